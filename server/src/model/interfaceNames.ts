@@ -1,0 +1,30 @@
+// Interface names as people type them (`Gi0/0`, `gig 0/0`, `Vlan10`, `mgmt0`) and as devices print
+// them (`GigabitEthernet0/0`) must compare equal, or a source-interface never finds its interface.
+
+const LONG_NAMES = [
+  'GigabitEthernet', 'TenGigabitEthernet', 'TwentyFiveGigE', 'FortyGigabitEthernet', 'HundredGigE',
+  'FastEthernet', 'Ethernet', 'Vlan', 'Loopback', 'Port-channel', 'Tunnel', 'mgmt', 'AppGigabitEthernet',
+  'TwoGigabitEthernet', 'FiveGigabitEthernet', 'BDI', 'Dialer', 'Serial', 'Cellular', 'nve', 'Virtual-Template',
+];
+
+// Common short forms that are not plain prefixes of the long name.
+const ALIASES: Record<string, string> = {
+  te: 'TenGigabitEthernet', tw: 'TwoGigabitEthernet', twe: 'TwentyFiveGigE', fo: 'FortyGigabitEthernet',
+  hu: 'HundredGigE', po: 'Port-channel', eth: 'Ethernet', e: 'Ethernet', lo: 'Loopback', vl: 'Vlan',
+  gi: 'GigabitEthernet', fa: 'FastEthernet', fi: 'FiveGigabitEthernet', ap: 'AppGigabitEthernet', tu: 'Tunnel',
+};
+
+/** A key that is the same for every spelling of one interface. */
+export function interfaceKey(name: string): string {
+  const compact = name.replace(/\s+/g, '');
+  const m = /^([A-Za-z-]+)(.*)$/.exec(compact);
+  if (!m) return compact.toLowerCase();
+  const prefix = m[1].toLowerCase();
+  const rest = m[2];
+  const alias = ALIASES[prefix];
+  if (alias) return (alias + rest).toLowerCase();
+  for (const long of LONG_NAMES) {
+    if (long.toLowerCase().startsWith(prefix) && prefix.length >= 2) return (long + rest).toLowerCase();
+  }
+  return compact.toLowerCase();
+}

@@ -1,0 +1,58 @@
+// Dialect (IOS/IOS-XE vs NX-OS), software version and licensing mode (SPEC §1).
+import { ConfigModel, Dialect, LicensingMode, Version } from './types';
+import { ShowModel } from './show';
+
+const NX_HINTS = /^(?:feature |switchname |vrf context |callhome$|!Command: |!Time: |interface mgmt0$|interface Ethernet\d)/;
+const IOS_HINTS = /^(?:service |call-home$|vrf definition |ip vrf |boot-start-marker|license boot |interface GigabitEthernet|interface Vlan\d|line vty |platform |redundancy$)/;
+
+export function parseVersion(text: string, line: number, source: Version['source']): Version | undefined {
+  // IOS `17.9`, `17.03.02`, `16.12.4`; NX-OS `9.3(5)`, `10.2(1)F`, `7.0(3)I7(8)`.
+  const nx = /^(\d+)\.(\d+)\((\d+)\)/.exec(text);
+  if (nx) return { text, major: +nx[1], minor: +nx[2], patch: +nx[3], line, source };
+  const ios = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+  if (ios) return { text, major: +ios[1], minor: +ios[2], patch: ios[3] === undefined ? -1 : +ios[3], line, source };
+  return undefined;
+}
+
+export function detectDialect(config: ConfigModel, version: Version | undefined): Dialect {
+  if (version && version.source === 'config') return /\(/.test(version.text) ? 'nxos' : 'ios';
+  let nx = 0;
+  let ios = 0;
+  for (const p of config.parsed) for (const h of p.headerComments) if (h.text.startsWith('!Command:')) nx += 3;
+  const limit = Math.min(config.roots.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const t = config.roots[i].text;
+    if (NX_HINTS.test(t)) nx++;
+    else if (IOS_HINTS.test(t)) ios++;
+  }
+  if (config.nxCallhome) nx += 2;
+  if (config.callHome) ios += 2;
+  if (nx === 0 && ios === 0) return 'unknown';
+  return nx > ios ? 'nxos' : 'ios';
+}
+
+function slpConfigEvidence(config: ConfigModel): boolean {
+  const ls = config.licenseSmart;
+  return !!(ls.transport || ls.vrf || ls.proxyAddress || ls.proxyPort || ls.urls.length > 0);
+}
+
+export function decideMode(dialect: Dialect, version: Version | undefined, config: ConfigModel, show: ShowModel): LicensingMode {
+  if (dialect === 'nxos') {
+    if (!version) return show.slpEvidenceLine >= 0 ? 'slp' : 'undecided';
+    return version.major > 10 || (version.major === 10 && version.minor >= 2) ? 'slp' : 'classic';
+  }
+  const slpEvidence = slpConfigEvidence(config) || show.slpEvidenceLine >= 0;
+  const release = show.release ? parseVersion(show.release.text, show.release.line, 'show-version') : undefined;
+  const v = release && release.patch >= 0 ? release : version;
+  if (v) {
+    const cmp = v.major !== 17 ? v.major - 17 : v.minor - 3;
+    if (cmp < 0) return 'classic';
+    if (cmp > 0) return 'slp';
+    // 17.3: 17.3.1 is classic, 17.3.2 is SLP; `version 17.3` alone cannot tell (SPEC §1).
+    if (v.patch >= 2) return 'slp';
+    if (v.patch >= 0) return 'classic';
+  }
+  if (slpEvidence) return 'slp';
+  if (show.classicEvidenceLine >= 0) return 'classic';
+  return 'undecided';
+}

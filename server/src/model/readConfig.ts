@@ -1,0 +1,197 @@
+// Parsed config sections -> ConfigModel: one walk over the top-level commands.
+import { ConfigNode, ParsedConfig, unquote } from '../parse/config';
+import { readCallHome, readNxCallhome, valued } from './callHome';
+import { interfaceKey } from './interfaceNames';
+import { ConfigModel, Interface, LicenseSmartUrl } from './types';
+
+const ROUTING_PROTOCOLS = /^(?:router\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis|odr)|feature\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis))\b/;
+
+export function emptyConfigModel(): ConfigModel {
+  return {
+    parsed: [], roots: [], licenseSmart: { nodes: [], urls: [], idtokens: [] }, interfaces: new Map(), vrfs: new Map(),
+    staticRoutes: [], routingProtocols: [], dns: { lookupNodes: [], nameServers: [], hosts: [] }, ntpSources: [],
+    clockNodes: [], trustpoints: new Map(),
+  };
+}
+
+function isDefaultPrefix(words: string[], at: number): boolean {
+  const a = words[at];
+  if (a === '0.0.0.0/0' || a === '::/0') return true;
+  return a === '0.0.0.0' && words[at + 1] === '0.0.0.0';
+}
+
+function readInterface(model: ConfigModel, node: ConfigNode): void {
+  const name = node.words.slice(1).map((w) => w.text).join('');
+  if (!name) return;
+  const intf: Interface = { name, node, dhcp: false, addresses: [], shutdown: false };
+  for (const child of node.children) {
+    if (child.startsWith('vrf', 'forwarding') || child.startsWith('vrf', 'member')) intf.vrf = valued(child, 2);
+    else if (child.startsWith('ip', 'vrf', 'forwarding')) intf.vrf = valued(child, 3);
+    else if (child.startsWith('ip', 'address')) {
+      if (child.words[2]?.text === 'dhcp') intf.dhcp = true;
+      intf.addresses.push(child);
+    } else if (child.startsWith('ipv6', 'address')) {
+      if (child.words[2]?.text === 'dhcp' || child.words[2]?.text === 'autoconfig') intf.dhcp = true;
+      intf.addresses.push(child);
+    } else if (child.text === 'shutdown') intf.shutdown = true;
+  }
+  model.interfaces.set(interfaceKey(name), intf);
+}
+
+function readNameServer(model: ConfigModel, node: ConfigNode, at: number, vrfContext?: string): void {
+  // IOS: `ip name-server [vrf V] a b…`; NX-OS: `ip name-server a b… [use-vrf V]`, or inside `vrf context V`.
+  const words = node.words.map((w) => w.text);
+  let vrf = vrfContext;
+  let i = at;
+  if (words[i] === 'vrf') {
+    vrf = words[i + 1];
+    i += 2;
+  }
+  const addresses: string[] = [];
+  for (; i < words.length; i++) {
+    if (words[i] === 'use-vrf') {
+      vrf = words[i + 1];
+      break;
+    }
+    addresses.push(words[i]);
+  }
+  model.dns.nameServers.push({ vrf, addresses, node });
+}
+
+function readIpCommand(model: ConfigModel, node: ConfigNode, vrfContext?: string): void {
+  const w = node.words.map((x) => x.text);
+  const sub = w[1];
+  if (sub === 'route') {
+    // `ip route [vrf V] 0.0.0.0 0.0.0.0 …` (IOS), `ip route 0.0.0.0/0 …` (NX-OS, global or in `vrf context`).
+    let vrf = vrfContext;
+    let at = 2;
+    if (w[2] === 'vrf') {
+      vrf = w[3];
+      at = 4;
+    }
+    model.staticRoutes.push({ vrf, isDefault: isDefaultPrefix(w, at), node });
+  } else if (sub === 'default-gateway') model.defaultGateway = node;
+  else if (sub === 'name-server') readNameServer(model, node, 2, vrfContext);
+  else if (sub === 'domain-lookup' || (sub === 'domain' && w[2] === 'lookup')) {
+    model.dns.lookupNodes.push(node);
+    const si = w.indexOf('source-interface');
+    if (si > 0 && w[si + 1]) {
+      const vi = w.indexOf('vrf');
+      model.dns.lookupSourceInterface = { name: w.slice(si + 1).join(''), vrf: vi > 0 && vi < si ? w[vi + 1] : undefined, node };
+    }
+  } else if (sub === 'domain-name' || sub === 'domain' || sub === 'dns') model.dns.lookupNodes.push(node);
+  else if (sub === 'host' && w[2]) model.dns.hosts.push({ name: w[2] === 'vrf' ? w[4] ?? '' : w[2], node });
+  else if (sub === 'http' && w[2] === 'client' && w[3] === 'source-interface' && node.words[4]) {
+    model.httpClientSourceInterface = { value: w.slice(4).join(''), node, word: node.words[4] };
+  } else if (sub === 'vrf' && w[2] && !vrfContext) {
+    // Pre-VRF-lite-definition IOS: `ip vrf NAME`.
+    model.vrfs.set(w[2], { name: w[2], node });
+  }
+}
+
+function readLicenseSmart(model: ConfigModel, node: ConfigNode): void {
+  const ls = model.licenseSmart;
+  const w = node.words;
+  ls.nodes.push(node);
+  const sub = w[2]?.text;
+  if (sub === 'transport') ls.transport = valued(node, 3);
+  else if (sub === 'vrf') ls.vrf = valued(node, 3);
+  else if (sub === 'url' && w[3]) {
+    const k = w[3].text;
+    let entry: LicenseSmartUrl;
+    if (k === 'smart' || k === 'cslu') entry = { kind: k, url: w[4]?.text, urlWord: w[4], node };
+    else if (k === 'default') entry = { kind: 'default', node };
+    else entry = { kind: '', url: k, urlWord: w[3], node };
+    ls.urls.push(entry);
+  } else if (sub === 'proxy') {
+    if (w[3]?.text === 'address') ls.proxyAddress = valued(node, 4);
+    else if (w[3]?.text === 'port') ls.proxyPort = valued(node, 4);
+  } else if ((sub === 'register' || sub === 'trust') && w[3]?.text === 'idtoken' && w[4]) {
+    ls.idtokens.push({ node, token: w[4] });
+  }
+}
+
+export function readConfig(parsed: ParsedConfig[]): ConfigModel {
+  const model = emptyConfigModel();
+  model.parsed = parsed;
+  for (const p of parsed) {
+    for (const node of p.roots) {
+      model.roots.push(node);
+      const text = node.text;
+      const sp = text.indexOf(' ');
+      const first = sp < 0 ? text : text.slice(0, sp);
+      switch (first) {
+        case 'hostname':
+        case 'switchname':
+          model.hostname = valued(node, 1);
+          break;
+        case 'service':
+          if (text === 'service call-home') model.serviceCallHome = node;
+          break;
+        case 'no':
+          if (text === 'no service call-home') model.noServiceCallHome = node;
+          else if (/^no ip domain[- ]lookup$/.test(text)) model.dns.lookupDisabled = node;
+          break;
+        case 'call-home':
+          if (text === 'call-home') model.callHome = readCallHome(node);
+          break;
+        case 'callhome':
+          if (text === 'callhome') model.nxCallhome = readNxCallhome(node);
+          break;
+        case 'license':
+          if (node.words[1]?.text === 'smart') readLicenseSmart(model, node);
+          break;
+        case 'interface':
+          readInterface(model, node);
+          break;
+        case 'vrf': {
+          // `vrf definition V` (IOS-XE), `vrf context V` (NX-OS, which also holds the VRF's routes and DNS).
+          const kind = node.words[1]?.text;
+          const name = node.words[2]?.text;
+          if ((kind === 'definition' || kind === 'context') && name) {
+            model.vrfs.set(name, { name, node });
+            if (kind === 'context') for (const child of node.children) if (child.words[0].text === 'ip') readIpCommand(model, child, name);
+          }
+          break;
+        }
+        case 'ip':
+          readIpCommand(model, node);
+          break;
+        case 'ipv6':
+          if (node.words[1]?.text === 'route') {
+            const w = node.words.map((x) => x.text);
+            const vrf = w[2] === 'vrf' ? w[3] : undefined;
+            model.staticRoutes.push({ vrf, isDefault: w[vrf ? 4 : 2] === '::/0', node });
+          }
+          break;
+        case 'router':
+        case 'feature':
+          if (ROUTING_PROTOCOLS.test(text)) model.routingProtocols.push(node);
+          break;
+        case 'ntp':
+        case 'sntp':
+          if (/^s?ntp (?:server|peer)\b/.test(text)) model.ntpSources.push(node);
+          else model.clockNodes.push(node);
+          break;
+        case 'ptp':
+          model.ntpSources.push(node);
+          break;
+        case 'clock':
+          if (text === 'clock calendar-valid') model.clockCalendarValid = node;
+          model.clockNodes.push(node);
+          break;
+        case 'crypto':
+          if (node.words[1]?.text === 'pki' && node.words[2]?.text === 'trustpoint' && node.words[3]) {
+            const name = unquote(node.words[3].text);
+            const tp = { name, node, revocationCheck: undefined as ReturnType<typeof valued> };
+            for (const child of node.children) if (child.words[0].text === 'revocation-check') tp.revocationCheck = valued(child, 1);
+            model.trustpoints.set(name, tp);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return model;
+}

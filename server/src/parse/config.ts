@@ -1,0 +1,213 @@
+// Config section -> a tree of commands by indentation (IOS nests by one space, NX-OS by two; the
+// tree only compares depths, so both work). Banner bodies and `!` comments are not commands.
+// Only the blocks the model reads get child nodes: the rest of a 10 MiB config is skipped by
+// looking at one character a line, which keeps the engine at disk speed.
+import { TextLines } from './lines';
+import { Section } from './sections';
+
+export interface Word {
+  text: string;
+  /** Columns of the word in its line (quotes included for a quoted word). */
+  start: number;
+  end: number;
+}
+
+// Quoted words (`profile "CiscoTAC-1"`, `http-proxy "proxy.example.com" port 3128`) stay whole.
+export function splitWords(s: string, offset: number): Word[] {
+  const words: Word[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c === 34 /* " */) {
+      const close = s.indexOf('"', i + 1);
+      i = close < 0 ? n : close + 1;
+    } else {
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (d === 32 || d === 9) break;
+        i++;
+      }
+    }
+    words.push({ text: s.slice(start, i), start: start + offset, end: i + offset });
+  }
+  return words;
+}
+
+export function unquote(s: string): string {
+  return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
+}
+
+export class ConfigNode {
+  children: ConfigNode[] = [];
+  /** Last line of this command's block (its own line when it has no children). */
+  lastLine: number;
+  private cachedWords: Word[] | null = null;
+
+  constructor(
+    readonly line: number,
+    /** Column where the command starts (its indentation). */
+    readonly indent: number,
+    /** The command without indentation or trailing space. */
+    readonly text: string,
+    readonly parent: ConfigNode | null,
+  ) {
+    this.lastLine = line;
+  }
+
+  get words(): Word[] {
+    if (this.cachedWords === null) this.cachedWords = splitWords(this.text, this.indent);
+    return this.cachedWords;
+  }
+
+  /** Column just past the command's last character. */
+  get end(): number {
+    return this.indent + this.text.length;
+  }
+
+  /** True when the command's words begin with these (`startsWith('destination', 'address')`). */
+  startsWith(...prefix: string[]): boolean {
+    const w = this.words;
+    if (w.length < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (w[i].text.toLowerCase() !== prefix[i]) return false;
+    return true;
+  }
+
+  /** The words after a prefix, as text. */
+  argsAfter(count: number): string[] {
+    return this.words.slice(count).map((w) => w.text);
+  }
+}
+
+export interface DirectiveComment {
+  line: number;
+  /** Column of the `!`. */
+  start: number;
+  text: string;
+}
+
+export interface BannerBlock {
+  startLine: number;
+  endLine: number;
+}
+
+export interface ParsedConfig {
+  section: Section;
+  /** Every top-level command, in order. */
+  roots: ConfigNode[];
+  /** `! cisco-license-lint-…` comments (suppression directives), wherever they stand. */
+  directives: DirectiveComment[];
+  /** Other `!` comments at the top of the text (`!Command:`, `!Time:` of NX-OS). */
+  headerComments: DirectiveComment[];
+  banners: BannerBlock[];
+  /** The line of `end`, when the configuration printed one. */
+  endLine: number;
+}
+
+// Top-level commands whose blocks the model reads.
+const TRACKED_BLOCKS = new Set(['call-home', 'callhome', 'interface', 'vrf', 'ip', 'crypto', 'router', 'license']);
+
+const BANNER_TYPES = new Set(['motd', 'login', 'exec', 'incoming', 'slip-ppp', 'prompt-timeout', 'config-save']);
+
+/** For `banner motd ^C…`, the delimiter and where the body starts on the banner's own line. */
+function bannerDelimiter(s: string): { delim: string; bodyStart: number } | null {
+  const m = /^banner\s+(?:(\S+)\s+)?/.exec(s);
+  if (!m) return null;
+  let at = m[0].length;
+  if (m[1] && !BANNER_TYPES.has(m[1])) {
+    // `banner ^C…` (motd by default): the "type" we matched is the delimiter and body.
+    at = s.indexOf(m[1], 6);
+  }
+  if (at >= s.length) return null;
+  const delim = s.startsWith('^C', at) ? '^C' : s[at];
+  return { delim, bodyStart: at + delim.length };
+}
+
+export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
+  const roots: ConfigNode[] = [];
+  const directives: DirectiveComment[] = [];
+  const headerComments: DirectiveComment[] = [];
+  const banners: BannerBlock[] = [];
+  let endLine = -1;
+  const text = lines.text;
+  const stack: ConfigNode[] = [];
+  let tracked = false; // is the current top-level block one the model reads?
+  let top: ConfigNode | null = null;
+
+  for (let i = section.startLine; i < section.endLine; i++) {
+    let start = lines.starts[i];
+    if (i === 0) start += lines.bomLength;
+    let end = lines.ends[i];
+    if (start >= end) continue;
+    let col = start;
+    let c = text.charCodeAt(col);
+    while (c === 32 || c === 9) c = text.charCodeAt(++col);
+    if (col >= end) continue;
+    const indent = col - lines.starts[i];
+
+    if (c === 33 /* ! */) {
+      // Comments: directives anywhere, header comments at the top level.
+      const s = text.slice(col, end);
+      if (s.indexOf('cisco-license-lint') >= 0) directives.push({ line: i, start: indent, text: s.trimEnd() });
+      else if (indent === 0 && (s.startsWith('!Command:') || s.startsWith('!Time:'))) headerComments.push({ line: i, start: 0, text: s });
+      continue;
+    }
+
+    if (indent > 0) {
+      if (!tracked || top === null) {
+        if (top) top.lastLine = i;
+        continue;
+      }
+      while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+      const parent = stack.length > 0 ? stack[stack.length - 1] : top;
+      const node = new ConfigNode(i, indent, text.slice(col, end), parent);
+      parent.children.push(node);
+      for (let p: ConfigNode | null = parent; p; p = p.parent) p.lastLine = i;
+      stack.push(node);
+      continue;
+    }
+
+    while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    const s = text.slice(col, end);
+    stack.length = 0;
+
+    if (c === 98 /* b */ && s.startsWith('banner ')) {
+      // The body is free text for people (often full of URLs and keywords): never configuration.
+      const d = bannerDelimiter(s);
+      let last = i;
+      if (d && s.indexOf(d.delim, d.bodyStart) < 0) {
+        let j = i + 1;
+        for (; j < section.endLine; j++) if (lines.line(j).indexOf(d.delim) >= 0) break;
+        // An unterminated banner (truncated capture) would swallow the rest: keep it to its line.
+        last = j < section.endLine ? j : i;
+      }
+      banners.push({ startLine: i, endLine: last });
+      const node = new ConfigNode(i, 0, s, null);
+      node.lastLine = last;
+      roots.push(node);
+      top = node;
+      tracked = false;
+      i = last;
+      continue;
+    }
+    if (c === 101 /* e */ && s === 'end') {
+      endLine = i;
+      top = null;
+      tracked = false;
+      continue;
+    }
+    const node = new ConfigNode(i, 0, s, null);
+    roots.push(node);
+    top = node;
+    const sp = s.indexOf(' ');
+    tracked = TRACKED_BLOCKS.has(sp < 0 ? s : s.slice(0, sp));
+    stack.push(node);
+  }
+  return { section, roots, directives, headerComments, banners, endLine };
+}

@@ -1,0 +1,156 @@
+// Lines -> sections. A file may be one running-config, one pasted show output, or a show-tech /
+// capture holding many: each section knows the command that printed it and its line range, so
+// the config parser reads only configuration and the show parsers only show output (SPEC §4).
+import { TextLines } from './lines';
+
+export type SectionKind = 'config' | 'show' | 'log';
+
+export interface Section {
+  kind: SectionKind;
+  /** The command as normalised (`show license all`), or '' for a bare paste. */
+  command: string;
+  /** Output cut by `| include`, `| section`…: it holds part of what the command prints. */
+  filtered: boolean;
+  /** The prompt or show-tech banner line that opened the section, -1 for a bare paste. */
+  headerLine: number;
+  /** First line of the section's own text (after its header). */
+  startLine: number;
+  /** One past its last line. */
+  endLine: number;
+}
+
+// `Switch#show license all`, `switch# sh run callhome`, `#show cal l-home profile all` (seeds truncate
+// prompts), `Router>show clock`. The host part has no spaces, so no config line matches.
+const PROMPT = /^([A-Za-z0-9_.:()\/@-]{0,63})(?:\(\S*\))?[#>]\s*((?:sh|sho|show|more|dir|term\S*)\b.*)$/;
+// `------------------ show license all ------------------` (show-tech section banner).
+const SHOWTECH_BANNER = /^\s*-{4,}\s*(show\s.*?)\s*-{4,}\s*$/;
+
+const CONFIG_COMMAND = /^(?:sh(?:o|ow)?\s+(?:run\S*|start\S*|archive\s+config\S*|derived\S*|checkpoint\S*)|more\s+\S*(?:running|startup)-config)/i;
+const LOG_COMMAND = /^sh(?:o|ow)?\s+log\S*/i;
+
+export function classifyCommand(command: string): SectionKind {
+  if (CONFIG_COMMAND.test(command)) return 'config';
+  if (LOG_COMMAND.test(command)) return 'log';
+  return 'show';
+}
+
+/** Expands the abbreviations people type (`sh run`, `sh lic all`) so rules can compare commands. */
+export function normaliseCommand(raw: string): { command: string; filtered: boolean } {
+  const bar = raw.indexOf('|');
+  const filtered = bar >= 0;
+  const words = (filtered ? raw.slice(0, bar) : raw).trim().split(/\s+/).filter(Boolean);
+  const expand: Record<string, string> = {
+    sh: 'show', sho: 'show', run: 'running-config', 'running-conf': 'running-config', start: 'startup-config',
+    lic: 'license', licen: 'license', stat: 'status', summ: 'summary', tech: 'tech-support', 'tech-sup': 'tech-support',
+    log: 'logging', clo: 'clock', cal: 'call-home', 'call-h': 'call-home', ver: 'version', prof: 'profile',
+  };
+  const out = words.map((w) => expand[w.toLowerCase()] ?? w.toLowerCase());
+  return { command: out.join(' '), filtered };
+}
+
+const CONFIG_SIGNAL =
+  /^(?:Building configuration|Current configuration\s*:|!Command: show (?:running|startup)-config|!Time:|version \d|hostname \S|switchname \S|service \S|no service \S|call-home\b|callhome\b|license smart\b|license boot\b|interface \S|vrf (?:definition|context) \S|ip (?:route|name-server|domain|http|vrf)\b|feature \S|boot-(?:start|end)-marker|crypto pki\b|ntp server\b|clock (?:timezone|calendar-valid|summer-time)\b|banner \S|end$)/;
+const SHOW_SIGNAL =
+  /^\s*(?:Smart Licensing (?:Status|is (?:ENABLED|DISABLED)|Using Policy)|Registration:|License Authorization:|License Usage|License Summary|Trust Code Installed:|Profile Name:|Current call home settings:|Load for five secs|Time source is|Smart Account:|Virtual Account:|Transport:|Policy:|Usage Reporting:|Smart Licensing Status|Overall Trust:|Trust Establishment:|Product Information|Agent Version|License Authorizations|UDI:|Status:|Initial Registration:|Last Communication Attempt:|Evaluation Period Remaining:)/;
+const LOG_SIGNAL = /%[A-Z][A-Z0-9_]*-\d-[A-Z0-9_]+:|\bSAEVT_[A-Z_]+|^\s*\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ /;
+
+/** Decides what a bare paste is from its first non-blank lines. */
+function sniff(lines: TextLines, from: number, to: number): SectionKind {
+  let config = 0;
+  let show = 0;
+  let log = 0;
+  let seen = 0;
+  for (let i = from; i < to && seen < 60; i++) {
+    const s = lines.line(i);
+    if (s.trim() === '') continue;
+    seen++;
+    if (CONFIG_SIGNAL.test(s)) config += s.startsWith('Building configuration') || s.startsWith('!Command:') ? 10 : 1;
+    else if (s === '!' || s.startsWith('! ')) config += 0.5;
+    if (SHOW_SIGNAL.test(s)) show += 2;
+    if (LOG_SIGNAL.test(s)) log += 1;
+  }
+  if (config === 0 && show === 0 && log === 0) return 'config';
+  if (log > show && log > config) return 'log';
+  return show > config ? 'show' : 'config';
+}
+
+// Inside a show or log section, these lines begin a pasted configuration.
+const CONFIG_START = /^(?:Building configuration\.\.\.|Current configuration\s*:\s*\d+|!Command: show (?:running|startup)-config)/;
+
+export interface Header {
+  command: string;
+  filtered: boolean;
+  kind: SectionKind;
+}
+
+/** A prompt or show-tech banner line, or null. Cheap rejections first: this runs on every top-level line. */
+export function parseHeader(s: string): Header | null {
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 /* - */ || c0 === 32) {
+    if (s.indexOf('show') < 0 || s.indexOf('----') < 0) return null;
+    const m = SHOWTECH_BANNER.exec(s);
+    if (!m) return null;
+    const { command, filtered } = normaliseCommand(m[1]);
+    return { command, filtered, kind: classifyCommand(command) };
+  }
+  const hash = s.indexOf('#');
+  const gt = s.indexOf('>');
+  const mark = hash < 0 ? gt : gt < 0 ? hash : Math.min(hash, gt);
+  if (mark < 0 || mark > 80) return null;
+  const m = PROMPT.exec(s);
+  if (!m) return null;
+  const { command, filtered } = normaliseCommand(m[2]);
+  if (!command.startsWith('show') && !command.startsWith('more')) return null;
+  return { command, filtered, kind: classifyCommand(command) };
+}
+
+export function splitSections(lines: TextLines): Section[] {
+  const sections: Section[] = [];
+  const n = lines.count;
+  let current: Section | null = null;
+  const open = (kind: SectionKind, command: string, filtered: boolean, headerLine: number, startLine: number) => {
+    if (current) {
+      current.endLine = headerLine >= 0 ? headerLine : startLine;
+      if (current.endLine > current.startLine || current.headerLine >= 0) sections.push(current);
+    }
+    current = { kind, command, filtered, headerLine, startLine, endLine: n };
+  };
+  const text = lines.text;
+  for (let i = 0; i < n; i++) {
+    const start = lines.starts[i] + (i === 0 ? lines.bomLength : 0);
+    const end = lines.ends[i];
+    if (start >= end) continue;
+    const c0 = text.charCodeAt(start);
+    // Config children are indented; prompts and banners never are (banners may be, by a space or two).
+    if (c0 === 32 && current !== null && (current as Section).kind === 'config' && text.charCodeAt(start + 1) !== 45) continue;
+    const s = text.slice(start, end);
+    const header = parseHeader(s);
+    if (header) {
+      open(header.kind, header.command, header.filtered, i, i + 1);
+      continue;
+    }
+    if (current === null) {
+      open(sniff(lines, i, n), '', false, -1, i);
+      continue;
+    }
+    const cur: Section = current;
+    if (cur.kind === 'config') {
+      // After `end` the config is over; whatever follows in a capture is something else.
+      if (c0 === 101 /* e */ && s.trimEnd() === 'end') {
+        cur.endLine = i + 1;
+        sections.push(cur);
+        current = null;
+        let j = i + 1;
+        while (j < n && lines.length(j) === 0) j++;
+        if (j < n) {
+          current = { kind: sniff(lines, j, n), command: '', filtered: false, headerLine: -1, startLine: i + 1, endLine: n };
+        }
+      }
+    } else if (CONFIG_START.test(s)) {
+      open('config', cur.command && cur.kind === 'config' ? cur.command : '', false, -1, i);
+    }
+  }
+  if (current) sections.push(current);
+  if (sections.length === 0) sections.push({ kind: 'config', command: '', filtered: false, headerLine: -1, startLine: 0, endLine: n });
+  return sections;
+}
