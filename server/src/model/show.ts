@@ -31,11 +31,10 @@ export interface ShowModel {
   release?: { text: string; line: number };
 }
 
-function field(lines: TextLines, i: number, s: string, valueStart: number): ShowField {
+function field(i: number, s: string, valueStart: number): ShowField {
   let end = s.length;
   while (end > valueStart && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
-  const col = valueStart + (i === 0 ? 0 : 0);
-  return { value: s.slice(valueStart, end), line: i, range: range(i, col, end) };
+  return { value: s.slice(valueStart, end), line: i, range: range(i, valueStart, end) };
 }
 
 const PROFILE_NAME = /^\s*Profile Name:\s*/;
@@ -52,14 +51,14 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       if (s.length === 0) continue;
       const pn = PROFILE_NAME.exec(s);
       if (pn) {
-        profile = { name: field(lines, i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
+        profile = { name: field(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
         model.profiles.push(profile);
         continue;
       }
       if (profile) {
         const m = PROFILE_FIELD.exec(s);
         if (m) {
-          const f = field(lines, i, s, m[0].length);
+          const f = field(i, s, m[0].length);
           const key = m[1].toLowerCase();
           if (key === 'profile status') profile.status = f;
           else if (key === 'reporting data') {

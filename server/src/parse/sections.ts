@@ -147,7 +147,7 @@ export function splitSections(lines: TextLines): Section[] {
         }
       }
     } else if (CONFIG_START.test(s)) {
-      open('config', cur.command && cur.kind === 'config' ? cur.command : '', false, -1, i);
+      open('config', '', false, -1, i);
     }
   }
   if (current) sections.push(current);

@@ -1,0 +1,248 @@
+// Command-line front end (SPEC §7): the same engine as the editor, for CI pipelines.
+//   cisco-license-lint [--format text|json|sarif] [--config FILE] [--fix] PATH…
+// Exit 0: no finding at or above the failing severity; 1: at least one; 2: usage or read error.
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { fixAll, lint, TOOL_NAME } from './engine';
+import { rules } from './rules';
+import { encode, readDeviceText } from './readText';
+import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './settings';
+import { Finding, SEVERITY_RANK, Severity } from './types';
+import { toSarif } from './sarif';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+
+const HELP = `Usage: ${TOOL_NAME} [options] <file-or-folder>...
+
+Lints Cisco IOS / IOS-XE / NX-OS configurations, show outputs and logs for Smart Licensing,
+Smart Licensing Using Policy and call-home mistakes.
+
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+  -c, --config <file>             settings file to use instead of the nearest ${'.cisco-license-lint.json'}
+      --fail-on <severity>        lowest severity that fails the run: error, warning, info (default: error)
+      --fix                       apply every safe fix in place and report what changed
+  -q, --quiet                     text format: print errors only
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
+files with no extension); binary files are skipped with a notice.
+
+Exit status: 0 no finding at or above the failing severity, 1 at least one, 2 usage or read error.
+`;
+
+interface Options {
+  format: 'text' | 'json' | 'sarif';
+  config?: string;
+  failOn?: Severity;
+  fix: boolean;
+  quiet: boolean;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  const o: Options = { format: 'text', fix: false, quiet: false, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    switch (name) {
+      case '-h': case '--help': return 'help';
+      case '-v': case '--version': return 'version';
+      case '-f': case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
+        o.format = f;
+        break;
+      }
+      case '-c': case '--config': o.config = value(); break;
+      case '--fail-on': {
+        const s = value();
+        if (s !== 'error' && s !== 'warning' && s !== 'info') throw new UsageError(`--fail-on takes error, warning or info, not "${s}"`);
+        o.failOn = s;
+        break;
+      }
+      case '--fix': o.fix = true; break;
+      case '-q': case '--quiet': o.quiet = true; break;
+      case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        o.paths.push(a);
+    }
+  }
+  if (o.paths.length === 0) throw new UsageError('no file or folder given');
+  return o;
+}
+
+const LINTED_EXTENSIONS = new Set(['.cfg', '.conf', '.config', '.ios', '.nxos', '.txt', '.log', '.show', '.tech', '']);
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
+
+function collect(path: string, out: string[], notices: string[]): void {
+  const st = statSync(path);
+  if (st.isFile()) {
+    out.push(path);
+    return;
+  }
+  if (!st.isDirectory()) return;
+  for (const name of readdirSync(path).sort()) {
+    if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
+    const child = join(path, name);
+    let cst;
+    try {
+      cst = statSync(child);
+    } catch {
+      notices.push(`${child}: skipped (cannot be read)`);
+      continue;
+    }
+    if (cst.isDirectory()) collect(child, out, notices);
+    else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) out.push(child);
+  }
+}
+
+export interface FileReport {
+  path: string;
+  findings: Finding[];
+  /** Set when the file could not be linted. */
+  error?: string;
+  fixed?: number;
+}
+
+function textLine(path: string, f: Finding): string {
+  return `${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`;
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  let options: Options | 'help' | 'version';
+  try {
+    options = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`${TOOL_NAME}: ${e.message}\nRun '${TOOL_NAME} --help' for usage.`);
+      return 2;
+    }
+    throw e;
+  }
+  if (options === 'help') {
+    out(HELP);
+    return 0;
+  }
+  if (options === 'version') {
+    out(VERSION);
+    return 0;
+  }
+
+  let readError = false;
+  let explicit: LoadedSettings | undefined;
+  if (options.config) {
+    explicit = readSettingsFile(options.config);
+    if (explicit.problems.some((p) => p.includes('cannot be read') || p.includes('not valid JSON'))) {
+      for (const p of explicit.problems) err(`${TOOL_NAME}: ${p}`);
+      return 2;
+    }
+  }
+
+  const files: string[] = [];
+  const notices: string[] = [];
+  for (const p of options.paths) {
+    try {
+      collect(p, files, notices);
+    } catch (e) {
+      err(`${TOOL_NAME}: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+      readError = true;
+    }
+  }
+
+  const reports: FileReport[] = [];
+  const reportedProblems = new Set<string>();
+  let failOn: Severity = options.failOn ?? 'error';
+  for (const file of files) {
+    const loaded = explicit ?? settingsFor(file);
+    for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
+    if (!options.failOn && loaded.settings.failOn) failOn = loaded.settings.failOn;
+    if (isIgnored(file, loaded)) continue;
+    const display = relative(process.cwd(), file) || file;
+    let dt;
+    try {
+      dt = readDeviceText(file);
+    } catch (e) {
+      err(`${TOOL_NAME}: ${display}: ${(e as Error).message}`);
+      readError = true;
+      continue;
+    }
+    const lintOptions = {
+      rules: loaded.settings.rules,
+      onRuleError: (rule: { id: string }, e: unknown) => err(`${TOOL_NAME}: internal error in rule ${rule.id} on ${display}: ${(e as Error)?.stack ?? e}`),
+    };
+    let fixed = 0;
+    if (options.fix) {
+      const r = fixAll(dt.text, lintOptions);
+      if (r.text !== dt.text) {
+        writeFileSync(file, encode({ ...dt, text: r.text }));
+        fixed = r.applied;
+        dt = { ...dt, text: r.text };
+      }
+    }
+    const { findings } = lint(dt.text, lintOptions);
+    if (findings.length === 1 && findings[0].ruleId === 'not-device-text' && files.length > 1 && !options.paths.includes(file)) {
+      notices.push(`${display}: skipped (binary, not device text)`);
+      continue;
+    }
+    reports.push({ path: display, findings, fixed });
+  }
+
+  for (const n of notices) err(`${TOOL_NAME}: ${n}`);
+  const failing = SEVERITY_RANK[failOn];
+  const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing));
+
+  if (options.format === 'json') {
+    out(JSON.stringify({ files: reports.map((r) => ({ path: r.path, findings: r.findings.map(jsonFinding), ...(options.fix ? { fixed: r.fixed } : {}) })) }, null, 2));
+  } else if (options.format === 'sarif') {
+    out(JSON.stringify(toSarif(reports, VERSION), null, 2));
+  } else {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const r of reports) {
+      if (r.fixed) out(`${r.path}: fixed ${r.fixed} problem${r.fixed === 1 ? '' : 's'}`);
+      for (const f of r.findings) {
+        counts[f.severity]++;
+        if (options.quiet && f.severity !== 'error') continue;
+        out(textLine(r.path, f));
+        if (f.remedy && f.remedy.length) out(f.remedy.map((l) => `    | ${l}`).join('\n'));
+      }
+    }
+    const total = counts.error + counts.warning + counts.info + counts.hint;
+    out(`\n${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`);
+  }
+  if (readError) return 2;
+  return failed ? 1 : 0;
+}
+
+function jsonFinding(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    range: f.range,
+    fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits })),
+    ...(f.related && f.related.length ? { related: f.related } : {}),
+    ...(f.remedy && f.remedy.length ? { remedy: f.remedy } : {}),
+  };
+}
+
+export { rules };
+
+if (require.main === module) {
+  const chunks: string[] = [];
+  const code = run(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s + '\n'));
+  // One write: a large report to a closed pipe must not throw half-way.
+  process.stdout.write(chunks.length ? chunks.join('\n') + '\n' : '', () => process.exit(code));
+}

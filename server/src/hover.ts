@@ -1,0 +1,122 @@
+// Hover content (Markdown), plain data for the LSP layer: first what is wrong on this line
+// (each finding, why, what to type), then what the command under the cursor does.
+import { LintResult } from './engine';
+import { commandDocs, CommandKey } from './docs/commands';
+import { TopicDoc } from './docs/types';
+import { DeviceModel } from './model/types';
+import { ConfigNode } from './parse/config';
+import { rulesById } from './rules';
+import { Position } from './types';
+
+/** The deepest config node on a line, or undefined. */
+export function nodeAtLine(model: DeviceModel, line: number): ConfigNode | undefined {
+  const roots = model.config.roots;
+  let lo = 0;
+  let hi = roots.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (roots[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return undefined;
+  let node: ConfigNode | undefined = roots[found];
+  if (node.lastLine < line) return undefined;
+  for (;;) {
+    if (node.line === line) return node;
+    const child: ConfigNode | undefined = node.children.find((c) => c.line <= line && c.lastLine >= line);
+    if (!child) return undefined;
+    node = child;
+  }
+}
+
+function commandKey(model: DeviceModel, node: ConfigNode): CommandKey | undefined {
+  const w = node.words.map((x) => x.text.toLowerCase());
+  const t = w.join(' ');
+  const parent = node.parent;
+  const nx = model.dialect === 'nxos';
+  if (!parent) {
+    if (t === 'service call-home' || t === 'no service call-home') return 'service call-home';
+    if (t === 'call-home') return 'call-home';
+    if (t === 'callhome') return 'callhome';
+    if (t.startsWith('license smart url cslu')) return 'license smart url cslu';
+    for (const k of ['license smart transport', 'license smart url', 'license smart vrf', 'license smart proxy'] as const) if (t.startsWith(k)) return k;
+    if (t.startsWith('license smart register idtoken')) return 'license smart register idtoken';
+    if (t.startsWith('license smart trust idtoken')) return 'license smart trust idtoken';
+    if (t === 'clock calendar-valid') return 'clock calendar-valid';
+    if (/^s?ntp (server|peer)/.test(t)) return 'ntp server';
+    if (t.startsWith('ip http client source-interface')) return 'ip http client source-interface';
+    if (t.startsWith('ip name-server')) return nx ? 'nxos ip name-server' : 'ip name-server';
+    if (/^(no )?ip domain[- ]lookup/.test(t)) return nx ? 'nxos ip domain-lookup' : 'ip domain lookup';
+    if (t.startsWith('ip host ')) return 'ip host';
+    if (t.startsWith('crypto pki trustpoint')) return 'crypto pki trustpoint';
+    if (t.startsWith('ip route') || t.startsWith('ipv6 route')) return 'ip route';
+    if (t.startsWith('vrf context')) return 'nxos vrf context';
+    return undefined;
+  }
+  const ptext = parent.words.map((x) => x.text.toLowerCase()).join(' ');
+  if (ptext === 'call-home') {
+    if (w[0] === 'profile') return 'call-home profile';
+    if (w[0] === 'contact-email-addr') return 'call-home contact-email-addr';
+    if (w[0] === 'vrf') return 'call-home vrf';
+    if (w[0] === 'source-interface') return 'call-home source-interface';
+    if (w[0] === 'http-proxy') return 'call-home http-proxy';
+    if (t.includes('http secure server-identity-check')) return 'call-home http secure server-identity-check';
+  }
+  if (w[0] && parent.words[0]?.text === 'profile' && parent.parent?.text === 'call-home') {
+    if (t === 'active') return 'profile active';
+    if (t === 'no active') return 'profile no active';
+    if (w[0] === 'reporting') return 'profile reporting';
+    if (t.startsWith('destination transport-method')) return 'profile destination transport-method';
+    if (t.startsWith('destination address http')) return 'profile destination address http';
+  }
+  if (ptext === 'callhome') {
+    if (w[0] === 'destination-profile') {
+      if (w.includes('transport-method')) return 'callhome destination-profile transport-method';
+      if (w.includes('http')) return 'callhome destination-profile http';
+    }
+    if (t.startsWith('transport http use-vrf')) return 'callhome transport http use-vrf';
+    if (t.startsWith('transport http proxy')) return 'callhome transport http proxy';
+    if (t === 'enable') return 'callhome enable';
+    if (w[0] === 'email-contact') return 'callhome email-contact';
+  }
+  if (parent.words[0]?.text === 'interface' && (t.startsWith('vrf forwarding') || t.startsWith('ip vrf forwarding') || t.startsWith('vrf member'))) return 'vrf forwarding';
+  if (ptext.startsWith('crypto pki trustpoint') && w[0] === 'revocation-check') return 'revocation-check';
+  if (ptext.startsWith('vrf context')) {
+    if (t.startsWith('ip name-server')) return 'nxos ip name-server';
+    if (t.startsWith('ip route')) return 'ip route';
+  }
+  return undefined;
+}
+
+function renderTopic(doc: TopicDoc): string {
+  return `**${doc.title}**\n\n${doc.markdown}`;
+}
+
+/** Extra hover sources (show-output states, syslog mnemonics…) register here. */
+export type HoverProvider = (model: DeviceModel, position: Position) => string | undefined;
+export const hoverProviders: HoverProvider[] = [];
+
+export function hoverAt(result: LintResult, position: Position): string | undefined {
+  const parts: string[] = [];
+  const onLine = result.findings.filter((f) => f.range.start.line <= position.line && f.range.end.line >= position.line);
+  for (const f of onLine) {
+    const rule = rulesById.get(f.ruleId);
+    let s = `**${f.severity}** \`${f.ruleId}\`: ${f.message}`;
+    if (rule) s += `\n\n${rule.meta.explanation}\n\n[Rule documentation](${rule.meta.docsUrl})`;
+    if (f.remedy?.length) s += `\n\nConfiguration that fixes it:\n\n\`\`\`cisco\n${f.remedy.join('\n')}\n\`\`\``;
+    parts.push(s);
+  }
+  const node = nodeAtLine(result.model, position.line);
+  if (node) {
+    const key = commandKey(result.model, node);
+    if (key && commandDocs[key]) parts.push(renderTopic(commandDocs[key]));
+  }
+  for (const p of hoverProviders) {
+    const s = p(result.model, position);
+    if (s) parts.push(s);
+  }
+  return parts.length ? parts.join('\n\n---\n\n') : undefined;
+}

@@ -1,0 +1,15 @@
+// Everything the server declares, in one place.
+import { CodeActionKind, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cisco-license-lint`;
+export const COPY_REMEDY_COMMAND = 'cisco-license-lint.copyRemedy';
+
+export const capabilities: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+  codeActionProvider: {
+    codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
+    resolveProvider: false,
+  },
+  hoverProvider: true,
+  executeCommandProvider: { commands: [] },
+};

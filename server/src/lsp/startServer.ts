@@ -1,0 +1,154 @@
+// Wires the engine to an LSP connection: documents, settings, diagnostics, code actions, hover.
+// The only place besides server.ts that knows about the connection.
+import { Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { lint, LintResult, TOOL_NAME } from '../engine';
+import { hoverAt } from '../hover';
+import { looksLikeDeviceText } from '../sniff';
+import { LoadedSettings, settingsFor, SETTINGS_FILE, isIgnored } from '../settings';
+import { SeveritySetting } from '../types';
+import { capabilities } from './capabilities';
+import { codeActions } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+
+interface EditorSettings {
+  enable: boolean;
+  rules: Record<string, SeveritySetting>;
+}
+
+const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const results = new Map<string, { version: number; result: LintResult }>();
+  const editorSettings = new Map<string, Promise<EditorSettings>>();
+  const fileSettings = new Map<string, LoadedSettings>();
+  const pending = new Map<string, NodeJS.Immediate>();
+  const reportedProblems = new Set<string>();
+  let configurationSupported = false;
+
+  connection.onInitialize((params) => {
+    configurationSupported = !!params.capabilities.workspace?.configuration;
+    return { capabilities, serverInfo: { name: TOOL_NAME, version: '0.1.0' } };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupported) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ciscoLicenseLint' }).catch(() => undefined);
+    }
+  });
+
+  function getEditorSettings(uri: string): Promise<EditorSettings> {
+    const defaults: EditorSettings = { enable: true, rules: {} };
+    if (!configurationSupported) return Promise.resolve(defaults);
+    let p = editorSettings.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'ciscoLicenseLint' })
+        .then((c: Partial<EditorSettings> | null) => ({ enable: c?.enable !== false, rules: (c?.rules && typeof c.rules === 'object' ? c.rules : {}) }))
+        .catch(() => defaults);
+      editorSettings.set(uri, p);
+    }
+    return p;
+  }
+
+  function getFileSettings(uri: string): LoadedSettings | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let s = fileSettings.get(uri);
+    if (!s) {
+      try {
+        s = settingsFor(fileURLToPath(uri));
+      } catch {
+        return undefined;
+      }
+      fileSettings.set(uri, s);
+      for (const p of s.problems) {
+        if (!reportedProblems.has(p)) {
+          reportedProblems.add(p);
+          void connection.window.showWarningMessage(`${TOOL_NAME}: ${p}`);
+        }
+      }
+    }
+    return s;
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const uri = doc.uri;
+    const editor = await getEditorSettings(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== doc.version) return; // a newer version is on its way
+    const file = getFileSettings(uri);
+    const text = doc.getText();
+    if (!editor.enable || (file && isIgnored(fileURLToPath(uri), file)) || (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(text))) {
+      results.delete(uri);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      return;
+    }
+    const result = lint(text, {
+      // Editor settings override the project file per workspace (SPEC §7, issue 5).
+      rules: { ...(file?.settings.rules ?? {}), ...editor.rules },
+      onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
+    });
+    results.set(uri, { version: doc.version, result });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri)) });
+  }
+
+  function schedule(doc: TextDocument): void {
+    const old = pending.get(doc.uri);
+    if (old) clearImmediate(old);
+    pending.set(doc.uri, setImmediate(() => {
+      pending.delete(doc.uri);
+      const latest = documents.get(doc.uri);
+      if (latest) validate(latest).catch((e) => connection.console.error(`${TOOL_NAME}: ${(e as Error)?.stack ?? e}`));
+    }));
+  }
+
+  /** The lint result for the document's current version (computed now when the cache is stale). */
+  function resultFor(uri: string): LintResult | undefined {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const cached = results.get(uri);
+    if (cached && cached.version === doc.version) return cached.result;
+    if (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(doc.getText())) return undefined;
+    const file = getFileSettings(uri);
+    const result = lint(doc.getText(), { rules: file?.settings.rules });
+    results.set(uri, { version: doc.version, result });
+    return result;
+  }
+
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    results.delete(e.document.uri);
+    editorSettings.delete(e.document.uri);
+    fileSettings.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    editorSettings.clear();
+    for (const doc of documents.all()) schedule(doc);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(SETTINGS_FILE))) {
+      fileSettings.clear();
+      reportedProblems.clear();
+      for (const doc of documents.all()) schedule(doc);
+    }
+  });
+
+  connection.onCodeAction((params) => {
+    const result = resultFor(params.textDocument.uri);
+    return result ? codeActions(result, params) : [];
+  });
+
+  connection.onHover((params) => {
+    const result = resultFor(params.textDocument.uri);
+    if (!result) return null;
+    const markdown = hoverAt(result, params.position);
+    return markdown ? { contents: { kind: 'markdown', value: markdown } } : null;
+  });
+
+  documents.listen(connection);
+}

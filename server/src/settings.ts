@@ -1,0 +1,139 @@
+// The project settings file `.cisco-license-lint.json` (SPEC §7), found by walking up from the
+// linted file and read the same way by the CLI and the server. Invalid content gives a message
+// naming the key, never an exception.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { rulesById } from './rules';
+import { Severity, SeveritySetting } from './types';
+import { NOT_DEVICE_TEXT } from './engine';
+
+export const SETTINGS_FILE = '.cisco-license-lint.json';
+
+export interface Settings {
+  rules: Record<string, SeveritySetting>;
+  ignore: string[];
+  failOn: Exclude<Severity, 'hint'>;
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** The file read, if any. */
+  path?: string;
+  /** Problems found in the file, each naming the key. */
+  problems: string[];
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const FAIL_ON = new Set(['error', 'warning', 'info']);
+
+export function defaultSettings(): Settings {
+  return { rules: {}, ignore: [], failOn: 'error' };
+}
+
+export function knownRuleId(id: string): boolean {
+  return rulesById.has(id) || id === NOT_DEVICE_TEXT;
+}
+
+/** Validates parsed JSON into Settings; unknown or invalid keys are reported and skipped. */
+export function validateSettings(raw: unknown, where: string): { settings: Settings; problems: string[] } {
+  const settings = defaultSettings();
+  const problems: string[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push(`${where}: the settings must be a JSON object`);
+    return { settings, problems };
+  }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === '$schema') continue;
+    if (key === 'rules') {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push(`${where}: "rules" must be an object of rule id to severity`);
+        continue;
+      }
+      for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
+        if (!knownRuleId(id)) problems.push(`${where}: "rules.${id}" is not a known rule id`);
+        else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) problems.push(`${where}: "rules.${id}" must be one of error, warning, info, hint, off`);
+        else settings.rules[id] = sev as SeveritySetting;
+      }
+    } else if (key === 'ignore') {
+      if (!Array.isArray(value) || value.some((g) => typeof g !== 'string')) problems.push(`${where}: "ignore" must be an array of glob strings`);
+      else settings.ignore = value as string[];
+    } else if (key === 'failOn') {
+      if (typeof value !== 'string' || !FAIL_ON.has(value)) problems.push(`${where}: "failOn" must be one of error, warning, info`);
+      else settings.failOn = value as Settings['failOn'];
+    } else {
+      problems.push(`${where}: unknown key "${key}" (expected rules, ignore, failOn)`);
+    }
+  }
+  return { settings, problems };
+}
+
+export function readSettingsFile(path: string): LoadedSettings {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { settings: defaultSettings(), path, problems: [`${path}: cannot be read (${(e as Error).message})`] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { settings: defaultSettings(), path, problems: [`${path}: not valid JSON (${(e as Error).message})`] };
+  }
+  return { ...validateSettings(raw, path), path };
+}
+
+/** The nearest settings file at or above `dir`, or undefined. */
+export function findSettingsFile(dir: string): string | undefined {
+  let current = resolve(dir);
+  for (;;) {
+    const candidate = join(current, SETTINGS_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** Settings for a file: the nearest settings file above it, or the defaults. */
+export function settingsFor(filePath: string): LoadedSettings {
+  const found = findSettingsFile(dirname(resolve(filePath)));
+  return found ? readSettingsFile(found) : { settings: defaultSettings(), problems: [] };
+}
+
+/** Glob -> RegExp: `**` crosses folders, `*` and `?` do not, `{a,b}` alternates. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) re += '\\{';
+      else {
+        re += '(?:' + glob.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+        i = close;
+      }
+    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Is a file ignored by the settings' globs (relative to the settings file's folder)? */
+export function isIgnored(filePath: string, loaded: LoadedSettings): boolean {
+  if (loaded.settings.ignore.length === 0) return false;
+  const base = loaded.path ? dirname(loaded.path) : process.cwd();
+  const rel = relative(base, resolve(filePath)).split(sep).join('/');
+  return loaded.settings.ignore.some((g) => {
+    const re = globToRegExp(g.replace(/^\.\//, ''));
+    return re.test(rel) || (!g.includes('/') && re.test(rel.split('/').pop() ?? ''));
+  });
+}
