@@ -27,7 +27,7 @@ export function codeActions(result: LintResult, params: CodeActionParams): CodeA
 
   if (wants(only, CodeActionKind.QuickFix)) {
     const sent = params.context.diagnostics;
-    const findings = result.findings.filter((f) => (sent.length ? sent.some((d) => sameFinding(d, f)) : overlaps(f, params)));
+    const findings = result.findings.filter((f) => (sent.length ? sent.some((d: Diagnostic) => sameFinding(d, f)) : overlaps(f, params)));
     for (const f of findings) {
       const diagnostic: Diagnostic = toDiagnostic(f, uri);
       f.fixes.forEach((fix, i) => {

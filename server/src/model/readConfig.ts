@@ -1,5 +1,5 @@
 // Parsed config sections -> ConfigModel: one walk over the top-level commands.
-import { ConfigNode, ParsedConfig, unquote } from '../parse/config';
+import { ConfigNode, firstWord, ParsedConfig, unquote } from '../parse/config';
 import { readCallHome, readNxCallhome, valued } from './callHome';
 import { interfaceKey } from './interfaceNames';
 import { ConfigModel, Interface, LicenseSmartUrl } from './types';
@@ -118,8 +118,7 @@ export function readConfig(parsed: ParsedConfig[]): ConfigModel {
     for (const node of p.roots) {
       model.roots.push(node);
       const text = node.text;
-      const sp = text.indexOf(' ');
-      const first = sp < 0 ? text : text.slice(0, sp);
+      const first = firstWord(text);
       switch (first) {
         case 'hostname':
         case 'switchname':

@@ -39,6 +39,15 @@ export function splitWords(s: string, offset: number): Word[] {
   return words;
 }
 
+/** The command's first word (up to a space or tab). */
+export function firstWord(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) return s.slice(0, i);
+  }
+  return s;
+}
+
 export function unquote(s: string): string {
   return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
 }
@@ -148,17 +157,19 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
     let c = text.charCodeAt(col);
     while (c === 32 || c === 9) c = text.charCodeAt(++col);
     if (col >= end) continue;
+    // Depth decides nesting; the column (which counts a BOM on line 0) positions ranges.
+    const depth = col - start;
     const indent = col - lines.starts[i];
 
     if (c === 33 /* ! */) {
       // Comments: directives anywhere, header comments at the top level.
       const s = text.slice(col, end);
       if (s.indexOf('cisco-license-lint') >= 0) directives.push({ line: i, start: indent, text: s.trimEnd() });
-      else if (indent === 0 && (s.startsWith('!Command:') || s.startsWith('!Time:'))) headerComments.push({ line: i, start: 0, text: s });
+      else if (depth === 0 && (s.startsWith('!Command:') || s.startsWith('!Time:'))) headerComments.push({ line: i, start: 0, text: s });
       continue;
     }
 
-    if (indent > 0) {
+    if (depth > 0) {
       if (!tracked || top === null) {
         if (top) top.lastLine = i;
         continue;
@@ -205,8 +216,7 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
     const node = new ConfigNode(i, 0, s, null);
     roots.push(node);
     top = node;
-    const sp = s.indexOf(' ');
-    tracked = TRACKED_BLOCKS.has(sp < 0 ? s : s.slice(0, sp));
+    tracked = TRACKED_BLOCKS.has(firstWord(s));
     stack.push(node);
   }
   return { section, roots, directives, headerComments, banners, endLine };

@@ -34,6 +34,11 @@ export function classifyCommand(command: string): SectionKind {
   return 'show';
 }
 
+const KEYWORDS = new Set([
+  'call-home', 'callhome', 'license', 'running-config', 'startup-config', 'profile', 'summary', 'status', 'tech-support',
+  'eventlog', 'history', 'message', 'logging', 'usage', 'clock', 'version', 'all', 'support',
+]);
+
 /** Expands the abbreviations people type (`sh run`, `sh lic all`) so rules can compare commands. */
 export function normaliseCommand(raw: string): { command: string; filtered: boolean } {
   const bar = raw.indexOf('|');
@@ -44,7 +49,16 @@ export function normaliseCommand(raw: string): { command: string; filtered: bool
     lic: 'license', licen: 'license', stat: 'status', summ: 'summary', tech: 'tech-support', 'tech-sup': 'tech-support',
     log: 'logging', clo: 'clock', cal: 'call-home', 'call-h': 'call-home', ver: 'version', prof: 'profile',
   };
-  const out = words.map((w) => expand[w.toLowerCase()] ?? w.toLowerCase());
+  // Seeds and pastes split a keyword with a stray space (`sh cal l-home profile all`): rejoin it.
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const merged = i + 1 < words.length ? (words[i] + words[i + 1]).toLowerCase() : '';
+    if (merged && KEYWORDS.has(merged)) {
+      joined.push(merged);
+      i++;
+    } else joined.push(words[i]);
+  }
+  const out = joined.map((w) => expand[w.toLowerCase()] ?? w.toLowerCase());
   return { command: out.join(' '), filtered };
 }
 
@@ -104,6 +118,11 @@ export function parseHeader(s: string): Header | null {
   return { command, filtered, kind: classifyCommand(command) };
 }
 
+function hasText(lines: TextLines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines.line(i).trim() !== '') return true;
+  return false;
+}
+
 export function splitSections(lines: TextLines): Section[] {
   const sections: Section[] = [];
   const n = lines.count;
@@ -111,7 +130,7 @@ export function splitSections(lines: TextLines): Section[] {
   const open = (kind: SectionKind, command: string, filtered: boolean, headerLine: number, startLine: number) => {
     if (current) {
       current.endLine = headerLine >= 0 ? headerLine : startLine;
-      if (current.endLine > current.startLine || current.headerLine >= 0) sections.push(current);
+      if (current.headerLine >= 0 || hasText(lines, current.startLine, current.endLine)) sections.push(current);
     }
     current = { kind, command, filtered, headerLine, startLine, endLine: n };
   };
@@ -150,7 +169,7 @@ export function splitSections(lines: TextLines): Section[] {
       open('config', '', false, -1, i);
     }
   }
-  if (current) sections.push(current);
+  if (current && ((current as Section).headerLine >= 0 || hasText(lines, (current as Section).startLine, (current as Section).endLine))) sections.push(current);
   if (sections.length === 0) sections.push({ kind: 'config', command: '', filtered: false, headerLine: -1, startLine: 0, endLine: n });
   return sections;
 }
