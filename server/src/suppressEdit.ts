@@ -8,7 +8,7 @@ export function suppressionEdit(model: DeviceModel, f: Finding): TextEdit {
   const lines = model.lines;
   const line = f.range.start.line;
   const prev = line > 0 ? lines.line(line - 1) : '';
-  const m = /^(\s*!\s*cisco-license-lint-disable-next-line\s+)([^-]*?)(\s*(?:--.*)?)$/.exec(prev);
+  const m = /^(\s*!\s*cisco-license-lint-disable-next-line\s+)(.*?)(\s+--\s.*)?\s*$/.exec(prev);
   if (m && m[2].trim()) {
     const ids = m[2].split(/[\s,]+/).filter(Boolean);
     if (!ids.includes(f.ruleId)) {
