@@ -1,0 +1,242 @@
+// Hover docs for licensing states as `show license all|status|summary|usage` and
+// `show license tech support` print them. Keys are the state exactly as printed (upper case; `No ID`
+// keeps its case). Timers: XE and NX seeds (SPEC §2).
+import { TopicDoc } from './types';
+
+const md = (...lines: string[]): string => lines.join('\n');
+
+export const stateDocs: Record<string, TopicDoc> = {
+  REGISTERED: {
+    title: 'Registration status: REGISTERED',
+    markdown: md(
+      'The device registered with CSSM (or SSM On-Prem) and holds an ID certificate valid for **1 year**.',
+      'It renews the certificate after **6 months**; if that fails it keeps retrying (hourly) until the expiry date, then falls back to',
+      'unregistered/evaluation and CSSM drops the instance. Next it requests authorisation, ending `AUTHORIZED` or `OUT OF COMPLIANCE`.',
+      'Check `Registration Expires:` and `Next Renewal Attempt:`. Save after registering:',
+      '',
+      '```cisco',
+      'write memory',
+      'license smart renew id   ! renew the ID certificate now',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  UNREGISTERED: {
+    title: 'Registration status: UNREGISTERED',
+    markdown: md(
+      'Not registered. Alone (usually with `EVAL MODE`) it only means nobody registered the device yet: it runs on evaluation and does not',
+      'contact Cisco. `UNREGISTERED - REGISTRATION FAILED` is a failed attempt: read `Failure reason:`. A device that *was* registered and now',
+      'shows `UNREGISTERED` + `EVAL MODE` with `LS_INVALID_DATA` in the event log is scenario 6 (on-prem certificate).',
+      '',
+      '```cisco',
+      'license smart register idtoken <TOKEN>',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  'REGISTRATION FAILED': {
+    title: 'UNREGISTERED - REGISTRATION FAILED',
+    markdown: md(
+      'The registration attempt failed; the device stays on evaluation and retries at `Next Registration Attempt:`',
+      '(NX-OS: every 15 min for 4 h, then hourly). The `Failure reason:` line names the scenario:',
+      '*Product Already Registered* (1, use `force`), *could not be processed right now* (2, new token), *offset beyond the allowed tolerance* (3, clock),',
+      '*Communication transport not available* (4, call-home).',
+      '',
+      '```cisco',
+      'license smart register idtoken <TOKEN> force',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  REGISTERING: {
+    title: 'REGISTERING - REGISTRATION IN PROGRESS',
+    markdown: md(
+      'A registration request is in flight, or being retried. With `Initial Registration: FAILED` and a `Failure reason:` under it, the',
+      'earlier attempt failed (scenarios 2 and 3 print it this way) and the device will retry at `Next Registration Attempt:`.',
+      'Without a failure line, wait and check again with `show license status`.',
+    ),
+    sources: ['XE'],
+  },
+  AUTHORIZED: {
+    title: 'Authorization status: AUTHORIZED',
+    markdown: md(
+      'CSSM confirmed the Virtual Account covers the licences in use. The device renews every **30 days**; an authorisation is valid **90 days**.',
+      'If renewals fail it retries (NX-OS: every 23 h); past `Communication Deadline:` it becomes `AUTHORIZATION EXPIRED`.',
+      'A `Last Communication Attempt: FAILED` under `AUTHORIZED` is the countdown starting.',
+      '',
+      '```cisco',
+      'license smart renew auth',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  'OUT OF COMPLIANCE': {
+    title: 'OUT OF COMPLIANCE',
+    markdown: md(
+      'The Virtual Account\'s balance is negative for an entitlement this device uses (scenario 8). No functional impact, no enforcement;',
+      'the device asks for authorisation again every day (NX-OS, on failure: every 15 min for 2 h, then every 4 h).',
+      'Check: token from the right Virtual Account, enough licences, the configured licence level, an expired subscription.',
+      '',
+      '```cisco',
+      'show license summary',
+      'license smart renew auth',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  'AUTHORIZATION EXPIRED': {
+    title: 'AUTHORIZATION EXPIRED',
+    markdown: md(
+      'No successful contact with CSSM for over **90 days**. CSSM has returned this device\'s licences to the pool. Features keep running.',
+      'The device retries **hourly** until its ID certificate expires (1 year from registration); after that it must register again',
+      '(NX-OS: no contact within a year unregisters it). Restore the path to Cisco (scenario 5 checks), then:',
+      '',
+      '```cisco',
+      'license smart renew auth',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  'EVAL MODE': {
+    title: 'EVAL MODE',
+    markdown: md(
+      'Not registered; the evaluation period is in use. It is **90 days of use** (not calendar days), one period per device, kept across',
+      'reloads and never reset. All features work and the device does not contact Cisco. `Evaluation Period Remaining:` shows what is left.',
+      '',
+      '```cisco',
+      'license smart register idtoken <TOKEN>',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  'EVAL EXPIRED': {
+    title: 'EVAL EXPIRED',
+    markdown: md(
+      'The 90-day evaluation is used up. Today there is no functional impact, not even after a reload (no enforcement), but an unregistered',
+      'device is unlicensed: register it. On a `REGISTERED` device it only says the unused evaluation ran out, which is harmless.',
+      '',
+      '```cisco',
+      'license smart register idtoken <TOKEN>',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  UNIDENTIFIED: {
+    title: 'UNIDENTIFIED',
+    markdown: md(
+      'The evaluation ("unidentified") state: the device is not registered to any Smart Account and uses its evaluation period.',
+      'A registered device also returns here when its ID certificate expires without renewal (1 year). Register to leave it:',
+      '',
+      '```cisco',
+      'license smart register idtoken <TOKEN>',
+      '```',
+    ),
+    sources: ['XE', 'NX'],
+  },
+  'NOT AUTHORIZED': {
+    title: 'License usage status: NOT AUTHORIZED',
+    markdown: md(
+      'The licence in use has no authorisation from CSSM: the device is not registered, the last authorisation failed, or the account lacks the',
+      'licence. Read `Registration:` and `License Authorization:` above it for the reason, then renew:',
+      '',
+      '```cisco',
+      'license smart renew auth',
+      '```',
+    ),
+    sources: ['XE', 'ref'],
+  },
+  'IN COMPLIANCE': {
+    title: 'IN COMPLIANCE',
+    markdown: md(
+      'All entitlements in use are covered by the Virtual Account (logged as `%SMART_LIC-5-IN_COMPLIANCE`). Nothing to do; the device keeps',
+      'renewing its authorisation every 30 days.',
+    ),
+    sources: ['XE'],
+  },
+  PENDING: {
+    title: 'Last Communication Attempt: PENDING',
+    markdown: md(
+      'A request was sent and the answer has not arrived. On its own this is normal: a request in flight.',
+      'With `Failure reason: Waiting for reply` it is scenario 7: usually the `SLA-TrustPoint` CRL cannot be fetched (`%PKI-3-CRL_FETCH_FAIL`).',
+      '',
+      '```cisco',
+      'crypto pki trustpoint SLA-TrustPoint',
+      ' revocation-check none',
+      '```',
+    ),
+    sources: ['XE'],
+  },
+  'NO REPLY': {
+    title: 'Last Response: NO REPLY',
+    markdown: md(
+      'SLP (`show license tech support`): the request to CSSM got no answer. Under `Trust Establishment:` with `Ongoing Failure: Overall` > 0',
+      'the trust code cannot install. `Fail=N` alone counts history. Check DNS, the proxy and its port, and the firewall from the source interface:',
+      '',
+      '```cisco',
+      'telnet smartreceiver.cisco.com 443 /ipv4 /source-interface Vlan10',
+      'license smart trust idtoken <TOKEN> all force',
+      '```',
+    ),
+    sources: ['SLP'],
+  },
+  'NOT INSTALLED': {
+    title: 'NOT INSTALLED',
+    markdown: md(
+      'In `Local Device: … Trust Data NOT INSTALLED` (SLP tech support): this member has no trust code, so Smart Transport reports are not',
+      'accepted. Under `License Authorizations` / `Reservation status:` it is about authorisation codes (SLR) and is **not** a trust problem.',
+      '',
+      '```cisco',
+      'license smart trust idtoken <TOKEN> all force',
+      '```',
+    ),
+    sources: ['SLP'],
+  },
+  'No ID': {
+    title: 'Overall Trust: No ID',
+    markdown: md(
+      'SLP: the device holds no trust code. With Smart Transport it must install one; right after `license smart factory reset` this is',
+      'expected until the reload. Install, then verify with `show license status | include Trust`:',
+      '',
+      '```cisco',
+      'license smart trust idtoken <TOKEN> all force',
+      '```',
+    ),
+    sources: ['SLP'],
+  },
+  INSTALLED: {
+    title: 'INSTALLED',
+    markdown: md(
+      'SLP: the trust code is on the device (`Overall Trust: INSTALLED (2)`, `Trust Data INSTALLED`, or `INSTALLED on <date>` per stack',
+      'member under `Trust Code Installed:`). Usage reports can be acknowledged. To send one now: `license smart sync all`.',
+    ),
+    sources: ['SLP'],
+  },
+  ACTIVE: {
+    title: 'Profile status: ACTIVE',
+    markdown: md(
+      '`show call-home profile`: this profile sends. If its `Reporting Data:` includes `Smart Licensing`, it carries licensing, and it must be',
+      'the **only** such active profile. Deactivate the others:',
+      '',
+      '```cisco',
+      'call-home',
+      ' profile "<other-profile>"',
+      '  no active',
+      '```',
+    ),
+    sources: ['XE'],
+  },
+  INACTIVE: {
+    title: 'Profile status: INACTIVE',
+    markdown: md(
+      '`show call-home profile`: this profile sends nothing. Fine for `CiscoTAC-1` when an on-prem profile carries licensing; if *no* licensing',
+      'profile is active, registration fails with *Communication transport not available* (scenario 4).',
+      '',
+      '```cisco',
+      'call-home',
+      ' profile "CiscoTAC-1"',
+      '  active',
+      '```',
+    ),
+    sources: ['XE'],
+  },
+};
