@@ -1,4 +1,5 @@
 // The engine: text in, findings out. Used alike by the LSP server, the CLI and the tests.
+import { finishFindings } from './correlate';
 import { applyEdits } from './fixes';
 import { buildModel } from './model/build';
 import { DeviceModel } from './model/types';
@@ -74,6 +75,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort(compareFindings);
+  // relatedInformation both ways (config <-> show evidence) and no ID token in any message.
+  finishFindings(model, findings);
   return { model, findings, suppressions };
 }
 

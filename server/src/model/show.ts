@@ -1,15 +1,21 @@
-// Show outputs read into the model: `show call-home profile all` profiles (the same facts a
-// config's profiles give), plus what the show output says about the licensing mode.
+// Show outputs and logs read into the model (SPEC §2, §4): `show call-home profile all` profiles
+// (the same facts a config's profiles give), registration and authorisation states with their
+// failure reasons and dates, trust, transport, usage, communication statistics, syslog records,
+// `SAEVT_*` events, history-message exchanges, and the capture's own clock. Every show and log line
+// is looked at once, with cheap character checks before any regular expression (show-techs run to
+// tens of megabytes).
+import { ClockReading, parseClockLine } from '../parse/clock';
+import { likelyYear, inYear } from '../parse/dates';
+import { EventRecord, parseEventLine } from '../parse/eventlog';
+import { fieldAt, ShowFieldLike } from '../parse/fields';
+import { findSecrets, HistoryOutput, HistoryReader, SecretRef } from '../parse/historyMessage';
 import { TextLines } from '../parse/lines';
+import { emptyLicenseFacts, LicenseFacts, LicenseOutputReader } from '../parse/licenseStatus';
 import { Section } from '../parse/sections';
-import { Range, range } from '../types';
+import { isContinuation, parseSyslogLine, SyslogRecord } from '../parse/syslog';
+import { range } from '../types';
 
-export interface ShowField {
-  value: string;
-  line: number;
-  /** Range of the value on its line. */
-  range: Range;
-}
+export type ShowField = ShowFieldLike;
 
 export interface ShowProfile {
   name: ShowField;
@@ -21,70 +27,213 @@ export interface ShowProfile {
   reportsLicensing: boolean;
 }
 
-export interface ShowModel {
+/** A syslog record with its time resolved to a full date where the text allows. */
+export interface LogRecord extends SyslogRecord {
+  /** Epoch ms with the year inferred for yearless stamps; undefined when no year can be inferred. */
+  ms?: number;
+  sectionIndex: number;
+}
+
+export interface LogEvent extends EventRecord {
+  sectionIndex: number;
+}
+
+export interface HistorySection extends HistoryOutput {
+  sectionIndex: number;
+}
+
+/** The capture's own "now" (SPEC §2): never the linting machine's clock. */
+export interface CaptureClock {
+  ms: number;
+  line: number;
+  source: ClockReading['source'] | 'latest syslog' | 'latest event';
+}
+
+export interface ShowModel extends LicenseFacts {
   profiles: ShowProfile[];
-  /** A line that only SLP prints (`Smart Licensing Using Policy`), -1 when none. */
+  /** A line that only SLP prints (`Smart Licensing Using Policy`, `Trust Code Installed:`…), -1 when none. */
   slpEvidenceLine: number;
-  /** A line that only classic Smart Licensing prints (`Registration:` block, `Smart Licensing is ENABLED` without policy), -1 when none. */
+  /** A line that only classic Smart Licensing prints (`Registration:` block…), -1 when none. */
   classicEvidenceLine: number;
   /** A full release string from `show version` (`Version 17.3.2`). */
   release?: { text: string; line: number };
+  syslog: LogRecord[];
+  events: LogEvent[];
+  histories: HistorySection[];
+  /** ID tokens printed in show text (history-message JSON, exec command echoes): secrets. */
+  secrets: SecretRef[];
+  /** Every clock reading the text prints (`show clock`, `Time source is …`, `Current time:`, NX `!Time:`). */
+  clocks: ClockReading[];
+  clock?: CaptureClock;
+  /** `license smart factory reset` (or its reload warning): trust is legitimately empty until the reload. */
+  factoryResetLine: number;
 }
 
-function field(i: number, s: string, valueStart: number): ShowField {
-  let end = s.length;
-  while (end > valueStart && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
-  return { value: s.slice(valueStart, end), line: i, range: range(i, valueStart, end) };
-}
-
-const PROFILE_NAME = /^\s*Profile Name:\s*/;
 const PROFILE_FIELD = /^\s*(Profile status|Reporting Data|Transport Method|HTTP\s+address(?:\(es\))?)\s*:\s*/;
 const RELEASE = /\bVersion\s+(\d+\.\d+\.\d+[a-z]?|\d+\.\d+\(\d+\)\S*)/;
 
+function emptyShowModel(): ShowModel {
+  return {
+    ...emptyLicenseFacts(), profiles: [], slpEvidenceLine: -1, classicEvidenceLine: -1, syslog: [], events: [], histories: [],
+    secrets: [], clocks: [], factoryResetLine: -1,
+  };
+}
+
+function readProfileLine(model: ShowModel, profile: ShowProfile, s: string, i: number): boolean {
+  const m = PROFILE_FIELD.exec(s);
+  if (!m) return false;
+  const f = fieldAt(i, s, m[0].length);
+  const key = m[1].toLowerCase();
+  if (key === 'profile status') profile.status = f;
+  else if (key === 'reporting data') {
+    profile.reportingData = f;
+    profile.reportsLicensing = /smart licensing/i.test(f.value);
+  } else if (key === 'transport method') profile.transportMethod = f;
+  else {
+    // `HTTP address(es): a, b` may list several URLs.
+    const re = /\S+/g;
+    let u: RegExpExecArray | null;
+    while ((u = re.exec(f.value))) {
+      const url = u[0].replace(/,$/, '');
+      const c = f.range.start.character + u.index;
+      profile.httpAddresses.push({ value: url, line: i, range: range(i, c, c + url.length) });
+    }
+  }
+  void model;
+  return true;
+}
+
+function isHistoryCommand(command: string): boolean {
+  return command.startsWith('show license history');
+}
+
 export function readShowSections(lines: TextLines, sections: Section[]): ShowModel {
-  const model: ShowModel = { profiles: [], slpEvidenceLine: -1, classicEvidenceLine: -1 };
-  for (const section of sections) {
-    if (section.kind === 'config') continue;
+  const model = emptyShowModel();
+  const text = lines.text;
+  for (let si = 0; si < sections.length; si++) {
+    const section = sections[si];
+    if (section.kind === 'config') {
+      // NX-OS configs open with `!Time: Wed Jun 22 16:16:28 2022`: the capture's clock.
+      const to = Math.min(section.endLine, section.startLine + 12);
+      for (let i = Math.max(0, section.headerLine, section.startLine - 1); i < to; i++) {
+        if (text.charCodeAt(lines.starts[i]) !== 33) continue;
+        const c = parseClockLine(lines.line(i), i);
+        if (c) model.clocks.push(c);
+      }
+      continue;
+    }
+    const reader = new LicenseOutputReader(model, section.filtered);
+    let history: HistoryReader | null = isHistoryCommand(section.command) ? new HistoryReader(section.filtered) : null;
     let profile: ShowProfile | null = null;
+    let lastLog: LogRecord | null = null;
     for (let i = section.startLine; i < section.endLine; i++) {
-      const s = lines.line(i);
-      if (s.length === 0) continue;
-      const pn = PROFILE_NAME.exec(s);
-      if (pn) {
-        profile = { name: field(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
-        model.profiles.push(profile);
+      const start = lines.starts[i];
+      const end = lines.ends[i];
+      if (start === end) continue;
+      const s = text.slice(start, end);
+      if (history === null && s.indexOf('Message History') >= 0) history = new HistoryReader(section.filtered);
+      if (history !== null && history.line(s, i)) {
+        if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
         continue;
       }
-      if (profile) {
-        const m = PROFILE_FIELD.exec(s);
-        if (m) {
-          const f = field(i, s, m[0].length);
-          const key = m[1].toLowerCase();
-          if (key === 'profile status') profile.status = f;
-          else if (key === 'reporting data') {
-            profile.reportingData = f;
-            profile.reportsLicensing = /smart licensing/i.test(f.value);
-          } else if (key === 'transport method') profile.transportMethod = f;
-          else {
-            // `HTTP address(es): a, b` may list several URLs.
-            const re = /\S+/g;
-            let u: RegExpExecArray | null;
-            while ((u = re.exec(f.value))) {
-              const url = u[0].replace(/,$/, '');
-              const c = f.range.start.character + u.index;
-              profile.httpAddresses.push({ value: url, line: i, range: range(i, c, c + url.length) });
-            }
-          }
+      // Syslog: `%FAC-SEV-MNEMONIC:` somewhere on the line.
+      if (s.indexOf('%') >= 0) {
+        const r = parseSyslogLine(s, i);
+        if (r) {
+          lastLog = { ...r, sectionIndex: si };
+          model.syslog.push(lastLog);
+          if (r.mnemonic === 'TRUST_INSTALL_SUCCESS' || r.text.indexOf('(CSLU)') >= 0) noteSlp(model, i);
+          continue;
+        }
+        if (s.indexOf('factory reset') >= 0) model.factoryResetLine = i;
+      }
+      if (lastLog !== null) {
+        if (isContinuation(s) && i === lastLog.endLine + 1) {
+          lastLog.endLine = i;
+          lastLog.text += ' ' + s.trim();
+          continue;
+        }
+        lastLog = null;
+      }
+      if (s.indexOf('SAEVT_') >= 0) {
+        const e = parseEventLine(s, i);
+        if (e) {
+          model.events.push({ ...e, sectionIndex: si });
           continue;
         }
       }
-      if (model.slpEvidenceLine < 0 && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
-      if (model.classicEvidenceLine < 0 && /^\s*Registration:\s*$/.test(s)) model.classicEvidenceLine = i;
-      if (!model.release) {
-        const r = /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s) ? RELEASE.exec(s) : null;
+      const clock = parseClockLine(s, i);
+      if (clock) {
+        model.clocks.push(clock);
+        continue;
+      }
+      if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
+      if (model.factoryResetLine < 0 && s.indexOf('license smart factory reset') >= 0) model.factoryResetLine = i;
+      // `show call-home profile all`.
+      if (s.indexOf('Profile Name:') >= 0 && /^\s*Profile Name:\s*/.test(s)) {
+        const pn = /^\s*Profile Name:\s*/.exec(s)!;
+        profile = { name: fieldAt(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
+        model.profiles.push(profile);
+        continue;
+      }
+      if (profile && readProfileLine(model, profile, s, i)) continue;
+      if (model.slpEvidenceLine < 0 && s.indexOf('Using Policy') >= 0 && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
+      if (!model.release && s.indexOf('Version') >= 0 && /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s)) {
+        const r = RELEASE.exec(s);
         if (r) model.release = { text: r[1], line: i };
       }
+      reader.line(s, i);
+    }
+    reader.end();
+    if (history) model.histories.push({ ...history.output, sectionIndex: si });
+  }
+  for (const l of model.slpLines) noteSlp(model, l);
+  for (const l of model.classicLines) if (model.classicEvidenceLine < 0 || l < model.classicEvidenceLine) model.classicEvidenceLine = l;
+  resolveTimes(model);
+  return model;
+}
+
+function noteSlp(model: ShowModel, line: number): void {
+  if (model.slpEvidenceLine < 0 || line < model.slpEvidenceLine) model.slpEvidenceLine = line;
+}
+
+/** Infers the year of yearless syslog stamps and picks the capture's clock (SPEC §2). */
+function resolveTimes(model: ShowModel): void {
+  const full: number[] = [];
+  for (const c of model.clocks) full.push(c.ms);
+  for (const e of model.events) if (e.time?.hasYear) full.push(e.time.ms);
+  for (const r of model.registrations) {
+    for (const f of [r.status, r.initialRegistration, r.lastRenewal]) if (f?.time?.hasYear) full.push(f.time.ms);
+  }
+  for (const a of model.authorizations) {
+    for (const f of [a.status, a.lastCommunication]) if (f?.time?.hasYear) full.push(f.time.ms);
+  }
+  for (const r of model.syslog) if (r.time?.hasYear) full.push(r.time.ms);
+  for (const r of model.syslog) {
+    if (!r.time) continue;
+    if (r.time.hasYear) r.ms = r.time.ms;
+    else {
+      const y = likelyYear(r.time.ms, full);
+      if (y !== undefined) r.ms = inYear(r.time.ms, y);
     }
   }
-  return model;
+  const order: ClockReading['source'][] = ['show clock', 'time source', 'current time', 'nx !Time'];
+  for (const source of order) {
+    // The latest reading of the best source: a capture may hold several `show clock`s.
+    let best: ClockReading | undefined;
+    for (const c of model.clocks) if (c.source === source && (!best || c.ms > best.ms)) best = c;
+    if (best) {
+      model.clock = { ms: best.ms, line: best.line, source };
+      return;
+    }
+  }
+  let latest: LogRecord | undefined;
+  for (const r of model.syslog) if (r.ms !== undefined && (!latest || r.ms > latest.ms!)) latest = r;
+  if (latest) {
+    model.clock = { ms: latest.ms!, line: latest.line, source: 'latest syslog' };
+    return;
+  }
+  let ev: LogEvent | undefined;
+  for (const e of model.events) if (e.time?.hasYear && (!ev || e.time.ms > ev.time!.ms)) ev = e;
+  if (ev) model.clock = { ms: ev.time!.ms, line: ev.line, source: 'latest event' };
 }

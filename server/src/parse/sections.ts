@@ -58,14 +58,20 @@ export function normaliseCommand(raw: string): { command: string; filtered: bool
       i++;
     } else joined.push(words[i]);
   }
-  const out = joined.map((w) => expand[w.toLowerCase()] ?? w.toLowerCase());
+  const out = joined.map((w, i) => {
+    const lower = w.toLowerCase();
+    // `show license tech support` keeps its two words; only a lone `tech` means `tech-support`.
+    if (lower === 'tech' && /^sup/i.test(joined[i + 1] ?? '')) return 'tech';
+    if (/^sup/.test(lower) && joined[i - 1]?.toLowerCase() === 'tech') return 'support';
+    return expand[lower] ?? lower;
+  });
   return { command: out.join(' '), filtered };
 }
 
 const CONFIG_SIGNAL =
   /^(?:Building configuration|Current configuration\s*:|!Command: show (?:running|startup)-config|!Time:|version \d|hostname \S|switchname \S|service \S|no service \S|call-home\b|callhome\b|license smart\b|license boot\b|interface \S|vrf (?:definition|context) \S|ip (?:route|name-server|domain|http|vrf)\b|feature \S|boot-(?:start|end)-marker|crypto pki\b|ntp server\b|clock (?:timezone|calendar-valid|summer-time)\b|banner \S|end$)/;
 const SHOW_SIGNAL =
-  /^\s*(?:Smart Licensing (?:Status|is (?:ENABLED|DISABLED)|Using Policy)|Registration:|License Authorization:|License Usage|License Summary|Trust Code Installed:|Profile Name:|Current call home settings:|Load for five secs|Time source is|Smart Account:|Virtual Account:|Transport:|Policy:|Usage Reporting:|Smart Licensing Status|Overall Trust:|Trust Establishment:|Product Information|Agent Version|License Authorizations|UDI:|Status:|Initial Registration:|Last Communication Attempt:|Evaluation Period Remaining:)/;
+  /^\s*(?:Smart Licensing (?:Status|is (?:ENABLED|DISABLED)|Using Policy)|Registration:|License Authorization:|License Usage|License Summary|Trust Code Installed:|Profile Name:|Current call home settings:|Load for five secs|Time source is|Smart Account:|Virtual Account:|Transport:|Policy:|Usage Reporting:|Smart Licensing Status|Overall Trust:|Trust Establishment:|Product Information|Agent Version|License Authorizations|UDI:|Status:|Initial Registration:|Last Communication Attempt:|Evaluation Period Remaining:|Cisco IOS XE Software|Cisco IOS Software|Cisco Nexus Operating System|Technical Support:|No time source|Message History|Import Message History|REQUEST:|RESPONSE:|Attempts: Total=|Last Response:|Local Device:|Communication Statistics|Smart Licensing Tech Support|Current smart-licensing transport|HA UDI List|Feature\s+Ins\s+Lic|%Warning: reload required|[*.]?\d{1,2}:\d\d:\d\d\.\d+ \S+ [A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ \d{4})/;
 const LOG_SIGNAL = /%[A-Z][A-Z0-9_]*-\d-[A-Z0-9_]+:|\bSAEVT_[A-Z_]+|^\s*\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ /;
 
 /** Decides what a bare paste is from its first non-blank lines. */

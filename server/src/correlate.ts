@@ -1,0 +1,58 @@
+// After the rules ran: make relatedInformation go both ways, and keep secrets out of every message.
+//
+// SPEC §6 (last paragraph): when one text holds the running-config and show outputs, a show-output
+// finding points at the config line behind it and the config finding names the show evidence. Rules
+// add the links they know; this adds the way back, so a finding on line L learns of every other
+// rule's finding that cites L — whichever rule (and whichever issue's developer) wrote it.
+//
+// Secrets (SPEC §6 idtoken-in-config): ID tokens may appear in messages a rule quotes, so every
+// message, related message and remedy is redacted here, once, before the LSP server, the CLI (text,
+// JSON, SARIF) or hover see a finding. Edits are left as they are: they must reproduce the text.
+import { DeviceModel } from './model/types';
+import { redactSecrets } from './secrets';
+import { Finding } from './types';
+
+function brief(f: Finding): string {
+  const first = f.message.split(/(?<=[.:])\s/)[0];
+  const text = first.length > 140 ? first.slice(0, 137) + '…' : first;
+  return `${f.ruleId}: ${text}`;
+}
+
+export function linkBothWays(findings: Finding[]): void {
+  const byLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    for (let l = f.range.start.line; l <= f.range.end.line; l++) {
+      const list = byLine.get(l);
+      if (list) list.push(f);
+      else byLine.set(l, [f]);
+    }
+  }
+  for (const f of findings) {
+    for (const r of f.related ?? []) {
+      for (const g of byLine.get(r.range.start.line) ?? []) {
+        if (g === f || g.ruleId === f.ruleId) continue;
+        const back = g.related ?? (g.related = []);
+        if (back.some((x) => x.range.start.line === f.range.start.line && x.range.start.character === f.range.start.character)) continue;
+        back.push({ range: f.range, message: brief(f) });
+      }
+    }
+  }
+}
+
+export function redactFindings(model: DeviceModel, findings: Finding[]): void {
+  const tokens = new Set<string>();
+  for (const t of model.config.licenseSmart.idtokens) tokens.add(t.token.text);
+  for (const s of model.show.secrets) tokens.add(s.token);
+  if (tokens.size === 0) return;
+  for (const f of findings) {
+    f.message = redactSecrets(f.message, tokens);
+    for (const r of f.related ?? []) r.message = redactSecrets(r.message, tokens);
+    if (f.remedy) f.remedy = f.remedy.map((l) => redactSecrets(l, tokens));
+    for (const x of f.fixes) x.title = redactSecrets(x.title, tokens);
+  }
+}
+
+export function finishFindings(model: DeviceModel, findings: Finding[]): void {
+  linkBothWays(findings);
+  redactFindings(model, findings);
+}

@@ -1,0 +1,87 @@
+// Syslog lines (SPEC §4): `%FACILITY-SEVERITY-MNEMONIC: text`, optionally after a sequence number
+// and a timestamp whose leading `*` means the clock is not authoritative (`.` means it was, but
+// lost its NTP peer): `*Jan 24 23:19:05.144: %SMART_LIC-6-TRUST_INSTALL_SUCCESS: …`,
+// `000412: Mar 18 21:41:58.730 CST: %CALL_HOME-3-…`, NX-OS `2024 Apr 17 09:31:40 leaf6 %…`.
+import { DeviceTime, parseDeviceDate } from './dates';
+
+export interface SyslogRecord {
+  line: number;
+  /** Last line of the message (IOS continues long messages on indented lines). */
+  endLine: number;
+  facility: string;
+  severity: number;
+  mnemonic: string;
+  /** `SMART_LIC-3-COMM_FAILED`: how docs and rules name it. */
+  key: string;
+  /** Column of the `%` and just past the mnemonic. */
+  start: number;
+  keyEnd: number;
+  /** The message text (first line, plus continuation lines joined by a space). */
+  text: string;
+  textStart: number;
+  time?: DeviceTime;
+  /** A leading `*` on the timestamp: the clock was not authoritative when this was logged. */
+  starred: boolean;
+  /** Columns of the timestamp (with its `*`), when there is one. */
+  stampStart: number;
+  stampEnd: number;
+}
+
+const MNEMONIC = /%([A-Z][A-Z0-9_]*)-([0-7])-([A-Z][A-Z0-9_]*)\s*:\s*/y;
+
+/** The syslog record on a line, or undefined. Cheap rejection first: most lines hold no `%`. */
+export function parseSyslogLine(s: string, line: number): SyslogRecord | undefined {
+  let pct = s.indexOf('%');
+  for (let tries = 0; pct >= 0 && tries < 3; tries++) {
+    const c = s.charCodeAt(pct + 1);
+    if (c >= 65 && c <= 90) {
+      MNEMONIC.lastIndex = pct;
+      const m = MNEMONIC.exec(s);
+      if (m) return record(s, line, pct, m);
+    }
+    pct = s.indexOf('%', pct + 1);
+  }
+  return undefined;
+}
+
+function record(s: string, line: number, pct: number, m: RegExpExecArray): SyslogRecord {
+  const prefix = s.slice(0, pct);
+  let stampStart = -1;
+  let stampEnd = -1;
+  let starred = false;
+  let time: DeviceTime | undefined;
+  if (prefix.trim() !== '') {
+    time = parseDeviceDate(prefix);
+    // The stamp starts at its `*`/`.` marker when there is one (after an optional sequence number).
+    const marker = /^\s*(?:\d+:\s*)?([*.]?)/.exec(prefix);
+    if (time) {
+      stampStart = time.start;
+      if (marker && marker[1] && prefix.lastIndexOf(marker[1], time.start) === time.start - 1) {
+        stampStart = time.start - 1;
+        starred = marker[1] === '*';
+      }
+      stampEnd = time.end;
+    } else if (marker && marker[1] === '*') {
+      // Uptime stamps (`*00:01:23:`, `*1w2d:`) carry the marker too.
+      stampStart = prefix.indexOf('*');
+      stampEnd = prefix.lastIndexOf(':') > stampStart ? prefix.lastIndexOf(':') : stampStart + 1;
+      starred = true;
+    }
+  }
+  const keyEnd = pct + 1 + m[1].length + 1 + m[2].length + 1 + m[3].length;
+  return {
+    line, endLine: line,
+    facility: m[1], severity: +m[2], mnemonic: m[3], key: `${m[1]}-${m[2]}-${m[3]}`,
+    start: pct, keyEnd,
+    text: s.slice(pct + m[0].length).trimEnd(), textStart: pct + m[0].length,
+    time, starred, stampStart, stampEnd,
+  };
+}
+
+/** An indented line that continues the previous message (`   Reason : Failed to select socket…`). */
+export function isContinuation(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c !== 32 && c !== 9) return false;
+  const t = s.trim();
+  return t !== '' && t.indexOf('%') < 0;
+}

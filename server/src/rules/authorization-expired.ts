@@ -1,0 +1,50 @@
+// authorization-expired: no successful contact with CSSM for more than 90 days (XE, NX states).
+// CSSM has returned the device's licences to the pool; the device keeps trying hourly until its ID
+// certificate expires (then it falls back to unidentified/evaluation and CSSM drops the instance).
+import { DeviceModel } from '../model/types';
+import { Finding, RelatedLocation } from '../types';
+import { relatedFor, remedyFor } from './evidence';
+import { docsUrl, Rule } from './types';
+
+const id = 'authorization-expired';
+
+export const authorizationExpired: Rule = {
+  id,
+  meta: {
+    description: 'The authorisation expired: the device has not reached CSSM for more than 90 days.',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      '`AUTHORIZATION EXPIRED`: the device used entitlements and could not reach CSSM for over 90 days, so CSSM returned its licences to the pool.',
+      'It retries every hour until the ID certificate expires (`Registration Expires:`); NX-OS unregisters after a year without contact. The',
+      'usual cause is the path to Cisco (scenario 5 checks: DNS, `ip http client source-interface`, the destination URL, route, TCP 443, VRF).',
+      'Once it can talk again: `license smart renew auth`.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const out: Finding[] = [];
+    for (const a of model.show.authorizations) {
+      if (a.status?.state !== 'AUTHORIZATION EXPIRED') continue;
+      const related: RelatedLocation[] = [];
+      for (const r of a.failureReasons) related.push({ range: r.range, message: 'why the renewals fail' });
+      if (a.deadline) related.push({ range: a.deadline.range, message: 'communication deadline' });
+      related.push(...relatedFor(model, 5));
+      const reason = a.failureReasons[0]?.value;
+      out.push({
+        ruleId: id, severity: 'error', range: a.status.range, fixes: [], related,
+        remedy: [...(remedyFor(model, 5) ?? []), '! once CSSM is reachable again, exec mode:', 'license smart renew auth'],
+        message: `Authorization expired${a.status.time ? ` (${a.status.value.replace(/^AUTHORIZATION EXPIRED\s+on\s+/i, 'on ')})` : ''}: no contact with CSSM for more than 90 days, so CSSM returned this device's licences to the pool; it retries hourly${reason ? ` and fails with "${reason}"` : ''}. Restore its path to CSSM, then "license smart renew auth".`,
+      });
+    }
+    for (const v of model.show.versionStatus) {
+      if (v.authorization !== 'AUTHORIZATION EXPIRED') continue;
+      out.push({
+        ruleId: id, severity: 'error', range: v.field.range, fixes: [], remedy: ['! once CSSM is reachable again, exec mode:', 'license smart renew auth'],
+        message: `Smart Licensing status ${v.field.value}: no contact with CSSM for more than 90 days; restore the path to CSSM, then "license smart renew auth".`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,102 @@
+// authorization-failed: the entitlement authorisation request or its 30-day renewal did not get
+// through (XE scenarios 5, 7 and 9; NX known problem 1). `Last Communication Attempt: PENDING` alone
+// is a request in flight; with `Failure reason: Waiting for reply` it is scenario 7 (SPEC §5).
+import { DeviceModel } from '../model/types';
+import { AuthorizationBlock } from '../parse/licenseStatus';
+import { ShowFieldLike } from '../parse/fields';
+import { Finding, RelatedLocation } from '../types';
+import {
+  adviceFor, crlFetchFailures, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange,
+} from './evidence';
+import { docsUrl, Rule } from './types';
+
+const id = 'authorization-failed';
+
+function waitingForReply(model: DeviceModel): ShowFieldLike[] {
+  const out: ShowFieldLike[] = [];
+  for (const a of model.show.authorizations) for (const r of a.failureReasons) if (/waiting for reply/i.test(r.value)) out.push(r);
+  return out;
+}
+
+function reasonFinding(model: DeviceModel, a: AuthorizationBlock, reason: ShowFieldLike): Finding {
+  const doc = reasonDoc(reason.value);
+  const scenario = doc?.scenario ?? null;
+  const attempt = a.lastCommunication;
+  let message = `Authorization ${attempt?.result === 'PENDING' ? 'is stuck' : 'failed'}: ${quoteReason(reason.value)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason.value)}.`;
+  if (scenario === 7) {
+    const crl = crlFetchFailures(model.show);
+    const cfg = slaCrlNode(model);
+    if (crl.length) message += ` The logs confirm it: %PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint (line ${crl[0].line + 1}).`;
+    if (cfg) message += ` The running-config has "revocation-check crl" under SLA-TrustPoint (line ${cfg.line + 1}).`;
+  }
+  if (a.deadline?.value) message += ` Authorisation must be renewed before the communication deadline (${a.deadline.value}).`;
+  return {
+    ruleId: id, severity: 'error', range: reason.range, fixes: [], message,
+    related: relatedFor(model, scenario, reason.value), remedy: remedyFor(model, scenario, reason.value),
+  };
+}
+
+function fromBlock(model: DeviceModel, a: AuthorizationBlock): Finding[] {
+  const attempt = a.lastCommunication;
+  if (!attempt) return [];
+  if (attempt.result === 'FAILED') {
+    if (a.failureReasons.length) return a.failureReasons.map((r) => reasonFinding(model, a, r));
+    return [{
+      ruleId: id, severity: 'error', range: attempt.range, fixes: [],
+      message: `Authorization renewal failed (${attempt.value}) and the output prints no "Failure reason:": check the path to CSSM (${adviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '')}).`,
+      related: relatedFor(model, 5), remedy: remedyFor(model, 5),
+    }];
+  }
+  // PENDING is the normal state of a request in flight; only a reason makes it a failure (scenario 7).
+  if (attempt.result === 'PENDING' && a.failureReasons.length) return a.failureReasons.map((r) => reasonFinding(model, a, r));
+  return [];
+}
+
+export const authorizationFailed: Rule = {
+  id,
+  meta: {
+    description: 'Entitlement authorisation (or its renewal) with CSSM failed or waits for a reply that does not come.',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'A registered device renews its authorisation every 30 days; an authorisation is valid 90 days (`Communication Deadline:`), after which the',
+      'state becomes `AUTHORIZATION EXPIRED` and CSSM returns the licences to the pool. Failures by reason: *Fail to send out Call Home HTTP message*',
+      '/ *Communication message send error* (scenario 5: DNS, `ip http client source-interface`, the profile URL, route, TCP 443, VRF under',
+      'call-home), *Waiting for reply* with `%PKI-3-CRL_FETCH_FAIL` (scenario 7: `revocation-check none` under `crypto pki trustpoint',
+      'SLA-TrustPoint`), *Data and signature do not match* (scenario 9: `license smart deregister`, then register with a new token and `force`).',
+      '`PENDING` alone is a request in flight, not a failure.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const out: Finding[] = [];
+    for (const a of model.show.authorizations) out.push(...fromBlock(model, a));
+    for (const s of model.show.syslog) {
+      if (s.key !== 'SMART_LIC-3-AUTH_RENEW_FAILED' || recovered(model, s, 'authorization')) continue;
+      const doc = reasonDoc(s.text);
+      const scenario = doc?.scenario ?? null;
+      const reason = s.text.replace(/^Authorization renewal with the Cisco Smart Software Manager[^:]*?(?:\(CSSM\)\s*)?:\s*/i, '');
+      out.push({
+        ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
+        message: `Authorization renewal failed: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+        related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
+      });
+    }
+    // Scenario 7's log evidence: the CRL of SLA-TrustPoint cannot be fetched, so licensing messages
+    // hang. An error next to "Waiting for reply", a warning on its own (the cause before the symptom).
+    const waiting = waitingForReply(model);
+    for (const s of crlFetchFailures(model.show)) {
+      if (recovered(model, s, 'authorization')) continue;
+      const related: RelatedLocation[] = waiting.map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
+      const cfg = slaCrlNode(model);
+      if (cfg) related.push({ range: { start: { line: cfg.line, character: cfg.indent }, end: { line: cfg.line, character: cfg.end } }, message: 'SLA-TrustPoint checks revocation by CRL' });
+      out.push({
+        ruleId: id, severity: waiting.length ? 'error' : 'warning', range: syslogRange(s), fixes: [],
+        message: `CRL fetch for SLA-TrustPoint failed (scenario 7): the device cannot check the CRL of Cisco's licensing CA, so authorization requests wait for a reply that never comes${waiting.length ? ' (this output shows "Waiting for reply")' : ''}; set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint".`,
+        related, remedy: remedyFor(model, 7),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,73 @@
+// callhome-message-failed: classic Smart Licensing's call-home transport failed (XE scenarios 4 and
+// 5, NX known problem 1): `%CALL_HOME-5-SL_MESSAGE_FAILED … (ERR 205 : Request Aborted)`,
+// `%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE` (an active user profile without licensing data), and the
+// classic wording of `%SMART_LIC-3-COMM_FAILED: … Manager or satellite: <reason>` — mapped by the
+// reason and the mode, never by the mnemonic alone (SPEC §3.3). Failures followed by recovery are history.
+import { DeviceModel } from '../model/types';
+import { Finding, range } from '../types';
+import { adviceFor, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { commFailedReason, commFailedWording } from './slp-communication-failure';
+import { docsUrl, Rule } from './types';
+
+const id = 'callhome-message-failed';
+
+function finding(model: DeviceModel, at: Finding['range'], what: string, reason: string, fallback: number): Finding {
+  const doc = reasonDoc(reason) ?? reasonDoc(fallback === 4 ? 'Communication transport not available' : 'Fail to send out Call Home HTTP message');
+  const scenario = doc?.scenario ?? fallback;
+  return {
+    ruleId: id, severity: 'error', range: at, fixes: [],
+    message: `${what}: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+    related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
+  };
+}
+
+export const callhomeMessageFailed: Rule = {
+  id,
+  meta: {
+    description: 'Call-home could not carry a Smart Licensing message (classic transport failure).',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'Classic Smart Licensing sends its messages over call-home HTTP(S) to `tools.cisco.com` or an SSM On-Prem. *Communication transport not',
+      'available* and `%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE` are scenario 4: `service call-home` missing, the wrong profile active, or the active',
+      'user profile without `reporting smart-licensing-data`. *Fail to send out Call Home HTTP message* / `SL_MESSAGE_FAILED (ERR 205 : Request',
+      'Aborted)` is scenario 5: DNS or `ip host`, `ip http client source-interface`, the profile URL, route, TCP 443, the VRF under call-home.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const out: Finding[] = [];
+    for (const s of model.show.syslog) {
+      let what = '';
+      let reason = '';
+      let fallback = 5;
+      if (s.key === 'CALL_HOME-5-SL_MESSAGE_FAILED') {
+        what = 'Call-home could not send a Smart Licensing message';
+        reason = s.text;
+      } else if (s.key === 'CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE') {
+        what = 'Call-home could not be enabled for Smart Licensing';
+        reason = s.text;
+        fallback = 4;
+      } else if (s.key === 'SMART_LIC-3-COMM_FAILED') {
+        const wording = commFailedWording(s.text);
+        // The SLP wordings belong to slp-communication-failure, unless the mode says classic.
+        if (wording === 'cslu' || (wording === 'cssm' && model.mode !== 'classic') || (wording === 'unknown' && model.mode === 'slp')) continue;
+        what = 'Communication with the Smart Software Manager failed';
+        reason = commFailedReason(s.text);
+      } else continue;
+      if (recovered(model, s, 'communication')) continue;
+      out.push(finding(model, syslogRange(s), what, reason, fallback));
+    }
+    // Classic devices keep an event log too: its unrecovered SAEVT_COMM_FAIL is a call-home failure.
+    if (model.mode === 'classic') {
+      for (const e of model.show.events) {
+        if (e.name !== 'SAEVT_COMM_FAIL') continue;
+        if (recovered(model, { line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex }, 'communication')) continue;
+        const r = e.fieldRanges.error;
+        out.push(finding(model, range(e.line, e.start, r ? r[1] + 1 : e.end), 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it', e.fields.error ?? '', 5));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,112 @@
+// clock-offset: Smart Licensing needs correct time (XE scenario 3; caveats: "By default the system
+// clock is not trusted. Clock calendar-valid is required."). CSSM refuses a device date beyond its
+// tolerance, and PKI refuses certificates that are "not yet valid" by the device's clock: errors.
+// `%PKI-2-NON_AUTHORITATIVE_CLOCK` (PKI cannot start without an authoritative time source) is a
+// warning. A leading `*` on the text's clock only says the clock is not authoritative: the SLP seed's
+// switch ran so and still installed its trust code, so it is a hint on SLP and info otherwise.
+import { DeviceModel } from '../model/types';
+import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
+import { Finding, Range, range, Severity } from '../types';
+import { remedyFor, syslogRange } from './evidence';
+import { docsUrl, Rule } from './types';
+
+const id = 'clock-offset';
+
+function clockNote(model: DeviceModel): string {
+  const c = model.show.clock;
+  if (!c) return 'the text prints no clock to compare with';
+  const reading = model.show.clocks.find((x) => x.line === c.line);
+  return `the text's own clock reads ${formatDate(c.ms)} (${c.source}${reading?.starred ? ', marked * = not authoritative' : ''})`;
+}
+
+function isTolerance(text: string): boolean {
+  return /offset beyond the allowed tolerance/i.test(text);
+}
+
+function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding {
+  const epoch = epochInText(text);
+  const deviceDate = epoch ? `CSSM saw the device date ${formatDate(epoch.ms)} (epoch ms ${epoch.ms})` : 'CSSM refused the device date';
+  let gap = '';
+  const c = model.show.clock;
+  if (epoch && c) {
+    const d = Math.abs(epoch.ms - c.ms);
+    gap = d < DAY_MS ? ' — the same time as the capture: the clock itself is wrong, not drifting' : ` (${formatSpan(d)} apart)`;
+  }
+  const notYet = model.show.syslog.find((s) => s.key === 'PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID');
+  const validity = notYet ? /starts on\s+(\S+)/i.exec(notYet.text)?.[1] : undefined;
+  return {
+    ruleId: id, severity: 'error', range: at, fixes: [], remedy: remedyFor(model, 3),
+    related: relatedClock(model),
+    message: `The device clock is beyond CSSM's tolerance (scenario 3): ${deviceDate}; ${clockNote(model)}${gap}.${validity ? ` A certificate valid from ${validity} is "not yet valid" by this clock, so the real date is later.` : ''} Set the time by NTP (or "clock set" plus "clock calendar-valid") and register again.`,
+  };
+}
+
+function relatedClock(model: DeviceModel) {
+  return model.show.clocks.map((c) => ({ range: range(c.line, c.start, c.end), message: `clock (${c.source})${c.starred ? ': * = not authoritative' : ''}` }));
+}
+
+export const clockOffset: Rule = {
+  id,
+  meta: {
+    description: 'The device clock is wrong or not authoritative, which breaks registration and certificate checks.',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'Registration and every certificate check depend on the time. A clock too far from CSSM\'s fails with *The device date \'…\' is offset beyond',
+      'the allowed tolerance limit* (the number is the device time in epoch milliseconds, scenario 3); PKI logs `%PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID`',
+      'when a certificate starts after the device\'s "now", and `%PKI-2-NON_AUTHORITATIVE_CLOCK` when no authoritative time source exists. A leading',
+      '`*` on `show clock` or log stamps marks a clock that is not authoritative. Use NTP, or set the clock and mark it valid:',
+      '',
+      '```cisco',
+      'ntp server 192.0.2.123',
+      '! or, after "clock set":',
+      'clock calendar-valid',
+      '```',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const out: Finding[] = [];
+    const show = model.show;
+    for (const r of [...show.registrations, ...show.authorizations]) {
+      for (const reason of r.failureReasons) if (isTolerance(reason.value)) out.push(toleranceFinding(model, reason.value, reason.range));
+    }
+    const firstStarred = new Map<number, number>();
+    for (let i = 0; i < show.syslog.length; i++) {
+      const s = show.syslog[i];
+      if (s.key === 'SMART_LIC-3-AGENT_REG_FAILED' && isTolerance(s.text)) out.push(toleranceFinding(model, s.text, syslogRange(s)));
+      else if (s.key === 'PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID') {
+        const starts = /starts on\s+(\S+)/i.exec(s.text)?.[1];
+        out.push({
+          ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
+          message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''} (scenario 3): ${clockNote(model)}; the clock is behind. Set it by NTP (or "clock set" plus "clock calendar-valid").`,
+        });
+      } else if (s.key === 'PKI-2-NON_AUTHORITATIVE_CLOCK') {
+        out.push({
+          ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
+          message: 'PKI cannot start until the clock is authoritative (NTP, or a calendar marked valid): licensing certificates cannot be checked until then.',
+        });
+      }
+      if (s.starred && !firstStarred.has(s.sectionIndex)) firstStarred.set(s.sectionIndex, i);
+    }
+    // `*`: not authoritative. A hint on SLP (the SLP seed's switch installed its trust code so), info otherwise.
+    const severity: Severity = model.mode === 'slp' ? 'hint' : 'info';
+    const why = 'the clock is not authoritative (no NTP, and the calendar is not marked valid)';
+    for (const c of show.clocks) {
+      if (!c.starred) continue;
+      out.push({
+        ruleId: id, severity, range: range(c.line, c.start, c.end), fixes: [], remedy: remedyFor(model, 3),
+        message: `The leading "*" on this clock means ${why}; registration and certificate checks need correct time (scenario 3).`,
+      });
+    }
+    for (const index of firstStarred.values()) {
+      const s = show.syslog[index];
+      out.push({
+        ruleId: id, severity, range: range(s.line, s.stampStart, s.stampEnd), fixes: [], remedy: remedyFor(model, 3),
+        message: `Log stamps start with "*": ${why} when these messages were logged (scenario 3).`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,59 @@
+// communication-deadline: a date by which the device must have reached CSSM is near or past —
+// `Communication Deadline` (authorisation, 90 days), `Registration Expires` (ID certificate, 1 year),
+// SLP `Next ACK deadline` (usage report acknowledgement). Compared only with the capture's own clock
+// (SPEC §2): `show clock`, a `Time source is` header, tech support's `Current time:`, NX-OS `!Time:`,
+// or the latest log stamp. A text without a clock says nothing about "now": the rule stays silent.
+import { DeviceModel } from '../model/types';
+import { DAY_MS, formatDate, formatSpan } from '../parse/dates';
+import { Deadline } from '../parse/licenseStatus';
+import { Finding, range } from '../types';
+import { docsUrl, Rule } from './types';
+
+const id = 'communication-deadline';
+const WINDOW_MS = 14 * DAY_MS;
+
+const WHAT: Record<Deadline['kind'], string> = {
+  communication: 'the authorisation lapses (AUTHORIZATION EXPIRED: CSSM returns the licences to the pool)',
+  registration: 'the ID certificate expires (the device falls back to unidentified/evaluation and CSSM drops the instance)',
+  ack: 'the usage report must be acknowledged by then (policy reporting requirement)',
+};
+
+function remedy(d: Deadline): string[] {
+  if (d.kind === 'ack') return ['! exec mode, once CSSM (or CSLU) is reachable:', 'license smart sync all'];
+  if (d.kind === 'registration') return ['! exec mode, once CSSM is reachable:', 'license smart renew id'];
+  return ['! exec mode, once CSSM is reachable:', 'license smart renew auth'];
+}
+
+export const communicationDeadline: Rule = {
+  id,
+  meta: {
+    description: 'A communication deadline, registration expiry or ACK deadline is within 14 days of (or before) the capture\'s own clock.',
+    defaultSeverity: 'warning',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'Smart Licensing needs contact with CSSM at least every 90 days (`Communication Deadline:`; renewal every 30 days), and the ID certificate',
+      'lasts a year (`Registration Expires:`; renewal tried after 6 months, then hourly). On SLP, `Next ACK deadline:` is when the last usage report',
+      'must be acknowledged. The dates are compared with the clock printed in the same text (never the linter\'s clock); without one, nothing is said.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const clock = model.show.clock;
+    if (!clock) return [];
+    const out: Finding[] = [];
+    const clockLine = model.lines.line(clock.line);
+    for (const d of model.show.deadlines) {
+      if (!d.time?.hasYear) continue;
+      const delta = d.time.ms - clock.ms;
+      if (delta >= WINDOW_MS) continue;
+      const when = delta < 0 ? `passed ${formatSpan(delta)} before` : `is ${formatSpan(delta)} after`;
+      out.push({
+        ruleId: id, severity: 'warning', range: d.range, fixes: [], remedy: remedy(d),
+        related: [{ range: range(clock.line, 0, clockLine.trimEnd().length), message: `the capture's clock (${clock.source}): ${formatDate(clock.ms)}` }],
+        message: `${d.label} ${d.value} ${when} the capture's own clock (${formatDate(clock.ms)}, ${clock.source}): ${WHAT[d.kind]}.`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,59 @@
+// out-of-compliance: the Virtual Account has fewer licences than the device uses (XE scenario 8).
+// No functional impact and no enforcement: a warning. The device asks CSSM again every day
+// (NX-OS: every 15 min for 2 h, then every 4 h), so fixing the account clears it without a reload.
+import { DeviceModel } from '../model/types';
+import { Finding } from '../types';
+import { adviceFor, reasonDoc, recovered, syslogRange } from './evidence';
+import { docsUrl, Rule } from './types';
+
+const id = 'out-of-compliance';
+const REMEDY = ['! after adding licences to the Virtual Account in CSSM (or re-registering with a token from the right one), exec mode:', 'license smart renew auth'];
+const advice = () => adviceFor(reasonDoc('OUT OF COMPLIANCE'), '');
+
+export const outOfCompliance: Rule = {
+  id,
+  meta: {
+    description: 'The device uses more licences than its Virtual Account holds (OUT OF COMPLIANCE).',
+    defaultSeverity: 'warning',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      '`OUT OF COMPLIANCE` means CSSM answered, and the Virtual Account\'s balance is negative for an entitlement in use (scenario 8). Features keep',
+      'working; the device sends an authorisation renewal request every day. Check that the registration token came from the right Virtual',
+      'Account, that it holds enough licences of the right level, and that no subscription expired; then `license smart renew auth`.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const out: Finding[] = [];
+    const show = model.show;
+    let statusShown = false;
+    for (const a of show.authorizations) {
+      if (!a.status) continue;
+      statusShown = true;
+      if (a.status.state !== 'OUT OF COMPLIANCE') continue;
+      out.push({
+        ruleId: id, severity: 'warning', range: a.status.range, fixes: [], remedy: REMEDY,
+        message: `Authorization is OUT OF COMPLIANCE${a.status.time ? ` since ${a.status.value.replace(/^OUT OF COMPLIANCE\s+on\s+/i, '')}` : ''} (scenario 8): ${advice()}.`,
+      });
+    }
+    for (const v of show.versionStatus) {
+      statusShown = true;
+      if (v.authorization !== 'OUT OF COMPLIANCE') continue;
+      out.push({ ruleId: id, severity: 'warning', range: v.field.range, fixes: [], remedy: REMEDY, message: `Smart Licensing status ${v.field.value} (scenario 8): ${advice()}.` });
+    }
+    const compliantNow = show.authorizations.some((a) => a.status?.state === 'AUTHORIZED');
+    for (const s of show.syslog) {
+      if (s.key !== 'SMART_LIC-3-OUT_OF_COMPLIANCE' || compliantNow || recovered(model, s, 'compliance')) continue;
+      out.push({ ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `One or more entitlements are out of compliance (scenario 8): ${advice()}.` });
+    }
+    // A usage table alone (`show license usage`): its rows are the only evidence.
+    if (!statusShown) {
+      for (const u of show.usage) {
+        if (!/^OUT OF COMPLIANCE\b/.test(u.status.value)) continue;
+        out.push({ ruleId: id, severity: 'warning', range: u.status.range, fixes: [], remedy: REMEDY, message: `Licence${u.name ? ` ${u.name}` : ''} is OUT OF COMPLIANCE (scenario 8): ${advice()}.` });
+      }
+    }
+    return out;
+  },
+};

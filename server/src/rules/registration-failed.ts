@@ -1,0 +1,128 @@
+// registration-failed: the device could not register with CSSM / SSM On-Prem (XE "Common Failure
+// Scenarios" 1–4, and 6 from its own evidence). `UNREGISTERED` alone is a device nobody registered
+// yet, not a failure (SPEC §2); `REGISTERING - REGISTRATION IN PROGRESS` is a failure only with
+// `Initial Registration: FAILED` under it (scenarios 2 and 3 print it that way).
+import { ShowFieldLike } from '../parse/fields';
+import { DeviceModel } from '../model/types';
+import { RegistrationBlock } from '../parse/licenseStatus';
+import { Finding, RelatedLocation, Severity } from '../types';
+import { adviceFor, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { docsUrl, Rule } from './types';
+
+const id = 'registration-failed';
+
+function isRegisteredNow(model: DeviceModel): boolean {
+  return model.show.registrations.some((r) => r.status?.state === 'REGISTERED') ||
+    model.show.versionStatus.some((v) => v.registration === 'REGISTERED');
+}
+
+function reasonFinding(model: DeviceModel, reason: ShowFieldLike, severity: Severity, what: string): Finding {
+  const doc = reasonDoc(reason.value);
+  const scenario = doc?.scenario ?? null;
+  return {
+    ruleId: id, severity, range: reason.range,
+    message: `${what}: ${quoteReason(reason.value)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason.value)}.`,
+    fixes: [],
+    related: relatedFor(model, scenario, reason.value),
+    remedy: remedyFor(model, scenario, reason.value),
+  };
+}
+
+function fromBlock(model: DeviceModel, r: RegistrationBlock): Finding[] {
+  const state = r.status?.state ?? '';
+  const failedState = /\bREGISTRATION FAILED\b/.test(state);
+  const initialFailed = r.initialRegistration?.result === 'FAILED';
+  const renewalFailed = r.lastRenewal?.result === 'FAILED';
+  if (state === 'REGISTERED') {
+    // A registered device: only a failing ID-certificate renewal matters, and it still has until
+    // `Registration Expires` (renewal is retried hourly), so it is a warning.
+    if (!renewalFailed) return [];
+    const at = r.failureReasons[0] ?? r.lastRenewal!;
+    if (r.failureReasons[0]) return [reasonFinding(model, r.failureReasons[0], 'warning', 'ID certificate renewal failed')];
+    return [{ ruleId: id, severity: 'warning', range: at.range, fixes: [], message: 'ID certificate renewal failed: the device stays registered until "Registration Expires", retrying hourly; restore its path to CSSM.' }];
+  }
+  if (!failedState && !initialFailed) return [];
+  if (r.failureReasons.length > 0) {
+    return r.failureReasons.map((reason) => reasonFinding(model, reason, 'error', 'Registration failed'));
+  }
+  const at = failedState ? r.status! : r.initialRegistration!;
+  return [{
+    ruleId: id, severity: 'error', range: at.range, fixes: [],
+    message: `Registration failed (${at.value}) and the output prints no "Failure reason:": run "show license all" for the reason; ${adviceFor(undefined, '')}.`,
+  }];
+}
+
+/** Scenario 6: the on-prem server's certificate data is invalid (`LS_INVALID_DATA`), the device fell back to evaluation. */
+function scenario6(model: DeviceModel): Finding[] {
+  if (isRegisteredNow(model)) return [];
+  const out: Finding[] = [];
+  const statusLines: RelatedLocation[] = [];
+  for (const r of model.show.registrations) if (r.status?.state === 'UNREGISTERED') statusLines.push({ range: r.status.range, message: 'the device is unregistered' });
+  for (const a of model.show.authorizations) if (a.status && /^EVAL/.test(a.status.state)) statusLines.push({ range: a.status.range, message: 'running on evaluation' });
+  const message = (where: string) =>
+    `${where}: the registration was dropped because the certificate data did not verify (scenario 6): ${adviceFor(reasonDoc('LS_INVALID_DATA'), '')}.`;
+  for (const e of model.show.events) {
+    const status = e.fields.msgStatus ?? '';
+    const error = e.fields.error ?? '';
+    const doc = reasonDoc(`${status} ${error}`);
+    if (doc?.scenario !== 6) continue;
+    const r = e.fieldRanges.msgStatus ?? e.fieldRanges.error;
+    out.push({
+      ruleId: id, severity: 'error', range: { start: { line: e.line, character: r ? r[0] : e.start }, end: { line: e.line, character: r ? r[1] : e.end } },
+      message: message(`${e.name}${status ? ` ${status}` : ''}`), fixes: [],
+      related: [...statusLines, ...relatedFor(model, 6)], remedy: remedyFor(model, 6),
+    });
+  }
+  for (const s of model.show.syslog) {
+    if (reasonDoc(s.text)?.scenario !== 6 || recovered(model, s, 'registration')) continue;
+    out.push({
+      ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], message: message(`%${s.key}`),
+      related: [...statusLines, ...relatedFor(model, 6)], remedy: remedyFor(model, 6),
+    });
+  }
+  return out;
+}
+
+export const registrationFailed: Rule = {
+  id,
+  meta: {
+    description: 'The device failed to register with Cisco Smart Software Manager or SSM On-Prem.',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'Registration (`license smart register idtoken <TOKEN>`) gives the device its ID certificate (valid one year). Until it succeeds the device',
+      'stays unidentified, uses its evaluation period and retries at `Next Registration Attempt:` (NX-OS: every 15 min for 4 h, then hourly).',
+      'The `Failure reason:` names the scenario: *Product Already Registered* (1: register with `force`), *could not be processed right now* (2: new',
+      'token), *offset beyond the allowed tolerance* (3: fix the clock), *Communication transport not available* (4: `service call-home`, the',
+      'active profile, `reporting smart-licensing-data`); `LS_INVALID_DATA` after a registration is scenario 6 (SSM On-Prem certificate).',
+      'Plain `UNREGISTERED` is a device nobody has registered: not a failure.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const out: Finding[] = [];
+    for (const r of model.show.registrations) out.push(...fromBlock(model, r));
+    for (const v of model.show.versionStatus) {
+      if (/\bREGISTRATION FAILED\b/.test(v.registration)) {
+        out.push({ ruleId: id, severity: 'error', range: v.field.range, fixes: [], message: `Smart Licensing status ${v.field.value}: registration failed; "show license all" prints the reason.` });
+      }
+    }
+    const registered = isRegisteredNow(model);
+    for (const s of model.show.syslog) {
+      if (s.key !== 'SMART_LIC-3-AGENT_REG_FAILED') continue;
+      if (registered || recovered(model, s, 'registration')) continue;
+      const colon = s.text.search(/failed\s*:\s*/i);
+      const reason = colon >= 0 ? s.text.slice(colon).replace(/^failed\s*:\s*/i, '') : s.text;
+      const doc = reasonDoc(reason);
+      const scenario = doc?.scenario ?? null;
+      out.push({
+        ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
+        message: `Registration failed: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+        related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
+      });
+    }
+    out.push(...scenario6(model));
+    return out;
+  },
+};

@@ -1,0 +1,61 @@
+// sla-trustpoint-crl: `revocation-check crl` under `crypto pki trustpoint SLA-TrustPoint` makes every
+// licensing exchange wait for Cisco's CRL; when the device cannot fetch it, authorisation stays
+// PENDING with "Waiting for reply" (XE scenario 7, `%PKI-3-CRL_FETCH_FAIL`). It is the factory default
+// on most devices, so the line alone is only a hint; the same text showing the CRL fetch failure or
+// "Waiting for reply" makes it a warning, and its finding points at that evidence (SPEC §6).
+//
+// The fix (`revocation-check none`) switches off a security check. In a config alone nothing shows the
+// CRL is unreachable — fixing reachability of the CRL distribution point is the other answer — so the
+// fix is offered one by one, never in fix-all. With the failure in the same text it is the seed's own
+// remedy for exactly that evidence, on a trustpoint that only anchors Cisco's licensing CA: safe.
+import { DeviceModel } from '../model/types';
+import { Finding, RelatedLocation } from '../types';
+import { crlFetchFailures, slaCrlNode, syslogRange } from './evidence';
+import { replaceCommand } from './edits';
+import { docsUrl, Rule } from './types';
+
+const id = 'sla-trustpoint-crl';
+
+export const slaTrustpointCrl: Rule = {
+  id,
+  meta: {
+    description: 'SLA-TrustPoint checks revocation by CRL, which leaves licensing "Waiting for reply" when the CRL cannot be fetched.',
+    defaultSeverity: 'hint',
+    fixable: 'mixed',
+    group: 'config',
+    docsUrl: docsUrl(id),
+    explanation: [
+      '`SLA-TrustPoint` holds the CA of Cisco\'s licensing servers. With `revocation-check crl` every exchange first downloads that CA\'s CRL; when the',
+      'device cannot reach it (`%PKI-3-CRL_FETCH_FAIL … SLA-TrustPoint … Connection timed out`), authorisation stays `PENDING` with *Waiting for reply*',
+      '(scenario 7). It is the factory default on most devices, so on its own it is only a hint. The seed\'s fix:',
+      '',
+      '```cisco',
+      'crypto pki trustpoint SLA-TrustPoint',
+      ' revocation-check none',
+      '```',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const node = slaCrlNode(model);
+    if (!node) return [];
+    const crl = crlFetchFailures(model.show);
+    const waiting: RelatedLocation[] = [];
+    for (const a of model.show.authorizations) {
+      for (const r of a.failureReasons) if (/waiting for reply/i.test(r.value)) waiting.push({ range: r.range, message: `authorization ${a.lastCommunication?.result ?? ''}: Waiting for reply`.replace('  ', ' ') });
+    }
+    const related: RelatedLocation[] = [...waiting, ...crl.map((r) => ({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' }))];
+    const evidence = related.length > 0;
+    const parts: string[] = [];
+    if (waiting.length) parts.push(`"Waiting for reply" (line ${waiting[0].range.start.line + 1})`);
+    if (crl.length) parts.push(`%PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint (line ${crl[0].line + 1})`);
+    return [{
+      ruleId: id, severity: evidence ? 'warning' : 'hint',
+      range: { start: { line: node.line, character: node.indent }, end: { line: node.line, character: node.end } },
+      message: evidence
+        ? `SLA-TrustPoint checks revocation by CRL and this text shows the result: ${parts.join(' and ')}; the CRL cannot be fetched, so licensing waits for a reply (scenario 7). Use "revocation-check none".`
+        : 'SLA-TrustPoint checks revocation by CRL (the factory default): if the device cannot fetch the CRL, authorization stays PENDING with "Waiting for reply" (scenario 7). Nothing in this text shows that failure.',
+      fixes: [{ title: 'Use "revocation-check none" under SLA-TrustPoint', safe: evidence, edits: [replaceCommand(node, 'revocation-check none')] }],
+      related: evidence ? related : undefined,
+    }];
+  },
+};

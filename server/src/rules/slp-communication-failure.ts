@@ -1,0 +1,101 @@
+// slp-communication-failure: Smart Licensing Using Policy cannot reach CSSM (or CSLU) now (SLP seed).
+// Evidence, each read as SPEC §3.3 says: `%SMART_LIC-3-COMM_FAILED` in its SLP wording
+// ("… (CSSM) : <reason>", "… (CSLU) : <reason>"; the classic "… or satellite: <reason>" belongs to
+// callhome-message-failed); `SAEVT_COMM_FAIL` not followed by `SAEVT_COMM_RESTORED` (a failure
+// followed by recovery is history); tech support's Trust Establishment with `Last Response: NO REPLY`
+// while `Ongoing Failure: Overall` > 0 (`Fail=N` alone counts history); and, in unfiltered
+// `show license history message`, a RESPONSE with no JSON under it. Boot-time event-log noise
+// (`SAEVT_INIT_CRYPTO success="False"`, `INFRA_SL_EVLOG_SYSDATA_FAIL` on a stack member) is ignored.
+import { DeviceModel } from '../model/types';
+import { Finding, range } from '../types';
+import { adviceFor, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { docsUrl, Rule } from './types';
+
+const id = 'slp-communication-failure';
+
+/** Which transport a COMM_FAILED's wording names: classic call-home, or SLP's CSSM / CSLU. */
+export function commFailedWording(text: string): 'classic' | 'cssm' | 'cslu' | 'unknown' {
+  if (/\(CSLU\)\s*:/.test(text) || /Smart License Utility/i.test(text)) return 'cslu';
+  if (/or satellite\s*:/i.test(text)) return 'classic';
+  if (/\(CSSM\)\s*:/.test(text)) return 'cssm';
+  return 'unknown';
+}
+
+/** The reason after the wording's colon. */
+export function commFailedReason(text: string): string {
+  const m = /(?:\((?:CSSM|CSLU)\)|satellite)\s*:\s*(.*)$/i.exec(text);
+  return (m ? m[1] : text).trim();
+}
+
+function finding(model: DeviceModel, at: Finding['range'], what: string, reason: string): Finding {
+  const doc = reasonDoc(reason);
+  const scenario = doc?.scenario ?? 'SLP';
+  return {
+    ruleId: id, severity: 'error', range: at, fixes: [],
+    message: `${what}${reason ? `: ${quoteReason(reason)}` : ''} (${scenarioLabel(doc ?? reasonDoc('no reply'))}): ${adviceFor(doc, reason)}.`,
+    related: relatedFor(model, scenario === null ? 'SLP' : scenario, reason),
+    remedy: remedyFor(model, scenario === null ? 'SLP' : scenario, reason),
+  };
+}
+
+export const slpCommunicationFailure: Rule = {
+  id,
+  meta: {
+    description: 'Smart Licensing Using Policy cannot reach CSSM or CSLU (COMM_FAILED, unanswered requests, trust establishment NO REPLY).',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    group: 'show',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'Smart Transport sends JSON over HTTPS to `smartreceiver.cisco.com` (or a CSLU on port 8182) and waits for an ACK. When it cannot, the device logs',
+      '`%SMART_LIC-3-COMM_FAILED: … (CSSM) : <reason>`. *Unable to resolve server hostname/domain name*: DNS (name servers, lookup source',
+      'interface, the proxy\'s name). *Connection timed out*: a firewall or proxy blocks TCP 443, or the proxy port is wrong. A failure followed by',
+      '`SAEVT_COMM_RESTORED` is history; `Ongoing Failure: Overall` > 0 is a failure now. Test with `ping smartreceiver.cisco.com source <if>` and',
+      '`telnet smartreceiver.cisco.com 443 /source-interface <if>`, then `license smart sync all`.',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    if (model.mode === 'classic' && !model.show.syslog.some((s) => commFailedWording(s.text) === 'cslu')) {
+      // Classic Smart Licensing: call-home failures are callhome-message-failed's.
+      return [];
+    }
+    const out: Finding[] = [];
+    const show = model.show;
+    for (const s of show.syslog) {
+      if (s.key !== 'SMART_LIC-3-COMM_FAILED') continue;
+      const wording = commFailedWording(s.text);
+      if (wording === 'classic') continue;
+      if (wording === 'cssm' && model.mode === 'classic') continue;
+      if (wording === 'unknown' && model.mode !== 'slp') continue;
+      if (recovered(model, s, 'communication')) continue;
+      const reason = commFailedReason(s.text);
+      out.push(finding(model, syslogRange(s), `Communication with ${wording === 'cslu' ? 'CSLU' : 'CSSM'} failed`, reason));
+    }
+    for (let i = 0; i < show.events.length; i++) {
+      const e = show.events[i];
+      if (e.name !== 'SAEVT_COMM_FAIL') continue;
+      const fail = { line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex };
+      if (recovered(model, fail, 'communication')) continue;
+      const reason = e.fields.error ?? '';
+      const r = e.fieldRanges.error;
+      out.push(finding(model, range(e.line, e.start, r ? r[1] + 1 : e.end), 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it', reason));
+    }
+    for (const b of show.commBlocks) {
+      if (b.name !== 'Trust Establishment' || (b.ongoingOverall ?? 0) === 0 || !b.lastResponse) continue;
+      if (!/^NO REPLY\b/i.test(b.lastResponse.value) && (b.ongoingCommunication ?? 0) === 0) continue;
+      out.push(finding(model, b.lastResponse.range, `Trust establishment is failing now (Ongoing Failure: Overall=${b.ongoingOverall}, last response ${b.lastResponse.value})`, b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : 'NO REPLY'));
+    }
+    for (const h of show.histories) {
+      // Filtered output (`| include REQUEST`) prints requests alone: that proves nothing.
+      if (h.filtered || !h.complete) continue;
+      const latest = new Map<string, (typeof h.exchanges)[number]>();
+      for (const x of h.exchanges) if (x.responseLine !== undefined) latest.set(x.category, x);
+      for (const x of latest.values()) {
+        if (x.responseBody || !x.responseRange) continue;
+        if (x.category === 'Trust Establishment' && h.trustCodeReceivedLines.some((l) => l > (x.responseLine ?? 0))) continue;
+        out.push(finding(model, x.responseRange, `${x.category || 'A'} request got no response from CSSM (the RESPONSE line is empty)`, 'NO REPLY'));
+      }
+    }
+    return out;
+  },
+};
