@@ -6,6 +6,7 @@ import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
 import { ConfigNode } from './parse/config';
 import { rulesById } from './rules';
+import { showOutputHover } from './showHover';
 import { Position } from './types';
 
 /** The deepest config node on a line, or undefined. */
@@ -97,7 +98,8 @@ function renderTopic(doc: TopicDoc): string {
 
 /** Extra hover sources (show-output states, syslog mnemonics…) register here. */
 export type HoverProvider = (model: DeviceModel, position: Position) => string | undefined;
-export const hoverProviders: HoverProvider[] = [];
+// Show outputs and logs: states, failure reasons, syslog mnemonics, SAEVT_* events (issue 4).
+export const hoverProviders: HoverProvider[] = [showOutputHover];
 
 export function hoverAt(result: LintResult, position: Position): string | undefined {
   const parts: string[] = [];

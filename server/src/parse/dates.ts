@@ -117,7 +117,12 @@ export function formatDate(ms: number, withYear = true): string {
 /** `4 days`, `13 hours`: how far apart two dates are, for messages. */
 export function formatSpan(ms: number): string {
   const abs = Math.abs(ms);
-  if (abs >= 2 * DAY_MS) return `${Math.floor(abs / DAY_MS)} days`;
+  if (abs >= 14 * DAY_MS) return `${Math.floor(abs / DAY_MS)} days`;
+  if (abs >= 2 * DAY_MS) {
+    const d = Math.floor(abs / DAY_MS);
+    const h = Math.floor((abs - d * DAY_MS) / 3_600_000);
+    return h ? `${d} days ${h} hour${h === 1 ? '' : 's'}` : `${d} days`;
+  }
   const h = Math.floor(abs / 3_600_000);
   if (h >= 1) return `${h} hour${h === 1 ? '' : 's'}`;
   const m = Math.max(1, Math.floor(abs / 60_000));

@@ -7,6 +7,7 @@ import { DeviceModel } from '../model/types';
 import { DAY_MS, formatDate, formatSpan } from '../parse/dates';
 import { Deadline } from '../parse/licenseStatus';
 import { Finding, range } from '../types';
+import { transportOf } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'communication-deadline';
@@ -18,7 +19,11 @@ const WHAT: Record<Deadline['kind'], string> = {
   ack: 'the usage report must be acknowledged by then (policy reporting requirement)',
 };
 
-function remedy(d: Deadline): string[] {
+function remedy(model: DeviceModel, d: Deadline): string[] {
+  if (d.kind === 'ack' && transportOf(model) === 'off') {
+    // Offline (air-gapped) reporting: the usage goes out and the ACK comes back by file (ref).
+    return ['! exec mode: save usage, upload it to CSSM, then import the ACK file', 'license smart save usage all file flash:usage.txt', 'license smart import flash:ack.txt'];
+  }
   if (d.kind === 'ack') return ['! exec mode, once CSSM (or CSLU) is reachable:', 'license smart sync all'];
   if (d.kind === 'registration') return ['! exec mode, once CSSM is reachable:', 'license smart renew id'];
   return ['! exec mode, once CSSM is reachable:', 'license smart renew auth'];
@@ -49,7 +54,7 @@ export const communicationDeadline: Rule = {
       if (delta >= WINDOW_MS) continue;
       const when = delta < 0 ? `passed ${formatSpan(delta)} before` : `is ${formatSpan(delta)} after`;
       out.push({
-        ruleId: id, severity: 'warning', range: d.range, fixes: [], remedy: remedy(d),
+        ruleId: id, severity: 'warning', range: d.range, fixes: [], remedy: remedy(model, d),
         related: [{ range: range(clock.line, 0, clockLine.trimEnd().length), message: `the capture's clock (${clock.source}): ${formatDate(clock.ms)}` }],
         message: `${d.label} ${d.value} ${when} the capture's own clock (${formatDate(clock.ms)}, ${clock.source}): ${WHAT[d.kind]}.`,
       });

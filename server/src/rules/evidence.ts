@@ -45,6 +45,7 @@ export function adviceFor(doc: ReasonDoc | undefined, text: string): string {
   if (doc.scenario === 'SLP') {
     if (/resolve/i.test(text)) return 'DNS does not resolve the Smart Transport host (or the proxy\'s name): check "ip name-server", "ip domain lookup" and their source interface or VRF';
     if (/timed out/i.test(text)) return 'the connection got no answer: a firewall or proxy blocks TCP 443, or the proxy port is wrong';
+    if (/no reply/i.test(text)) return 'the request went out and nothing came back: check DNS, the proxy and its port, and that TCP 443 to smartreceiver.cisco.com is not blocked';
     return doc.title.replace(/^SLP:\s*/, '');
   }
   return doc.title;
@@ -299,7 +300,7 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
           ? [`ip domain lookup vrf ${vrf} source-interface <interface>`, `ip name-server vrf ${vrf} <dns-server>`]
           : ['ip domain lookup', 'ip domain lookup source-interface <interface>', 'ip name-server <dns-server>'];
       }
-      if (/timed out|refused|connect/i.test(reason)) {
+      if (/timed out|refused|connect|no reply/i.test(reason)) {
         return ['! the path to smartreceiver.cisco.com:443 is blocked: check the firewall, or go through the proxy', 'license smart proxy address <proxy>', 'license smart proxy port <proxy-port>', ...(vrf ? [] : ['! when a VRF carries the traffic:', 'license smart vrf <vrf>'])];
       }
       return undefined;

@@ -32,7 +32,8 @@ function finding(model: DeviceModel, at: Finding['range'], what: string, reason:
   const scenario = doc?.scenario ?? 'SLP';
   return {
     ruleId: id, severity: 'error', range: at, fixes: [],
-    message: `${what}${reason ? `: ${quoteReason(reason)}` : ''} (${scenarioLabel(doc ?? reasonDoc('no reply'))}): ${adviceFor(doc, reason)}.`,
+    // NO REPLY is already said by `what`; a device's own reason text is quoted.
+    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${quoteReason(reason)}` : ''} (${scenarioLabel(doc ?? reasonDoc('no reply'))}): ${adviceFor(doc, reason)}.`,
     related: relatedFor(model, scenario === null ? 'SLP' : scenario, reason),
     remedy: remedyFor(model, scenario === null ? 'SLP' : scenario, reason),
   };
@@ -83,7 +84,7 @@ export const slpCommunicationFailure: Rule = {
     for (const b of show.commBlocks) {
       if (b.name !== 'Trust Establishment' || (b.ongoingOverall ?? 0) === 0 || !b.lastResponse) continue;
       if (!/^NO REPLY\b/i.test(b.lastResponse.value) && (b.ongoingCommunication ?? 0) === 0) continue;
-      out.push(finding(model, b.lastResponse.range, `Trust establishment is failing now (Ongoing Failure: Overall=${b.ongoingOverall}, last response ${b.lastResponse.value})`, b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : 'NO REPLY'));
+      out.push(finding(model, b.lastResponse.range, `Trust establishment is failing now (Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value})`, b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : 'NO REPLY'));
     }
     for (const h of show.histories) {
       // Filtered output (`| include REQUEST`) prints requests alone: that proves nothing.
