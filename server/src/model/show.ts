@@ -5,14 +5,15 @@
 // is looked at once, with cheap character checks before any regular expression (show-techs run to
 // tens of megabytes).
 import { ClockReading, parseClockLine } from '../parse/clock';
-import { likelyYear, inYear } from '../parse/dates';
+import { inYear, YearGuesser } from '../parse/dates';
 import { EventRecord, parseEventLine } from '../parse/eventlog';
 import { fieldAt, ShowFieldLike } from '../parse/fields';
 import { findSecrets, HistoryOutput, HistoryReader, SecretRef } from '../parse/historyMessage';
 import { TextLines } from '../parse/lines';
 import { emptyLicenseFacts, LicenseFacts, LicenseOutputReader } from '../parse/licenseStatus';
 import { Section } from '../parse/sections';
-import { isContinuation, parseSyslogLine, SyslogRecord } from '../parse/syslog';
+import { isContinuation, parseSyslogLine, SyslogRecord, syslogFacility } from '../parse/syslog';
+import { DeviceTime } from '../parse/dates';
 import { range } from '../types';
 
 export type ShowField = ShowFieldLike;
@@ -32,6 +33,17 @@ export interface LogRecord extends SyslogRecord {
   /** Epoch ms with the year inferred for yearless stamps; undefined when no year can be inferred. */
   ms?: number;
   sectionIndex: number;
+}
+
+/** One log (a `show logging` section, a pasted log): what the rules need of its other messages. */
+export interface LogSummary {
+  sectionIndex: number;
+  messages: number;
+  /** The first message whose stamp starts with `*` (clock not authoritative), -1 when none. */
+  firstStarredLine: number;
+  lastLine: number;
+  /** The stamp of the last message (the log's newest), when it has one. */
+  lastTime?: DeviceTime;
 }
 
 export interface LogEvent extends EventRecord {
@@ -57,7 +69,9 @@ export interface ShowModel extends LicenseFacts {
   classicEvidenceLine: number;
   /** A full release string from `show version` (`Version 17.3.2`). */
   release?: { text: string; line: number };
+  /** Messages of the licensing facilities (SMART_LIC, CALL_HOME, PKI…), in text order. */
   syslog: LogRecord[];
+  logs: LogSummary[];
   events: LogEvent[];
   histories: HistorySection[];
   /** ID tokens printed in show text (history-message JSON, exec command echoes): secrets. */
@@ -69,12 +83,15 @@ export interface ShowModel extends LicenseFacts {
   factoryResetLine: number;
 }
 
+/** Facilities whose messages the rules and hover read (SPEC §4's mnemonics). */
+const LICENSING_FACILITIES = new Set(['SMART_LIC', 'CALL_HOME', 'CALLHOME', 'PKI', 'CRYPTO_ENGINE', 'LICENSE', 'LICMGR']);
+
 const PROFILE_FIELD = /^\s*(Profile status|Reporting Data|Transport Method|HTTP\s+address(?:\(es\))?)\s*:\s*/;
 const RELEASE = /\bVersion\s+(\d+\.\d+\.\d+[a-z]?|\d+\.\d+\(\d+\)\S*)/;
 
 function emptyShowModel(): ShowModel {
   return {
-    ...emptyLicenseFacts(), profiles: [], slpEvidenceLine: -1, classicEvidenceLine: -1, syslog: [], events: [], histories: [],
+    ...emptyLicenseFacts(), profiles: [], slpEvidenceLine: -1, classicEvidenceLine: -1, syslog: [], logs: [], events: [], histories: [],
     secrets: [], clocks: [], factoryResetLine: -1,
   };
 }
@@ -110,6 +127,7 @@ function isHistoryCommand(command: string): boolean {
 export function readShowSections(lines: TextLines, sections: Section[]): ShowModel {
   const model = emptyShowModel();
   const text = lines.text;
+  let log: LogSummary | null = null;
   for (let si = 0; si < sections.length; si++) {
     const section = sections[si];
     if (section.kind === 'config') {
@@ -126,6 +144,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     let history: HistoryReader | null = isHistoryCommand(section.command) ? new HistoryReader(section.filtered) : null;
     let profile: ShowProfile | null = null;
     let lastLog: LogRecord | null = null;
+    let lastLogLine = -1;
     for (let i = section.startLine; i < section.endLine; i++) {
       const start = lines.starts[i];
       const end = lines.ends[i];
@@ -136,29 +155,50 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
         continue;
       }
-      // Syslog: `%FAC-SEV-MNEMONIC:` somewhere on the line.
+      // Syslog: `%FAC-SEV-MNEMONIC:` somewhere on the line. Only licensing facilities become records;
+      // of the rest a log keeps its count, its first `*` stamp and its last line.
       if (s.indexOf('%') >= 0) {
-        const r = parseSyslogLine(s, i);
-        if (r) {
-          lastLog = { ...r, sectionIndex: si };
-          model.syslog.push(lastLog);
-          if (r.mnemonic === 'TRUST_INSTALL_SUCCESS' || r.text.indexOf('(CSLU)') >= 0) noteSlp(model, i);
+        const at = syslogFacility(s);
+        if (at) {
+          if (!log || log.sectionIndex !== si) {
+            log = { sectionIndex: si, messages: 0, firstStarredLine: -1, lastLine: -1 };
+            model.logs.push(log);
+          }
+          log.messages++;
+          log.lastLine = i;
+          if (at.starred && log.firstStarredLine < 0) log.firstStarredLine = i;
+          lastLogLine = i;
+          lastLog = null;
+          if (LICENSING_FACILITIES.has(at.facility)) {
+            const r = parseSyslogLine(s, i, true);
+            if (r) {
+              lastLog = r as LogRecord;
+              lastLog.sectionIndex = si;
+              model.syslog.push(lastLog);
+              if (r.mnemonic === 'TRUST_INSTALL_SUCCESS' || r.text.indexOf('(CSLU)') >= 0) noteSlp(model, i);
+            }
+          }
           continue;
         }
         if (s.indexOf('factory reset') >= 0) model.factoryResetLine = i;
       }
-      if (lastLog !== null) {
-        if (isContinuation(s) && i === lastLog.endLine + 1) {
-          lastLog.endLine = i;
-          lastLog.text += ' ' + s.trim();
+      if (lastLogLine >= 0) {
+        if (i === lastLogLine + 1 && isContinuation(s)) {
+          lastLogLine = i;
+          if (lastLog !== null) {
+            lastLog.endLine = i;
+            lastLog.text += ' ' + s.trim();
+          }
           continue;
         }
+        lastLogLine = -1;
         lastLog = null;
       }
       if (s.indexOf('SAEVT_') >= 0) {
         const e = parseEventLine(s, i);
         if (e) {
-          model.events.push({ ...e, sectionIndex: si });
+          (e as LogEvent).sectionIndex = si;
+          model.events.push(e as LogEvent);
           continue;
         }
       }
@@ -185,12 +225,23 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       reader.line(s, i);
     }
     reader.end();
+    // The last message of a log is its newest: its stamp may be the capture's clock.
+    if (log && log.sectionIndex === si && log.lastLine >= 0) {
+      const s = lines.line(log.lastLine);
+      const r = parseSyslogLine(s, log.lastLine, true);
+      if (r && r.time) log.lastTime = r.time;
+    }
     if (history) model.histories.push({ ...history.output, sectionIndex: si });
   }
   for (const l of model.slpLines) noteSlp(model, l);
   for (const l of model.classicLines) if (model.classicEvidenceLine < 0 || l < model.classicEvidenceLine) model.classicEvidenceLine = l;
   resolveTimes(model);
   return model;
+}
+
+function guessed(guess: YearGuesser, ms: number): number | undefined {
+  const y = guess.year(ms);
+  return y === undefined ? undefined : inYear(ms, y);
 }
 
 function noteSlp(model: ShowModel, line: number): void {
@@ -209,11 +260,12 @@ function resolveTimes(model: ShowModel): void {
     for (const f of [a.status, a.lastCommunication]) if (f?.time?.hasYear) full.push(f.time.ms);
   }
   for (const r of model.syslog) if (r.time?.hasYear) full.push(r.time.ms);
+  const guess = new YearGuesser(full);
   for (const r of model.syslog) {
     if (!r.time) continue;
     if (r.time.hasYear) r.ms = r.time.ms;
     else {
-      const y = likelyYear(r.time.ms, full);
+      const y = guess.year(r.time.ms);
       if (y !== undefined) r.ms = inYear(r.time.ms, y);
     }
   }
@@ -227,10 +279,15 @@ function resolveTimes(model: ShowModel): void {
       return;
     }
   }
-  let latest: LogRecord | undefined;
-  for (const r of model.syslog) if (r.ms !== undefined && (!latest || r.ms > latest.ms!)) latest = r;
+  let latest: { ms: number; line: number } | undefined;
+  for (const r of model.syslog) if (r.ms !== undefined && (!latest || r.ms > latest.ms)) latest = { ms: r.ms, line: r.line };
+  for (const l of model.logs) {
+    if (!l.lastTime) continue;
+    const ms = l.lastTime.hasYear ? l.lastTime.ms : guessed(guess, l.lastTime.ms);
+    if (ms !== undefined && (!latest || ms > latest.ms)) latest = { ms, line: l.lastLine };
+  }
   if (latest) {
-    model.clock = { ms: latest.ms!, line: latest.line, source: 'latest syslog' };
+    model.clock = { ms: latest.ms, line: latest.line, source: 'latest syslog' };
     return;
   }
   let ev: LogEvent | undefined;

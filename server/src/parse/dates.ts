@@ -73,29 +73,59 @@ export function inYear(ms: number, year: number): number {
 /**
  * The year a yearless stamp most likely belongs to: the one, among the years the text prints in
  * full dates, that puts the stamp nearest to one of those dates. Undefined when the text prints no
- * full date (then the stamp cannot be compared with anything).
+ * full date (then the stamp cannot be compared with anything). Build it once per text: logs run to
+ * hundreds of thousands of stamps, so the dates are sorted and searched, and answers are memoised.
  */
-export function likelyYear(ms: number, fullDates: number[]): number | undefined {
-  if (fullDates.length === 0) return undefined;
-  const years = new Set<number>();
-  for (const d of fullDates) {
-    const y = new Date(d).getUTCFullYear();
-    years.add(y);
-    years.add(y - 1);
+export class YearGuesser {
+  private readonly sorted: number[];
+  private readonly years: number[];
+  private readonly memo = new Map<number, number | undefined>();
+
+  constructor(fullDates: number[]) {
+    this.sorted = [...fullDates].sort((a, b) => a - b);
+    const years = new Set<number>();
+    for (const d of this.sorted) {
+      const y = new Date(d).getUTCFullYear();
+      years.add(y);
+      years.add(y - 1);
+    }
+    this.years = [...years];
   }
-  let best: number | undefined;
-  let bestDistance = Infinity;
-  for (const y of years) {
-    const t = inYear(ms, y);
-    for (const d of fullDates) {
-      const dist = Math.abs(t - d);
-      if (dist < bestDistance) {
-        bestDistance = dist;
+
+  private nearest(t: number): number {
+    const a = this.sorted;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = Math.abs(a[lo] - t);
+    if (lo > 0) best = Math.min(best, Math.abs(a[lo - 1] - t));
+    return best;
+  }
+
+  year(ms: number): number | undefined {
+    if (this.sorted.length === 0) return undefined;
+    if (this.memo.has(ms)) return this.memo.get(ms);
+    let best: number | undefined;
+    let bestDistance = Infinity;
+    for (const y of this.years) {
+      const d = this.nearest(inYear(ms, y));
+      if (d < bestDistance) {
+        bestDistance = d;
         best = y;
       }
     }
+    this.memo.set(ms, best);
+    return best;
   }
-  return best;
+}
+
+/** One-off form of YearGuesser. */
+export function likelyYear(ms: number, fullDates: number[]): number | undefined {
+  return new YearGuesser(fullDates).year(ms);
 }
 
 /** `{"timestamp":["The device date '1526135268653' is offset…"]}` (scenario 3): epoch milliseconds. */

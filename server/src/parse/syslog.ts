@@ -29,28 +29,90 @@ export interface SyslogRecord {
 
 const MNEMONIC = /%([A-Z][A-Z0-9_]*)-([0-7])-([A-Z][A-Z0-9_]*)\s*:\s*/y;
 
-/** The syslog record on a line, or undefined. Cheap rejection first: most lines hold no `%`. */
-export function parseSyslogLine(s: string, line: number): SyslogRecord | undefined {
+/**
+ * The syslog record on a line, or undefined. Cheap rejection first: most lines hold no `%`.
+ * `withTime` false skips reading the timestamp (a show-tech's log holds 10^5 messages the rules never
+ * look at); `readStamp` reads it later for the few that matter.
+ */
+export function parseSyslogLine(s: string, line: number, withTime = true): SyslogRecord | undefined {
   let pct = s.indexOf('%');
   for (let tries = 0; pct >= 0 && tries < 3; tries++) {
     const c = s.charCodeAt(pct + 1);
     if (c >= 65 && c <= 90) {
       MNEMONIC.lastIndex = pct;
       const m = MNEMONIC.exec(s);
-      if (m) return record(s, line, pct, m);
+      if (m) return record(s, line, pct, m, withTime);
     }
     pct = s.indexOf('%', pct + 1);
   }
   return undefined;
 }
 
-function record(s: string, line: number, pct: number, m: RegExpExecArray): SyslogRecord {
-  const prefix = s.slice(0, pct);
+function upper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function word(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Where a line's `%FACILITY-SEV-MNEMONIC:` starts and its facility, by a character scan (no regex,
+ * no match array): logs are long, and most of their messages are not about licensing.
+ */
+export function syslogFacility(s: string): { facility: string; pct: number; starred: boolean } | undefined {
+  let pct = s.indexOf('%');
+  for (let tries = 0; pct >= 0 && tries < 3; tries++) {
+    let i = pct + 1;
+    if (upper(s.charCodeAt(i))) {
+      while (word(s.charCodeAt(i))) i++;
+      const sev = s.charCodeAt(i + 1);
+      if (s.charCodeAt(i) === 45 && sev >= 48 && sev <= 55 && s.charCodeAt(i + 2) === 45 && upper(s.charCodeAt(i + 3))) {
+        let j = i + 3;
+        while (word(s.charCodeAt(j))) j++;
+        while (s.charCodeAt(j) === 32) j++;
+        if (s.charCodeAt(j) === 58) return { facility: s.slice(pct + 1, i), pct, starred: pct > 0 && starBefore(s, pct) };
+      }
+    }
+    pct = s.indexOf('%', pct + 1);
+  }
+  return undefined;
+}
+
+/** `*` before the stamp (after an optional `000412: ` sequence number)? A character scan, no regex. */
+function starBefore(s: string, pct: number): boolean {
+  let i = 0;
+  while (i < pct && s.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < pct && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  if (j > i && s.charCodeAt(j) === 58) {
+    i = j + 1;
+    while (i < pct && s.charCodeAt(i) === 32) i++;
+  }
+  return s.charCodeAt(i) === 42;
+}
+
+/** Fills in the timestamp of a record parsed without it. */
+export function readStamp(rec: SyslogRecord, s: string): void {
+  if (rec.time || rec.stampStart >= 0) return;
+  const full = record(s, rec.line, rec.start, null, true);
+  rec.time = full.time;
+  rec.stampStart = full.stampStart;
+  rec.stampEnd = full.stampEnd;
+}
+
+function record(s: string, line: number, pct: number, m: RegExpExecArray | null, withTime: boolean): SyslogRecord {
+  if (m === null) {
+    MNEMONIC.lastIndex = pct;
+    m = MNEMONIC.exec(s)!;
+  }
   let stampStart = -1;
   let stampEnd = -1;
   let starred = false;
   let time: DeviceTime | undefined;
-  if (prefix.trim() !== '') {
+  const prefix = withTime ? s.slice(0, pct) : '';
+  if (!withTime) starred = pct > 0 && starBefore(s, pct);
+  else if (prefix.trim() !== '') {
     time = parseDeviceDate(prefix);
     // The stamp starts at its `*`/`.` marker when there is one (after an optional sequence number).
     const marker = /^\s*(?:\d+:\s*)?([*.]?)/.exec(prefix);

@@ -8,6 +8,7 @@ import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, Range, range, Severity } from '../types';
 import { remedyFor, syslogRange } from './evidence';
+import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
 
 const id = 'clock-offset';
@@ -72,9 +73,7 @@ export const clockOffset: Rule = {
     for (const r of [...show.registrations, ...show.authorizations]) {
       for (const reason of r.failureReasons) if (isTolerance(reason.value)) out.push(toleranceFinding(model, reason.value, reason.range));
     }
-    const firstStarred = new Map<number, number>();
-    for (let i = 0; i < show.syslog.length; i++) {
-      const s = show.syslog[i];
+    for (const s of show.syslog) {
       if (s.key === 'SMART_LIC-3-AGENT_REG_FAILED' && isTolerance(s.text)) out.push(toleranceFinding(model, s.text, syslogRange(s)));
       else if (s.key === 'PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID') {
         const starts = /starts on\s+(\S+)/i.exec(s.text)?.[1];
@@ -88,7 +87,6 @@ export const clockOffset: Rule = {
           message: 'PKI cannot start until the clock is authoritative (NTP, or a calendar marked valid): licensing certificates cannot be checked until then.',
         });
       }
-      if (s.starred && !firstStarred.has(s.sectionIndex)) firstStarred.set(s.sectionIndex, i);
     }
     // `*`: not authoritative. A hint on SLP (the SLP seed's switch installed its trust code so), info otherwise.
     const severity: Severity = model.mode === 'slp' ? 'hint' : 'info';
@@ -100,10 +98,13 @@ export const clockOffset: Rule = {
         message: `The leading "*" on this clock means ${why}; registration and certificate checks need correct time (scenario 3).`,
       });
     }
-    for (const index of firstStarred.values()) {
-      const s = show.syslog[index];
+    for (const log of show.logs) {
+      if (log.firstStarredLine < 0) continue;
+      const line = model.lines.line(log.firstStarredLine);
+      const r = parseSyslogLine(line, log.firstStarredLine, true);
+      if (!r || r.stampStart < 0) continue;
       out.push({
-        ruleId: id, severity, range: range(s.line, s.stampStart, s.stampEnd), fixes: [], remedy: remedyFor(model, 3),
+        ruleId: id, severity, range: range(r.line, r.stampStart, r.stampEnd), fixes: [], remedy: remedyFor(model, 3),
         message: `Log stamps start with "*": ${why} when these messages were logged (scenario 3).`,
       });
     }

@@ -109,39 +109,67 @@ const SUCCESS: Record<Recovery, Set<string>> = {
   compliance: new Set(['IN_COMPLIANCE']),
 };
 
-function isLater(a: { line: number; ms?: number; sectionIndex: number }, b: { line: number; ms?: number; sectionIndex: number }): boolean {
-  if (a.ms !== undefined && b.ms !== undefined) return a.ms > b.ms;
-  // Without dates, only the order inside one log (oldest first) says what came later.
-  return a.sectionIndex === b.sectionIndex && a.line > b.line;
+interface Point {
+  line: number;
+  ms?: number;
+  sectionIndex: number;
 }
 
-/** Was this failure followed by a success of the same kind, in the logs or the show output's own dates? */
-export function recovered(model: DeviceModel, failure: { line: number; ms?: number; sectionIndex: number }, kind: Recovery): boolean {
-  const show = model.show;
-  for (const r of show.syslog) {
-    if (r.facility === 'SMART_LIC' && SUCCESS[kind].has(r.mnemonic) && isLater(r, failure)) return true;
-  }
+/** Where successes of one kind stand, so each failure asks in constant time (logs hold 10^5 records). */
+interface SuccessIndex {
+  /** Latest success with a full date. */
+  maxMs: number;
+  /** Per section: last line of any success, and of a success without a date. */
+  lastLine: Map<number, number>;
+  lastLineNoMs: Map<number, number>;
+}
+
+const successCache = new WeakMap<ShowModel, Map<Recovery, SuccessIndex>>();
+
+function successIndex(show: ShowModel, kind: Recovery): SuccessIndex {
+  let byKind = successCache.get(show);
+  if (!byKind) successCache.set(show, (byKind = new Map()));
+  let idx = byKind.get(kind);
+  if (idx) return idx;
+  idx = { maxMs: -Infinity, lastLine: new Map(), lastLineNoMs: new Map() };
+  const note = (p: Point) => {
+    if (p.ms !== undefined) idx!.maxMs = Math.max(idx!.maxMs, p.ms);
+    else idx!.lastLineNoMs.set(p.sectionIndex, Math.max(idx!.lastLineNoMs.get(p.sectionIndex) ?? -1, p.line));
+    idx!.lastLine.set(p.sectionIndex, Math.max(idx!.lastLine.get(p.sectionIndex) ?? -1, p.line));
+  };
+  for (const r of show.syslog) if (r.facility === 'SMART_LIC' && SUCCESS[kind].has(r.mnemonic)) note(r);
+  const dated = (ms: number | undefined) => {
+    if (ms !== undefined) idx!.maxMs = Math.max(idx!.maxMs, ms);
+  };
   if (kind === 'communication' || kind === 'authorization') {
-    for (const e of show.events) {
-      if (e.name === 'SAEVT_COMM_RESTORED' && isLater({ line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex }, failure)) return true;
-    }
-  }
-  if (failure.ms === undefined) return false;
-  const after = (ms?: number) => ms !== undefined && ms > failure.ms!;
-  if (kind === 'communication' || kind === 'authorization') {
-    for (const a of show.authorizations) {
-      if (a.lastCommunication?.result === 'SUCCEEDED' && after(a.lastCommunication.time?.ms)) return true;
-    }
+    for (const e of show.events) if (e.name === 'SAEVT_COMM_RESTORED') note({ line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex });
+    // The show output's own dates: a later successful communication or an OK response.
+    for (const a of show.authorizations) if (a.lastCommunication?.result === 'SUCCEEDED' && a.lastCommunication.time?.hasYear) dated(a.lastCommunication.time.ms);
     for (const b of show.commBlocks) {
       if (/^OK/.test(b.lastResponse?.value ?? '') && (b.ongoingOverall ?? 0) === 0) {
         const d = parseDeviceDate(b.lastResponse!.value);
-        if (d?.hasYear && after(d.ms)) return true;
+        if (d?.hasYear) dated(d.ms);
       }
     }
   }
   if (kind === 'registration') {
-    for (const r of show.registrations) if (r.initialRegistration?.result === 'SUCCEEDED' && after(r.initialRegistration.time?.ms)) return true;
+    for (const r of show.registrations) if (r.initialRegistration?.result === 'SUCCEEDED' && r.initialRegistration.time?.hasYear) dated(r.initialRegistration.time.ms);
   }
+  byKind.set(kind, idx);
+  return idx;
+}
+
+/**
+ * Was this failure followed by a success of the same kind, in the logs or the show output's own
+ * dates? With dates on both sides they decide; without, only the order inside one log (oldest
+ * first) says what came later.
+ */
+export function recovered(model: DeviceModel, failure: Point, kind: Recovery): boolean {
+  const idx = successIndex(model.show, kind);
+  if (failure.ms !== undefined) {
+    if (idx.maxMs > failure.ms) return true;
+    if ((idx.lastLineNoMs.get(failure.sectionIndex) ?? -1) > failure.line) return true;
+  } else if ((idx.lastLine.get(failure.sectionIndex) ?? -1) > failure.line) return true;
   return false;
 }
 
@@ -191,9 +219,16 @@ function slpTransportLines(model: DeviceModel, out: RelatedLocation[], dns: bool
   }
 }
 
+const crlCache = new WeakMap<ShowModel, LogRecord[]>();
+
 /** CRL fetch failures for SLA-TrustPoint in the logs (scenario 7). */
 export function crlFetchFailures(show: ShowModel): LogRecord[] {
-  return show.syslog.filter((r) => r.key === 'PKI-3-CRL_FETCH_FAIL' && (/SLA-TrustPoint/i.test(r.text) || !/trustpoint\s+\S/i.test(r.text)));
+  let list = crlCache.get(show);
+  if (!list) {
+    list = show.syslog.filter((r) => r.key === 'PKI-3-CRL_FETCH_FAIL' && (/SLA-TrustPoint/i.test(r.text) || !/trustpoint\s+\S/i.test(r.text)));
+    crlCache.set(show, list);
+  }
+  return list;
 }
 
 /** The `revocation-check crl` line of SLA-TrustPoint, when the config has one without `none` as fallback. */
