@@ -7,6 +7,8 @@ const LONG_NAMES = [
   'TwoGigabitEthernet', 'FiveGigabitEthernet', 'BDI', 'Dialer', 'Serial', 'Cellular', 'nve', 'Virtual-Template',
 ];
 
+const LONG_NAMES_LOWER = LONG_NAMES.map((n) => n.toLowerCase());
+
 // Common short forms that are not plain prefixes of the long name.
 const ALIASES: Record<string, string> = {
   te: 'TenGigabitEthernet', tw: 'TwoGigabitEthernet', twe: 'TwentyFiveGigE', fo: 'FortyGigabitEthernet',
@@ -23,8 +25,10 @@ export function interfaceKey(name: string): string {
   const rest = m[2];
   const alias = ALIASES[prefix];
   if (alias) return (alias + rest).toLowerCase();
-  for (const long of LONG_NAMES) {
-    if (long.toLowerCase().startsWith(prefix) && prefix.length >= 2) return (long + rest).toLowerCase();
+  if (prefix.length >= 2) {
+    for (let i = 0; i < LONG_NAMES.length; i++) {
+      if (LONG_NAMES_LOWER[i].startsWith(prefix)) return (LONG_NAMES[i] + rest).toLowerCase();
+    }
   }
   return compact.toLowerCase();
 }

@@ -1,5 +1,5 @@
 // Parsed config sections -> ConfigModel: one walk over the top-level commands.
-import { ConfigNode, firstWord, ParsedConfig, unquote } from '../parse/config';
+import { ConfigNode, firstWord, mayStartWithWord, ParsedConfig, unquote } from '../parse/config';
 import { readCallHome, readNxCallhome, valued } from './callHome';
 import { interfaceKey } from './interfaceNames';
 import { ConfigModel, Interface, LicenseSmartUrl } from './types';
@@ -20,22 +20,31 @@ function isDefaultPrefix(words: string[], at: number): boolean {
   return a === '0.0.0.0' && words[at + 1] === '0.0.0.0';
 }
 
+const INTERFACE_FACTS = ['vrf', 'ip', 'shutdown'];
+
 function readInterface(model: ConfigModel, node: ConfigNode): void {
   const name = node.words.slice(1).map((w) => w.text).join('');
   if (!name) return;
   const intf: Interface = { name, node, dhcp: false, addresses: [], shutdown: false };
+  model.interfaces.set(interfaceKey(name), intf);
+  // Access ports are most of a large config and hold none of the lines read below.
+  if (!node.mayHaveChildStartingWith(INTERFACE_FACTS)) return;
   for (const child of node.children) {
-    if (child.startsWith('vrf', 'forwarding') || child.startsWith('vrf', 'member')) intf.vrf = valued(child, 2);
-    else if (child.startsWith('ip', 'vrf', 'forwarding')) intf.vrf = valued(child, 3);
-    else if (child.startsWith('ip', 'address')) {
+    const t = child.text;
+    // Most interface lines (description, switchport…) are none of these: skip them before splitting words.
+    const vrfLine = mayStartWithWord(t, 'vrf');
+    const ipLine = mayStartWithWord(t, 'ip');
+    if (!vrfLine && !ipLine && t !== 'shutdown') continue;
+    if (vrfLine && (child.startsWith('vrf', 'forwarding') || child.startsWith('vrf', 'member'))) intf.vrf = valued(child, 2);
+    else if (ipLine && child.startsWith('ip', 'vrf', 'forwarding')) intf.vrf = valued(child, 3);
+    else if (ipLine && child.startsWith('ip', 'address')) {
       if (child.words[2]?.text === 'dhcp') intf.dhcp = true;
       intf.addresses.push(child);
-    } else if (child.startsWith('ipv6', 'address')) {
+    } else if (ipLine && child.startsWith('ipv6', 'address')) {
       if (child.words[2]?.text === 'dhcp' || child.words[2]?.text === 'autoconfig') intf.dhcp = true;
       intf.addresses.push(child);
     } else if (child.text === 'shutdown') intf.shutdown = true;
   }
-  model.interfaces.set(interfaceKey(name), intf);
 }
 
 function readNameServer(model: ConfigModel, node: ConfigNode, at: number, vrfContext?: string): void {
@@ -58,7 +67,20 @@ function readNameServer(model: ConfigModel, node: ConfigNode, at: number, vrfCon
   model.dns.nameServers.push({ vrf, addresses, node });
 }
 
+// The `ip …` commands read below; the rest (access lists, prefix lists…) are most `ip` lines of a large config.
+const IP_SUBCOMMANDS = new Set(['route', 'default-gateway', 'name-server', 'domain-lookup', 'domain', 'domain-name', 'dns', 'host', 'http', 'vrf']);
+
+/** The word after `ip` (a quoted one keeps its quotes, so it matches no sub-command, as in `words`). */
+function ipSubcommand(text: string): string {
+  let i = 2;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9) j++;
+  return text.slice(i, j);
+}
+
 function readIpCommand(model: ConfigModel, node: ConfigNode, vrfContext?: string): void {
+  if (!IP_SUBCOMMANDS.has(ipSubcommand(node.text))) return;
   const w = node.words.map((x) => x.text);
   const sub = w[1];
   if (sub === 'route') {

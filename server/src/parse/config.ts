@@ -52,11 +52,30 @@ export function unquote(s: string): string {
   return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
 }
 
+/**
+ * False only when `s` cannot begin with a word whose lower case is `lower`. Compares ASCII
+ * characters in place so most lines are rejected without being split into words; any other
+ * character (whose lower case may change length) defers to the full comparison.
+ */
+export function mayStartWithWord(s: string, lower: string, at = 0): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    let c = s.charCodeAt(at + i);
+    if (c !== c) return false; // s ends before the word could
+    const l = lower.charCodeAt(i);
+    if (c >= 128 || l >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== l) return false;
+  }
+  return true;
+}
+
 export class ConfigNode {
-  children: ConfigNode[] = [];
   /** Last line of this command's block (its own line when it has no children). */
   lastLine: number;
   private cachedWords: Word[] | null = null;
+  private childList: ConfigNode[] | null = null;
+  /** Set on the top-level blocks the model reads: their children are parsed on first use. */
+  private lazySource: TextLines | null = null;
 
   constructor(
     readonly line: number,
@@ -67,6 +86,46 @@ export class ConfigNode {
     readonly parent: ConfigNode | null,
   ) {
     this.lastLine = line;
+  }
+
+  /** Sub-commands, by indentation. Built on first use: most blocks of a large config are never read. */
+  get children(): ConfigNode[] {
+    if (this.childList === null) {
+      const source = this.lazySource;
+      this.lazySource = null;
+      this.childList = [];
+      if (source) parseChildren(this, source);
+    }
+    return this.childList;
+  }
+
+  set children(list: ConfigNode[]) {
+    this.lazySource = null;
+    this.childList = list;
+  }
+
+  /**
+   * False when no line of the block can begin with any of these (lower-case) words. Reads the raw
+   * lines of a block whose children are not built yet, so a caller can skip building them.
+   */
+  mayHaveChildStartingWith(lowerWords: string[]): boolean {
+    const lines = this.lazySource;
+    if (lines === null) return true;
+    const text = lines.text;
+    for (let i = this.line + 1; i <= this.lastLine; i++) {
+      let col = lines.starts[i];
+      const end = lines.ends[i];
+      let c = text.charCodeAt(col);
+      while (col < end && (c === 32 || c === 9)) c = text.charCodeAt(++col);
+      if (col >= end || c === 33 /* ! */) continue;
+      for (const w of lowerWords) if (mayStartWithWord(text, w, col)) return true;
+    }
+    return false;
+  }
+
+  /** Marks a top-level block whose children parseChildren will read from these lines when asked. */
+  deferChildren(source: TextLines): void {
+    this.lazySource = source;
   }
 
   get words(): Word[] {
@@ -81,6 +140,7 @@ export class ConfigNode {
 
   /** True when the command's words begin with these (`startsWith('destination', 'address')`). */
   startsWith(...prefix: string[]): boolean {
+    if (prefix.length > 0 && !mayStartWithWord(this.text, prefix[0])) return false;
     const w = this.words;
     if (w.length < prefix.length) return false;
     for (let i = 0; i < prefix.length; i++) if (w[i].text.toLowerCase() !== prefix[i]) return false;
@@ -90,6 +150,33 @@ export class ConfigNode {
   /** The words after a prefix, as text. */
   argsAfter(count: number): string[] {
     return this.words.slice(count).map((w) => w.text);
+  }
+}
+
+/**
+ * Builds a top-level block's tree from its lines (root.line, root.lastLine]: every line there is
+ * indented, blank or a `!` comment, since a top-level command would have ended the block.
+ */
+function parseChildren(root: ConfigNode, lines: TextLines): void {
+  const text = lines.text;
+  const stack: ConfigNode[] = [];
+  const last = root.lastLine;
+  for (let i = root.line + 1; i <= last; i++) {
+    const start = lines.starts[i];
+    let end = lines.ends[i];
+    if (start >= end) continue;
+    let col = start;
+    let c = text.charCodeAt(col);
+    while (c === 32 || c === 9) c = text.charCodeAt(++col);
+    if (col >= end || c === 33 /* ! */) continue;
+    const indent = col - start;
+    while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1] : root;
+    const node = new ConfigNode(i, indent, text.slice(col, end), parent);
+    parent.children.push(node);
+    for (let p: ConfigNode | null = parent; p; p = p.parent) p.lastLine = i;
+    stack.push(node);
   }
 }
 
@@ -118,6 +205,10 @@ export interface ParsedConfig {
   endLine: number;
 }
 
+const DIRECTIVE_MARK = 'cisco-license-lint';
+/** `!Time:` is the shortest comment kept; a directive is longer. */
+const SHORTEST_KEPT_COMMENT = '!Time:'.length;
+
 // Top-level commands whose blocks the model reads.
 const TRACKED_BLOCKS = new Set(['call-home', 'callhome', 'interface', 'vrf', 'ip', 'crypto', 'router', 'license']);
 
@@ -144,8 +235,6 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
   const banners: BannerBlock[] = [];
   let endLine = -1;
   const text = lines.text;
-  const stack: ConfigNode[] = [];
-  let tracked = false; // is the current top-level block one the model reads?
   let top: ConfigNode | null = null;
 
   for (let i = section.startLine; i < section.endLine; i++) {
@@ -162,31 +251,23 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
     const indent = col - lines.starts[i];
 
     if (c === 33 /* ! */) {
-      // Comments: directives anywhere, header comments at the top level.
+      // Comments: directives anywhere, header comments at the top level. Most are a bare `!`,
+      // too short to be either: those cost no string.
+      if (end - col < SHORTEST_KEPT_COMMENT) continue;
       const s = text.slice(col, end);
-      if (s.indexOf('cisco-license-lint') >= 0) directives.push({ line: i, start: indent, text: s.trimEnd() });
+      if (s.indexOf(DIRECTIVE_MARK) >= 0) directives.push({ line: i, start: indent, text: s.trimEnd() });
       else if (depth === 0 && (s.startsWith('!Command:') || s.startsWith('!Time:'))) headerComments.push({ line: i, start: 0, text: s });
       continue;
     }
 
     if (depth > 0) {
-      if (!tracked || top === null) {
-        if (top) top.lastLine = i;
-        continue;
-      }
-      while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-      const parent = stack.length > 0 ? stack[stack.length - 1] : top;
-      const node = new ConfigNode(i, indent, text.slice(col, end), parent);
-      parent.children.push(node);
-      for (let p: ConfigNode | null = parent; p; p = p.parent) p.lastLine = i;
-      stack.push(node);
+      // The block's tree is built when first read (ConfigNode.children); here only its extent.
+      if (top) top.lastLine = i;
       continue;
     }
 
     while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
     const s = text.slice(col, end);
-    stack.length = 0;
 
     if (c === 98 /* b */ && s.startsWith('banner ')) {
       // The body is free text for people (often full of URLs and keywords): never configuration.
@@ -203,21 +284,18 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
       node.lastLine = last;
       roots.push(node);
       top = node;
-      tracked = false;
       i = last;
       continue;
     }
     if (c === 101 /* e */ && s === 'end') {
       endLine = i;
       top = null;
-      tracked = false;
       continue;
     }
     const node = new ConfigNode(i, 0, s, null);
     roots.push(node);
     top = node;
-    tracked = TRACKED_BLOCKS.has(firstWord(s));
-    stack.push(node);
+    if (TRACKED_BLOCKS.has(firstWord(s))) node.deferChildren(lines);
   }
   return { section, roots, directives, headerComments, banners, endLine };
 }

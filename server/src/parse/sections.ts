@@ -148,6 +148,8 @@ export function splitSections(lines: TextLines): Section[] {
     const c0 = text.charCodeAt(start);
     // Config children are indented; prompts and banners never are (banners may be, by a space or two).
     if (c0 === 32 && current !== null && (current as Section).kind === 'config' && text.charCodeAt(start + 1) !== 45) continue;
+    // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
+    if (c0 === 33 && current !== null && (current as Section).kind === 'config') continue;
     const s = text.slice(start, end);
     const header = parseHeader(s);
     if (header) {
