@@ -1,0 +1,49 @@
+import { at, ruleTester, text } from './harness';
+import { licenseAll, EVAL_AUTHORIZATION, slpStatus } from './show-outputs';
+
+const reason = `{"timestamp":["The device date '1546848895412' is offset beyond the allowed tolerance limit."]}`;
+const s3 = text(
+  'ACC-SW-63#show clock', '08:16:02.117 UTC Mon Jan 7 2019',
+  ...licenseAll({ host: 'ACC-SW-63', registration: ['  Status: REGISTERING - REGISTRATION IN PROGRESS', '  Initial Registration: FAILED on Jan 07 08:14:55 2019 UTC', `    Failure reason: ${reason}`], authorization: EVAL_AUTHORIZATION }),
+  'ACC-SW-63#show logging | include PKI',
+  'Jan  7 08:14:55.198: %PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID: Certificate chain validation has failed.  The certificate (SN: 3F0B6A1D77C2E945) is not yet valid   Validity period starts on 2023-06-14 19:22:05Z',
+);
+const nonAuth = text(
+  'BR-RTR-98#show version | include Version', 'Cisco IOS XE Software, Version 17.09.04a', 'BR-RTR-98#show logging | include PKI',
+  'Jun 12 06:01:55.420: %PKI-2-NON_AUTHORITATIVE_CLOCK: PKI functions can not be initialized until an authoritative time source, like NTP, can be obtained.',
+);
+const starSlp = text('ACC-SW-96#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', ...slpStatus({ host: 'ACC-SW-96' }));
+const starClassic = text('ACC-SW-05#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', ...licenseAll({ host: 'ACC-SW-05' }));
+const starLog = text(
+  'SW#show logging | include SMART_LIC',
+  '*Jun 11 11:30:14.882: %SMART_LIC-6-TRUST_INSTALL_SUCCESS: A new licensing trust code was successfully installed on P:C9300-24UX,S:FOC2418Z0EF.',
+  '*Jun 11 11:31:02.101: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=Authorized',
+);
+const timeSource = text('SW#show license status', 'Load for five secs: 1%/0%; one minute: 3%; five minutes: 2%', 'No time source, *17:05:54.449 UTC Mon Jul 29 2024', '', 'Smart Licensing Using Policy:', '  Status: ENABLED');
+
+ruleTester('clock-offset', {
+  valid: [
+    { name: 'an authoritative clock', text: text('SW#show clock', '11:42:09.331 UTC Tue Jun 11 2024', ...licenseAll()) },
+    { name: 'a "." clock (NTP peer lost) is still authoritative', text: text('SW#show clock', '.11:42:09.331 UTC Tue Jun 11 2024') },
+    { name: 'the event log banner is not a clock', text: text('SW#show license eventlog 0', '**** Event Log ****', '2024-06-13 05:12:40.311 UTC SAEVT_INIT_START version="5.7.27_rel/62"') },
+    {
+      name: "show version's active-switch marker and banner art are not clocks",
+      text: text('SW#show version', 'Switch Ports Model              SW Version        SW Image              Mode', '------ ----- -----              ----------        ----------            ----', '*    1 65    C9300-48P          17.9.4            CAT9K_IOSXE           INSTALL'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'scenario 3: the reason shows both dates; the PKI not-yet-valid log too',
+      text: s3,
+      findings: [
+        { line: at(s3, 'Failure reason').line, severity: 'error', message: /2019-01-07 08:14:55 \(epoch ms 1546848895412\).*2019-01-07 08:16:02.*valid from 2023-06-14/ },
+        { ...at(s3, '%PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID'), severity: 'error', message: /not yet valid/ },
+      ],
+    },
+    { name: '%PKI-2-NON_AUTHORITATIVE_CLOCK is a warning', text: nonAuth, findings: [{ ...at(nonAuth, '%PKI-2-NON_AUTHORITATIVE_CLOCK'), severity: 'warning' }] },
+    { name: '* clock on SLP: hint', text: starSlp, findings: [{ ...at(starSlp, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'hint' }] },
+    { name: '* clock on classic: info', text: starClassic, findings: [{ ...at(starClassic, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'info' }] },
+    { name: '* log stamps: one finding per log, on the first stamp', text: starLog, findings: [{ ...at(starLog, '*Jun 11 11:30:14.882'), severity: 'hint' }] },
+    { name: '"No time source, *…" header', text: timeSource, findings: [{ ...at(timeSource, '*17:05:54.449 UTC Mon Jul 29 2024'), severity: 'hint' }] },
+  ],
+});
