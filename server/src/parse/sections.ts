@@ -129,6 +129,23 @@ function hasText(lines: TextLines, from: number, to: number): boolean {
   return false;
 }
 
+const BANNER_TYPES = new Set(['motd', 'login', 'exec', 'incoming', 'slip-ppp', 'prompt-timeout', 'config-save']);
+
+/** The last line of a banner that starts on line `i` (the line holding its closing delimiter). */
+function bannerEnd(lines: TextLines, i: number, s: string): number {
+  const m = /^banner\s+(?:(\S+)\s+)?/.exec(s);
+  if (!m) return i;
+  let at = m[0].length;
+  if (m[1] && !BANNER_TYPES.has(m[1])) at = s.indexOf(m[1], 6);
+  if (at >= s.length) return i;
+  const delim = s.startsWith('^C', at) ? '^C' : s[at];
+  if (s.indexOf(delim, at + delim.length) >= 0) return i;
+  // An unterminated banner (a truncated capture) must not swallow the rest: give up after 200 lines.
+  const last = Math.min(lines.count - 1, i + 200);
+  for (let j = i + 1; j <= last; j++) if (lines.line(j).indexOf(delim) >= 0) return j;
+  return i;
+}
+
 export function splitSections(lines: TextLines): Section[] {
   const sections: Section[] = [];
   const n = lines.count;

@@ -1,0 +1,123 @@
+// The section splitter on a hand-built multi-section show-tech, on prompts with odd spacing or
+// truncation, `| include` filters, and bare pastes recognised by their first header (SPEC §4).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextLines } from '../../server/src/parse/lines';
+import { normaliseCommand, Section, splitSections } from '../../server/src/parse/sections';
+
+const split = (lines: string[]) => splitSections(new TextLines(lines.join('\n') + '\n'));
+const brief = (s: Section) => `${s.kind}|${s.command}|${s.filtered ? 'filtered' : ''}|${s.headerLine}|${s.startLine}-${s.endLine}`;
+
+const SHOW_TECH = [
+  'ACC-SW-91#show tech-support license', // 0
+  '', // 1
+  '------------------ show clock ------------------', // 2
+  '', // 3
+  '10:12:44.871 UTC Wed Jun 19 2024', // 4
+  '', // 5
+  '------------------ show version ------------------', // 6
+  'Cisco IOS XE Software, Version 16.12.09', // 7
+  'Smart Licensing Status: REGISTERED/AUTHORIZED', // 8
+  '------------------ show running-config ------------------', // 9
+  'Building configuration...', // 10
+  '', // 11
+  'Current configuration : 1024 bytes', // 12
+  '!', // 13
+  'version 16.12', // 14
+  'hostname ACC-SW-91', // 15
+  'service call-home', // 16
+  'call-home', // 17
+  ' profile "CiscoTAC-1"', // 18
+  '  active', // 19
+  '!', // 20
+  'crypto pki trustpoint SLA-TrustPoint', // 21
+  ' revocation-check crl', // 22
+  'end', // 23
+  '', // 24
+  '------------------ show license all ------------------', // 25
+  'Smart Licensing Status', // 26
+  '======================', // 27
+  'Registration:', // 28
+  '  Status: REGISTERED', // 29
+  '------------------ show license tech support ------------------', // 30
+  'Smart Licensing Tech Support info', // 31
+  '------------------ show logging ------------------', // 32
+  'Jun 19 10:02:10.331: %PKI-3-CRL_FETCH_FAIL: CRL fetch for trustpoint SLA-TrustPoint failed', // 33
+  '------------------ show license eventlog 1 ------------------', // 34
+  '**** Event Log ****', // 35
+  '2024-06-19 10:02:10.301 UTC SAEVT_COMM_FAIL error="Connection timed out"', // 36
+  '------------------ show license history message ------------------', // 37
+  'Message History (oldest to newest):', // 38
+  '---- show call-home profile all ----', // 39
+  'Profile Name: CiscoTAC-1', // 40
+  '    Profile status: ACTIVE', // 41
+];
+
+describe('show-tech sections', () => {
+  it('every banner opens a section that knows its command, kind and range', () => {
+    assert.deepEqual(split(SHOW_TECH).map(brief), [
+      'show|show tech-support license||0|1-2',
+      'show|show clock||2|3-6',
+      'show|show version||6|7-9',
+      'config|show running-config||9|10-24',
+      'show|show license all||25|26-30',
+      'show|show license tech support||30|31-32',
+      'log|show logging||32|33-34',
+      'show|show license eventlog 1||34|35-37',
+      'show|show license history message||37|38-39',
+      'show|show call-home profile all||39|40-43',
+    ]);
+  });
+  it('a show-tech section after a config that ends with "end" is found again', () => {
+    const secs = split(['------------------ show running-config ------------------', 'hostname R1', 'end', '', 'Smart Licensing Status', '======================', '', 'Registration:', '  Status: REGISTERED']);
+    assert.deepEqual(secs.map((s) => s.kind), ['config', 'show']);
+  });
+});
+
+describe('prompts', () => {
+  it('odd spacing, abbreviations, filters', () => {
+    const secs = split([
+      'FX-SW-08# sh lic  summ', 'Smart Licensing is ENABLED',
+      'FX-SW-08#show   call-home  prof all', 'Profile Name: CiscoTAC-1',
+      '#show cal l-home profile all', 'Profile Name: CiscoTAC-1',
+      'switch# show run callhome', '!Command: show running-config callhome', 'callhome', '  enable',
+      'Switch#show license history message | i REQUEST', '  REQUEST: Jan 24 23:18:59 2025 UTC',
+      'Switch#show logging | include SMART_LIC', 'Jun 17 03:10:44.512: %SMART_LIC-3-COMM_FAILED: x',
+      'Switch#show license tech support | sec Trust', 'Trust Establishment:',
+    ]);
+    assert.deepEqual(secs.map((s) => [s.kind, s.command, s.filtered]), [
+      ['show', 'show license summary', false],
+      ['show', 'show call-home profile all', false],
+      ['show', 'show call-home profile all', false],
+      ['config', 'show running-config callhome', false],
+      ['show', 'show license history message', true],
+      ['log', 'show logging', true],
+      ['show', 'show license tech support', true],
+    ]);
+  });
+  it('normalises the commands people type', () => {
+    assert.equal(normaliseCommand('sh lic tech sup').command, 'show license tech support');
+    assert.equal(normaliseCommand('show tech-support license').command, 'show tech-support license');
+    assert.equal(normaliseCommand('sh tech').command, 'show tech-support');
+    assert.deepEqual(normaliseCommand('show license status | include Trust'), { command: 'show license status', filtered: true });
+  });
+  it('a config line is never a prompt', () => {
+    assert.deepEqual(split(['hostname R1', 'banner motd ^C', 'R1#show license all', '^C', 'end']).map((s) => s.kind), ['config']);
+  });
+});
+
+describe('bare pastes', () => {
+  for (const [first, kind] of [
+    ['Smart Licensing Status', 'show'], ['Smart Licensing is ENABLED', 'show'], ['Registration:', 'show'], ['License Authorization:', 'show'],
+    ['Trust Code Installed: <none>', 'show'], ['Profile Name: CiscoTAC-1', 'show'], ['Current call home settings:', 'show'],
+    ['Cisco IOS XE Software, Version 17.09.04a', 'show'], ['*Jan 24 15:17:46.341: %SMART_LIC-3-COMM_FAILED: Communications failure', 'log'],
+    ['2025-01-24 15:17:46.341 UTC SAEVT_COMM_FAIL error="Connection timed out"', 'log'], ['Building configuration...', 'config'],
+  ] as const) {
+    it(`recognised by its first header: ${first}`, () => {
+      const secs = split([first]);
+      assert.equal(secs[0].kind, kind);
+      assert.equal(secs[0].headerLine, -1);
+      assert.equal(secs[0].startLine, 0);
+    });
+  }
+});
