@@ -168,6 +168,11 @@ export function splitSections(lines: TextLines): Section[] {
     // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
     if (c0 === 33 && current !== null && (current as Section).kind === 'config') continue;
     const s = text.slice(start, end);
+    // A banner's body is text, not prompts: `banner motd ^C` … `^C` may quote anything.
+    if (c0 === 98 /* b */ && current !== null && (current as Section).kind === 'config' && s.startsWith('banner ')) {
+      i = bannerEnd(lines, i, s);
+      continue;
+    }
     const header = parseHeader(s);
     if (header) {
       open(header.kind, header.command, header.filtered, i, i + 1);
