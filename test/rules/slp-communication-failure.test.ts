@@ -16,6 +16,14 @@ const events = text(
 const noReply = text(...techSupport({
   trustEstablishment: commBlock('Trust Establishment', 'Total=3, Success=0, Fail=3  Ongoing Failure: Overall=3 Communication=3', 'NO REPLY on Jun 18 09:21:41 2024 UTC', '<none>', '<none>', 'Jun 18 09:21:41 2024 UTC'),
 }));
+const rejected = text(...techSupport({
+  overall: 'INSTALLED (2)', localDevice: 'P:C9300-24UX,S:FOC2418Z0CD, state[2], Trust Data INSTALLED  TrustId:733', trustCode: ['Trust Code Installed: May 02 10:18:52 2024 UTC'],
+  trustEstablishment: [
+    ...commBlock('Trust Establishment', 'Total=1, Success=1, Fail=0  Ongoing Failure: Overall=0 Communication=0', 'OK on May 02 10:18:52 2024 UTC'),
+    ...commBlock('Result Polling', 'Total=3, Success=1, Fail=2  Ongoing Failure: Overall=2 Communication=0', 'INVALID STATUS CODE on Jun 17 22:12:38 2024 UTC',
+      '{"product_instance_identifier":["The identity for the instance 3d1f0c4e-1111-4c2a-9e2b-5a7b9c0d1e2f is not valid.Please re-register the instance."]}'),
+  ],
+}));
 const history = text(
   'FX-SW-11#show license history message', '', 'Message History (oldest to newest):', '====================================================',
   'Trust Establishment:', '  No past history', 'Usage Reporting:', '', 'REQUEST: Jun 05 09:40:12 2024 UTC',
@@ -46,6 +54,16 @@ ruleTester('slp-communication-failure', {
       text: text('SW#show logging', 'Mar 11 14:25:53.120: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager or satellite: Fail to send out Call Home HTTP message.'),
     },
     {
+      name: 'Hello messages to a CSLU that does not answer, and OK_TRY_AGAIN, are not faults',
+      text: text(...techSupport({
+        transport: 'cslu', overall: 'No ID',
+        trustEstablishment: [
+          ...commBlock('Hello Message', 'Total=30, Success=0, Fail=30  Ongoing Failure: Overall=30 Communication=30', 'NO REPLY on Jun 18 09:17:55 2024 UTC'),
+          ...commBlock('Trust Sync', 'Total=2, Success=1, Fail=1  Ongoing Failure: Overall=1 Communication=0', 'OK_TRY_AGAIN on Jun 18 08:45:47 2024 UTC', 'Server error occurred: LS_LICENGINE_FAIL_TO_CONNECT'),
+        ],
+      })),
+    },
+    {
       name: 'COMM_FAILED then a later AUTH_RENEW_SUCCESS',
       text: text('SW#show logging', 'Jun 10 16:15:41.902: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Connection timed out', 'Jun 10 18:15:41.902: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=Authorized'),
     },
@@ -61,6 +79,12 @@ ruleTester('slp-communication-failure', {
     { name: 'the CSLU wording', text: cslu, findings: [{ ...at(cslu, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /CSLU failed/ }] },
     { name: 'SAEVT_COMM_FAIL not followed by SAEVT_COMM_RESTORED', text: events, findings: [{ line: at(events, 'SAEVT_COMM_FAIL').line, character: at(events, 'SAEVT_COMM_FAIL').character, severity: 'error', message: /no SAEVT_COMM_RESTORED/ }] },
     { name: 'Trust Establishment NO REPLY with Ongoing Failure > 0', text: noReply, findings: [{ ...at(noReply, 'NO REPLY on Jun 18 09:21:41 2024 UTC'), severity: 'error', message: /Ongoing Failure: Overall=3/ }] },
+    {
+      name: 'another exchange failing now with a reason CSSM gives (quoted; no seed scenario)',
+      text: rejected,
+      findings: [{ line: at(rejected, 'The identity for the instance').line, severity: 'error', message: /Result Polling is failing now.*no seed scenario.*trust idtoken/ }],
+      remedy: ['! exec mode, with a token from the Virtual Account:', 'license smart trust idtoken <TOKEN> all force'],
+    },
     { name: 'unfiltered history: a RESPONSE with no JSON', text: history, findings: [{ ...at(history, 'RESPONSE: Jun 05 09:40:12 2024 UTC'), severity: 'error', message: /Usage Reporting request got no response/ }] },
   ],
 });

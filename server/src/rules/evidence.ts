@@ -40,6 +40,9 @@ const ADVICE: Record<number, string> = {
 
 /** One line of next steps for a failure text, by its scenario. */
 export function adviceFor(doc: ReasonDoc | undefined, text: string): string {
+  if (!doc && /re-?register the instance|identity for the instance/i.test(text)) {
+    return 'CSSM no longer accepts this product instance\'s identity: install the trust code again with "license smart trust idtoken <TOKEN> all force"';
+  }
   if (!doc) return 'no seed scenario matches this reason: collect "show license tech support" and "debug call-home smart-licensing all"';
   if (typeof doc.scenario === 'number') return ADVICE[doc.scenario];
   if (doc.scenario === 'SLP') {
@@ -330,6 +333,7 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
       return ['! exec mode, with a new token from CSSM:', 'license smart deregister', 'license smart register idtoken <NEW-TOKEN> force'];
     case 'SLP': {
       const vrf = model.config.licenseSmart.vrf?.value;
+      if (/re-?register the instance|identity for the instance/i.test(reason)) return ['! exec mode, with a token from the Virtual Account:', 'license smart trust idtoken <TOKEN> all force'];
       if (/resolve/i.test(reason)) {
         return vrf
           ? [`ip domain lookup vrf ${vrf} source-interface <interface>`, `ip name-server vrf ${vrf} <dns-server>`]

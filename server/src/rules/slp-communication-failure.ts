@@ -33,7 +33,7 @@ function finding(model: DeviceModel, at: Finding['range'], what: string, reason:
   return {
     ruleId: id, severity: 'error', range: at, fixes: [],
     // NO REPLY is already said by `what`; a device's own reason text is quoted.
-    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${quoteReason(reason)}` : ''} (${scenarioLabel(doc ?? reasonDoc('no reply'))}): ${adviceFor(doc, reason)}.`,
+    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${quoteReason(reason)}` : ''} (${doc || !reason || /^NO REPLY$/i.test(reason) ? scenarioLabel(doc ?? reasonDoc('no reply')) : scenarioLabel(undefined)}): ${adviceFor(doc, reason)}.`,
     related: relatedFor(model, scenario === null ? 'SLP' : scenario, reason),
     remedy: remedyFor(model, scenario === null ? 'SLP' : scenario, reason),
   };
@@ -82,9 +82,17 @@ export const slpCommunicationFailure: Rule = {
       out.push(finding(model, range(e.line, e.start, r ? r[1] + 1 : e.end), 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it', reason));
     }
     for (const b of show.commBlocks) {
-      if (b.name !== 'Trust Establishment' || (b.ongoingOverall ?? 0) === 0 || !b.lastResponse) continue;
-      if (!/^NO REPLY\b/i.test(b.lastResponse.value) && (b.ongoingCommunication ?? 0) === 0) continue;
-      out.push(finding(model, b.lastResponse.range, `Trust establishment is failing now (Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value})`, b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : 'NO REPLY'));
+      if ((b.ongoingOverall ?? 0) === 0 || !b.lastResponse) continue;
+      const reason = b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : '';
+      if (b.name === 'Trust Establishment') {
+        if (!/^NO REPLY\b/i.test(b.lastResponse.value) && (b.ongoingCommunication ?? 0) === 0 && !reason) continue;
+        out.push(finding(model, b.lastResponse.range, `Trust establishment is failing now (Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value})`, reason || 'NO REPLY'));
+        continue;
+      }
+      // Other exchanges: only a current failure that CSSM explains. Hello messages to a CSLU that
+      // is not listening, and OK_TRY_AGAIN (CSSM asks the device to retry later), are not faults here.
+      if (!reason || b.name === 'Hello Message' || /^OK/i.test(b.lastResponse.value)) continue;
+      out.push(finding(model, b.failureReason!.range, `${b.name} is failing now (Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value})`, reason));
     }
     for (const h of show.histories) {
       // Filtered output (`| include REQUEST`) prints requests alone: that proves nothing.
