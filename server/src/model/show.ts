@@ -150,11 +150,10 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       const end = lines.ends[i];
       if (start === end) continue;
       const s = text.slice(start, end);
+      // ID tokens may be printed anywhere (history JSON, an exec echo, a log line): all are secrets.
+      if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
       if (history === null && s.indexOf('Message History') >= 0) history = new HistoryReader(section.filtered);
-      if (history !== null && history.line(s, i)) {
-        if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
-        continue;
-      }
+      if (history !== null && history.line(s, i)) continue;
       // Syslog: `%FAC-SEV-MNEMONIC:` somewhere on the line. Only licensing facilities become records;
       // of the rest a log keeps its count, its first `*` stamp and its last line.
       if (s.indexOf('%') >= 0) {
@@ -207,7 +206,6 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         model.clocks.push(clock);
         continue;
       }
-      if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
       if (model.factoryResetLine < 0 && s.indexOf('license smart factory reset') >= 0) model.factoryResetLine = i;
       // `show call-home profile all`.
       if (s.indexOf('Profile Name:') >= 0 && /^\s*Profile Name:\s*/.test(s)) {
