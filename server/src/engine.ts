@@ -55,7 +55,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     };
   }
   const model = buildModel(text);
-  const suppressions = new Suppressions(model.config.parsed.flatMap((p) => p.directives));
+  const suppressions = new Suppressions([...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives]);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];

@@ -62,6 +62,10 @@ ruleTester('registration-failed', {
       name: 'an old AGENT_REG_FAILED in a text whose show output says REGISTERED',
       text: text(...licenseAll(), 'ACC-SW-01#show logging | include SMART_LIC', 'Nov 20 13:40:01.004: %SMART_LIC-3-AGENT_REG_FAILED: Smart Agent for Licensing Registration with the Cisco Smart Software Manager or satellite failed: Communication transport not available.'),
     },
+    {
+      name: 'disable … enable around a pasted show output',
+      text: text('! cisco-license-lint-disable registration-failed', ...licenseAll({ registration: failed('Product Already Registered'), authorization: EVAL_AUTHORIZATION }), '! cisco-license-lint-enable registration-failed'),
+    },
     { name: 'show version REGISTERED/AUTHORIZED', text: text('SW#show version | include Smart', 'Smart Licensing Status: REGISTERED/AUTHORIZED') },
     {
       name: 'LS_INVALID_DATA on a device that is registered again',

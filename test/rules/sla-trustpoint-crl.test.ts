@@ -37,11 +37,11 @@ ruleTester('sla-trustpoint-crl', {
       safe: false,
     },
     {
-      name: 'with Waiting for reply and CRL_FETCH_FAIL in the same show-tech: a warning, safe fix',
+      name: 'with Waiting for reply and CRL_FETCH_FAIL in the same show-tech: a warning, the fix still one by one',
       text: showTech,
       findings: [{ ...at(showTech, 'revocation-check crl'), severity: 'warning', message: /"Waiting for reply" \(line \d+\) and %PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint \(line \d+\)/ }],
       output: fixedShowTech,
-      safe: true,
+      safe: false,
     },
   ],
 });

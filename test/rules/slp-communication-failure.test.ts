@@ -54,6 +54,10 @@ ruleTester('slp-communication-failure', {
       text: text('SW#show logging', 'Mar 11 14:25:53.120: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager or satellite: Fail to send out Call Home HTTP message.'),
     },
     {
+      name: 'a suppression comment typed into the pasted log',
+      text: text('SW#show logging', '! cisco-license-lint-disable-next-line slp-communication-failure -- known DNS outage, ticket 4711', 'Jun 10 16:15:41.902: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Connection timed out'),
+    },
+    {
       name: 'Hello messages to a CSLU that does not answer, and OK_TRY_AGAIN, are not faults',
       text: text(...techSupport({
         transport: 'cslu', overall: 'No ID',

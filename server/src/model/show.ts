@@ -11,6 +11,7 @@ import { fieldAt, ShowFieldLike } from '../parse/fields';
 import { findSecrets, HistoryOutput, HistoryReader, SecretRef } from '../parse/historyMessage';
 import { TextLines } from '../parse/lines';
 import { emptyLicenseFacts, LicenseFacts, LicenseOutputReader } from '../parse/licenseStatus';
+import { DirectiveComment } from '../parse/config';
 import { Section } from '../parse/sections';
 import { isContinuation, parseSyslogLine, SyslogRecord, syslogFacility } from '../parse/syslog';
 import { DeviceTime } from '../parse/dates';
@@ -81,6 +82,8 @@ export interface ShowModel extends LicenseFacts {
   clock?: CaptureClock;
   /** `license smart factory reset` (or its reload warning): trust is legitimately empty until the reload. */
   factoryResetLine: number;
+  /** `! cisco-license-lint-…` comments typed into show text: they suppress findings as in a config. */
+  directives: DirectiveComment[];
 }
 
 /** Facilities whose messages the rules and hover read (SPEC §4's mnemonics). */
@@ -92,7 +95,7 @@ const RELEASE = /\bVersion\s+(\d+\.\d+\.\d+[a-z]?|\d+\.\d+\(\d+\)\S*)/;
 function emptyShowModel(): ShowModel {
   return {
     ...emptyLicenseFacts(), profiles: [], slpEvidenceLine: -1, classicEvidenceLine: -1, syslog: [], logs: [], events: [], histories: [],
-    secrets: [], clocks: [], factoryResetLine: -1,
+    secrets: [], clocks: [], factoryResetLine: -1, directives: [],
   };
 }
 
@@ -150,6 +153,15 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       const end = lines.ends[i];
       if (start === end) continue;
       const s = text.slice(start, end);
+      // Suppression comments work in pasted show output too (SPEC §7; the editor's "disable for this
+      // line" action writes one above a show line).
+      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32) && s.indexOf('cisco-license-lint') >= 0) {
+        const bang = s.indexOf('!');
+        if (bang >= 0 && s.slice(0, bang).trim() === '') {
+          model.directives.push({ line: i, start: bang, text: s.slice(bang).trimEnd() });
+          continue;
+        }
+      }
       // ID tokens may be printed anywhere (history JSON, an exec echo, a log line): all are secrets.
       if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
       if (history === null && s.indexOf('Message History') >= 0) history = new HistoryReader(section.filtered);

@@ -5,9 +5,9 @@
 // "Waiting for reply" makes it a warning, and its finding points at that evidence (SPEC §6).
 //
 // The fix (`revocation-check none`) switches off a security check. In a config alone nothing shows the
-// CRL is unreachable — fixing reachability of the CRL distribution point is the other answer — so the
-// fix is offered one by one, never in fix-all. With the failure in the same text it is the seed's own
-// remedy for exactly that evidence, on a trustpoint that only anchors Cisco's licensing CA: safe.
+// CRL is unreachable, so it is a judgement (SPEC §7: offered one by one, never in fix-all). Even next to
+// the CRL fetch failure it stays one by one: making the CRL reachable is the other answer, and a fix-all
+// run over a fleet's configs in CI must not relax PKI on every device that happens to log one failure.
 import { DeviceModel } from '../model/types';
 import { Finding, RelatedLocation } from '../types';
 import { crlFetchFailures, slaCrlNode, syslogRange } from './evidence';
@@ -21,7 +21,7 @@ export const slaTrustpointCrl: Rule = {
   meta: {
     description: 'SLA-TrustPoint checks revocation by CRL, which leaves licensing "Waiting for reply" when the CRL cannot be fetched.',
     defaultSeverity: 'hint',
-    fixable: 'mixed',
+    fixable: 'manual',
     group: 'config',
     docsUrl: docsUrl(id),
     explanation: [
@@ -54,7 +54,7 @@ export const slaTrustpointCrl: Rule = {
       message: evidence
         ? `SLA-TrustPoint checks revocation by CRL and this text shows the result: ${parts.join(' and ')}; the CRL cannot be fetched, so licensing waits for a reply (scenario 7). Use "revocation-check none".`
         : 'SLA-TrustPoint checks revocation by CRL (the factory default): if the device cannot fetch the CRL, authorization stays PENDING with "Waiting for reply" (scenario 7). Nothing in this text shows that failure.',
-      fixes: [{ title: 'Use "revocation-check none" under SLA-TrustPoint', safe: evidence, edits: [replaceCommand(node, 'revocation-check none')] }],
+      fixes: [{ title: 'Use "revocation-check none" under SLA-TrustPoint', safe: false, edits: [replaceCommand(node, 'revocation-check none')] }],
       related: evidence ? related : undefined,
     }];
   },
