@@ -92,7 +92,7 @@ export interface LicenseFacts {
   slpLines: number[];
   /** `Registration:` blocks and other lines only classic Smart Licensing prints. */
   classicLines: number[];
-  /** `show call-home`: `Profile: CiscoTAC-1 (status: ACTIVE)`, `call home feature : enable`… */
+  /** `call home feature : enable|disable` (`show call-home`), `callhome enabled|disabled` (NX-OS `show callhome`). */
   callHomeFeature: ShowFieldLike[];
 }
 
@@ -175,6 +175,11 @@ export class LicenseOutputReader {
     }
     const colon = s.indexOf(':', indent);
     if (colon < 0) {
+      // NX-OS `show callhome` opens with `callhome enabled` / `callhome disabled`.
+      if (c === 99 /* c */ && /^callhome (?:enabled|disabled)$/.test(t)) {
+        this.facts.callHomeFeature.push(fieldAt(i, s, indent + 9));
+        return;
+      }
       if (this.block === 'License Usage') this.usageRow(s, i);
       else if (BLOCK_HEADINGS.has(t)) this.setBlock(t, i);
       return;

@@ -248,6 +248,11 @@ export function slaCrlNode(model: DeviceModel): ConfigNode | undefined {
 export function relatedFor(model: DeviceModel, scenario: Scenario, reason = ''): RelatedLocation[] {
   const out: RelatedLocation[] = [];
   const c = model.config;
+  if (scenario === 4 || scenario === 5) {
+    for (const f of model.show.callHomeFeature) {
+      if (/^disable/i.test(f.value)) out.push({ range: f.range, message: 'call-home is disabled (show output)' });
+    }
+  }
   if (scenario === 4) {
     if (c.noServiceCallHome) out.push(relatedNode(c.noServiceCallHome, 'call-home is switched off here'));
     else if (c.serviceCallHome) out.push(relatedNode(c.serviceCallHome, 'call-home service'));
@@ -309,6 +314,8 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
         ? ['ntp server <ntp-server> use-vrf management']
         : ['ntp server <ntp-server>', '! or, with the clock set by hand ("clock set hh:mm:ss dd Mon yyyy"):', 'clock calendar-valid'];
     case 4: {
+      // NX-OS: `callhome enabled|disabled` in `show callhome` says so when the dialect cannot.
+      if (nx || model.show.callHomeFeature.some((f) => /^(?:enabled|disabled)$/.test(f.value))) return ['callhome', '  enable'];
       const name = licensingProfileName(model);
       return ['service call-home', 'call-home', ` profile "${name}"`, '  active', '  reporting smart-licensing-data'];
     }
