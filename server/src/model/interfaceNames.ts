@@ -8,6 +8,7 @@ const LONG_NAMES = [
 ];
 
 const LONG_NAMES_LOWER = LONG_NAMES.map((n) => n.toLowerCase());
+const WHITESPACE = /\s/;
 
 // Common short forms that are not plain prefixes of the long name.
 const ALIASES: Record<string, string> = {
@@ -18,11 +19,16 @@ const ALIASES: Record<string, string> = {
 
 /** A key that is the same for every spelling of one interface. */
 export function interfaceKey(name: string): string {
-  const compact = name.replace(/\s+/g, '');
-  const m = /^([A-Za-z-]+)(.*)$/.exec(compact);
-  if (!m) return compact.toLowerCase();
-  const prefix = m[1].toLowerCase();
-  const rest = m[2];
+  const compact = WHITESPACE.test(name) ? name.replace(/\s+/g, '') : name;
+  // The leading letters (and hyphens) are the type, the rest its number.
+  let k = 0;
+  for (; k < compact.length; k++) {
+    const c = compact.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45)) break;
+  }
+  if (k === 0) return compact.toLowerCase();
+  const prefix = compact.slice(0, k).toLowerCase();
+  const rest = compact.slice(k);
   const alias = ALIASES[prefix];
   if (alias) return (alias + rest).toLowerCase();
   if (prefix.length >= 2) {

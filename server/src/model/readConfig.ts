@@ -1,5 +1,5 @@
 // Parsed config sections -> ConfigModel: one walk over the top-level commands.
-import { ConfigNode, firstWord, mayStartWithWord, ParsedConfig, unquote } from '../parse/config';
+import { ConfigNode, firstWord, leadingWords, mayStartWithWord, ParsedConfig, unquote } from '../parse/config';
 import { readCallHome, readNxCallhome, valued } from './callHome';
 import { interfaceKey } from './interfaceNames';
 import { ConfigModel, Interface, LicenseSmartUrl } from './types';
@@ -22,14 +22,36 @@ function isDefaultPrefix(words: string[], at: number): boolean {
 
 const INTERFACE_FACTS = ['vrf', 'ip', 'shutdown'];
 
+/** `interface Gi1/0/1` -> `Gi1/0/1`; `interface Port-channel 10` -> `Port-channel10` (the words after the first, joined). */
+function interfaceName(node: ConfigNode): string {
+  const text = node.text;
+  // Without quotes the words are the runs between spaces and tabs: drop those after the first word.
+  if (text.indexOf('"') >= 0) return node.words.slice(1).map((w) => w.text).join('');
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+  let name = '';
+  let from = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (from >= 0) name += text.slice(from, i);
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) name += text.slice(from);
+  return name;
+}
+
 function readInterface(model: ConfigModel, node: ConfigNode): void {
-  const name = node.words.slice(1).map((w) => w.text).join('');
+  const name = interfaceName(node);
   if (!name) return;
   const intf: Interface = { name, node, dhcp: false, addresses: [], shutdown: false };
   model.interfaces.set(interfaceKey(name), intf);
   // Access ports are most of a large config and hold none of the lines read below.
   if (!node.mayHaveChildStartingWith(INTERFACE_FACTS)) return;
-  for (const child of node.children) {
+  const children = node.children;
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c];
     const t = child.text;
     // Most interface lines (description, switchport…) are none of these: skip them before splitting words.
     const vrfLine = mayStartWithWord(t, 'vrf');
@@ -80,8 +102,10 @@ function ipSubcommand(text: string): string {
 }
 
 function readIpCommand(model: ConfigModel, node: ConfigNode, vrfContext?: string): void {
-  if (!IP_SUBCOMMANDS.has(ipSubcommand(node.text))) return;
-  const w = node.words.map((x) => x.text);
+  const subcommand = ipSubcommand(node.text);
+  if (!IP_SUBCOMMANDS.has(subcommand)) return;
+  // Static routes can number thousands: their first six words are all that is read.
+  const w = subcommand === 'route' ? leadingWords(node.text, 6) : node.words.map((x) => x.text);
   const sub = w[1];
   if (sub === 'route') {
     // `ip route [vrf V] 0.0.0.0 0.0.0.0 …` (IOS), `ip route 0.0.0.0/0 …` (NX-OS, global or in `vrf context`).
@@ -137,7 +161,9 @@ export function readConfig(parsed: ParsedConfig[]): ConfigModel {
   const model = emptyConfigModel();
   model.parsed = parsed;
   for (const p of parsed) {
-    for (const node of p.roots) {
+    // Indexed loops: this walk runs over every top-level command of a large config, mostly cold.
+    for (let r = 0; r < p.roots.length; r++) {
+      const node = p.roots[r];
       model.roots.push(node);
       const text = node.text;
       const first = firstWord(text);

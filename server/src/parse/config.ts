@@ -39,6 +39,33 @@ export function splitWords(s: string, offset: number): Word[] {
   return words;
 }
 
+/** The texts of the first `limit` words, exactly as splitWords would cut them. */
+export function leadingWords(s: string, limit: number): string[] {
+  const words: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n && words.length < limit) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c === 34 /* " */) {
+      const close = s.indexOf('"', i + 1);
+      i = close < 0 ? n : close + 1;
+    } else {
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (d === 32 || d === 9) break;
+        i++;
+      }
+    }
+    words.push(s.slice(start, i));
+  }
+  return words;
+}
+
 /** The command's first word (up to a space or tab). */
 export function firstWord(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -118,7 +145,7 @@ export class ConfigNode {
       let c = text.charCodeAt(col);
       while (col < end && (c === 32 || c === 9)) c = text.charCodeAt(++col);
       if (col >= end || c === 33 /* ! */) continue;
-      for (const w of lowerWords) if (mayStartWithWord(text, w, col)) return true;
+      for (let k = 0; k < lowerWords.length; k++) if (mayStartWithWord(text, lowerWords[k], col)) return true;
     }
     return false;
   }
@@ -140,7 +167,34 @@ export class ConfigNode {
 
   /** True when the command's words begin with these (`startsWith('destination', 'address')`). */
   startsWith(...prefix: string[]): boolean {
-    if (prefix.length > 0 && !mayStartWithWord(this.text, prefix[0])) return false;
+    // Compared in place, without splitting the line into words, while the text is plain ASCII;
+    // a quoted word or any other character defers to the word-by-word comparison below.
+    const t = this.text;
+    let i = 0;
+    let plain = true;
+    for (let k = 0; k < prefix.length && plain; k++) {
+      while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+      if (i >= t.length) return false;
+      if (t.charCodeAt(i) === 34 /* " */) {
+        plain = false;
+        break;
+      }
+      const p = prefix[k];
+      let j = 0;
+      for (; i < t.length; i++, j++) {
+        let c = t.charCodeAt(i);
+        if (c === 32 || c === 9) break;
+        const l = p.charCodeAt(j);
+        if (c >= 128 || l >= 128) {
+          plain = false;
+          break;
+        }
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== l) return false;
+      }
+      if (plain && j !== p.length) return false;
+    }
+    if (plain) return true;
     const w = this.words;
     if (w.length < prefix.length) return false;
     for (let i = 0; i < prefix.length; i++) if (w[i].text.toLowerCase() !== prefix[i]) return false;
