@@ -1,0 +1,259 @@
+// Generates the benchmark inputs: a realistic IOS-XE running-config and show-techs of a chosen size.
+// Deterministic (seeded), written to a temp folder by bench/run.mjs, never committed.
+// Addresses come from documentation ranges; names, serials and accounts are made up.
+
+/** Small seeded PRNG (mulberry32): the same seed gives the same file on every machine. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n) => Math.floor(next() * n),
+    pick: (xs) => xs[Math.floor(next() * xs.length)],
+  };
+}
+
+const ip = (r, net = '10') => `${net}.${r.int(250)}.${r.int(250)}.${1 + r.int(250)}`;
+
+function header(hostname, bytes) {
+  return [
+    'Building configuration...', '', `Current configuration : ${bytes} bytes`, '!',
+    '! Last configuration change at 08:15:02 UTC Thu Apr 25 2024 by netadmin',
+    '! NVRAM config last updated at 08:15:02 UTC Thu Apr 25 2024 by netadmin', '!',
+    'version 17.9', 'service timestamps debug datetime msec', 'service timestamps log datetime msec',
+    'service password-encryption', 'service call-home', 'no platform punt-keepalive disable-kernel-core', '!',
+    `hostname ${hostname}`, '!', 'boot-start-marker', 'boot system flash:packages.conf', 'boot-end-marker', '!',
+    'vrf definition Mgmt-vrf', ' !', ' address-family ipv4', ' exit-address-family', ' !', ' address-family ipv6', ' exit-address-family', '!',
+    'logging buffered 64000 informational', 'enable secret 9 $9$Xq4mPz7rTb1NcW$yJ2kL5aQ8vR3sT6uW9xZ1bC4dE7fG0hI2jK5lM8nO.6', '!',
+    'aaa new-model', 'aaa authentication login default local', 'aaa authorization exec default local', 'aaa session-id common',
+    'clock timezone UTC 0 0', 'switch 1 provision c9300-48p', 'switch 2 provision c9300-48p', '!',
+    'call-home', ' contact-email-addr netops@example.com', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http',
+    '  no destination transport-method email', '  destination address http https://tools.cisco.com/its/service/oddce/services/DDCEService',
+    'ip routing', '!', 'ip name-server 198.51.100.53 198.51.100.54', 'ip domain lookup source-interface Vlan20',
+    'ip domain name campus.example.com', '!', 'login on-success log', '!',
+    'license boot level network-advantage addon dna-advantage', 'license smart transport smart',
+    'license smart url smart https://smartreceiver.cisco.com/licservice/license', '!',
+    'crypto pki trustpoint SLA-TrustPoint', ' enrollment pkcs12', ' revocation-check crl', '!',
+    'crypto pki certificate chain SLA-TrustPoint', ' certificate ca 01',
+    '  30820321 30820209 A0030201 02020101 300D0609 2A864886 F70D0101 0B050030',
+    '  32310E30 0C060355 040A1305 43697363 6F312030 1E060355 04031317 43697363', '  \tquit', '!',
+    'diagnostic bootup level minimal', 'spanning-tree mode rapid-pvst', 'spanning-tree extend system-id', '!',
+    'redundancy', ' mode sso', '!',
+  ];
+}
+
+function interfaceBlock(r, name) {
+  const out = [`interface ${name}`];
+  const kind = r.int(10);
+  out.push(` description ${r.pick(['Access port', 'Uplink to core', 'Printer', 'AP', 'Phone+PC', 'Camera'])} ${r.pick(['B1', 'B2', 'B3'])}-${r.int(400)}`);
+  if (kind < 6) {
+    out.push(` switchport access vlan ${10 + r.int(200)}`, ' switchport mode access', ` switchport voice vlan ${300 + r.int(10)}`,
+      ' device-tracking attach-policy IPDT_POLICY', ' authentication periodic', ' authentication timer reauthenticate server',
+      ' access-session port-control auto', ' mab', ' dot1x pae authenticator', ' spanning-tree portfast', ' service-policy input AutoQos-4.0-CiscoPhone-Input-Policy');
+  } else if (kind < 8) {
+    out.push(' switchport trunk allowed vlan 10,20,30,100-120', ' switchport mode trunk', ` channel-group ${1 + r.int(8)} mode active`, ' ip dhcp snooping trust');
+  } else if (kind < 9) {
+    out.push(' shutdown');
+  } else {
+    out.push(' no switchport', ` ip address ${ip(r)} 255.255.255.252`, ' ip ospf network point-to-point', ' ip pim sparse-mode', ' bfd interval 250 min_rx 250 multiplier 3');
+  }
+  out.push('!');
+  return out;
+}
+
+function svi(r, vlan) {
+  return [
+    `interface Vlan${vlan}`, ` description User VLAN ${vlan}`, ` ip address 10.${vlan % 250}.${r.int(250)}.1 255.255.255.0`,
+    ' ip helper-address 192.0.2.10', ' ip helper-address 192.0.2.11', ' no ip redirects', ' ip pim sparse-mode', '!',
+  ];
+}
+
+function acl(r, n) {
+  const out = [`ip access-list extended ACL-${n}-${r.pick(['USERS', 'GUEST', 'MGMT', 'VOICE', 'PRINTERS'])}`];
+  const count = 20 + r.int(60);
+  for (let i = 1; i <= count; i++) {
+    if (r.int(8) === 0) out.push(` ${i * 10} remark ${r.pick(['allow web', 'block telnet', 'see http://wiki.example.com/acl', 'dns'])}`);
+    else out.push(` ${i * 10} ${r.pick(['permit', 'deny'])} ${r.pick(['tcp', 'udp', 'ip'])} ${ip(r)} 0.0.0.255 host ${ip(r, '192.0.2')}${r.int(2) ? ` eq ${r.pick(['443', '80', '53', '22', '8443'])}` : ''}`);
+  }
+  out.push('!');
+  return out;
+}
+
+function routing(r, n) {
+  const out = [];
+  if (n % 3 === 0) {
+    out.push(`router ospf ${n}`, ` router-id ${ip(r)}`, ' passive-interface default');
+    for (let i = 0; i < 10; i++) out.push(` network ${ip(r)} 0.0.0.255 area ${r.int(4)}`);
+    out.push('!');
+  } else if (n % 3 === 1) {
+    out.push(`router bgp 65${String(n % 1000).padStart(3, '0')}`, ' bgp log-neighbor-changes');
+    for (let i = 0; i < 8; i++) {
+      const nb = ip(r);
+      out.push(` neighbor ${nb} remote-as 65${r.int(999)}`, ` neighbor ${nb} description peer-${r.int(999)}`);
+    }
+    out.push(' address-family ipv4', '  redistribute connected', ' exit-address-family', '!');
+  } else {
+    for (let i = 0; i < 12; i++) out.push(`ip route ${ip(r)} 255.255.255.0 ${ip(r, '192.0.2')} name static-${r.int(999)}`);
+    out.push('!');
+  }
+  return out;
+}
+
+function trailer() {
+  return [
+    'ip http client source-interface Vlan20', 'ip route 0.0.0.0 0.0.0.0 192.0.2.1', '!', 'ntp server 192.0.2.123', '!',
+    'banner motd ^C', 'Authorised access only. call-home', ' profile "x"', '  destination address http http://tools.cisco.com/x', '^C', '!',
+    'line con 0', ' stopbits 1', 'line vty 0 4', ' transport input ssh', 'line vty 5 15', ' transport input ssh', '!', 'end', '',
+  ];
+}
+
+/** A running-config of about `bytes` bytes: interfaces, SVIs, ACLs and routing, with call-home and license smart. */
+export function generateConfig(bytes, seed = 1, hostname = 'CORE-SW-01') {
+  const r = rng(seed);
+  const lines = header(hostname, bytes);
+  const tail = trailer();
+  let size = lines.join('\n').length + tail.join('\n').length;
+  let n = 0;
+  while (size < bytes) {
+    const k = n % 10;
+    const block = k < 5 ? interfaceBlock(r, `GigabitEthernet${1 + (n % 8)}/0/${1 + (n % 48)}`)
+      : k < 6 ? svi(r, 10 + (n % 4000))
+        : k < 9 ? acl(r, n)
+          : routing(r, n);
+    for (const l of block) {
+      lines.push(l);
+      size += l.length + 1;
+    }
+    n++;
+  }
+  lines.push(...tail);
+  return lines.join('\n');
+}
+
+/** A running-config of exactly `count` lines (for the editor latency bench): head and trailer kept, the middle cut. */
+export function generateConfigLines(count, seed = 7) {
+  const lines = generateConfig(count * 60, seed).split('\n');
+  const tail = trailer();
+  return [...lines.slice(0, count - tail.length), ...tail].join('\n');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'];
+// Routine messages fill a real logging buffer; licensing ones are a small share of it.
+const SYSLOG = [
+  '%LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet1/0/{n}, changed state to up',
+  '%LINK-3-UPDOWN: Interface GigabitEthernet1/0/{n}, changed state to down',
+  '%SYS-5-CONFIG_I: Configured from console by netadmin on vty0 (192.0.2.{n})',
+  '%DOT1X-5-FAIL: Authentication failed for client (0000.5e00.53{n}) on Interface Gi1/0/{n} AuditSessionID 0A0B0C0D000000{n}',
+  '%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: netadmin] [Source: 192.0.2.{n}] [localport: 22]',
+  '%SESSION_MGR-5-START: Switch 1 R0/0: sessmgrd: Starting \'mab\' for client (0000.5e00.53{n}) on Interface Gi1/0/{n}',
+  '%ILPOWER-5-POWER_GRANTED: Interface Gi1/0/{n}: Power granted',
+  '%SW_MATM-4-MACFLAP_NOTIF: Host 0000.5e00.53{n} in vlan 20 is flapping between port Gi1/0/{n} and port Po1',
+];
+const LICENSING_SYSLOG = [
+  '%SMART_LIC-6-AGENT_READY: Smart Agent for Licensing is initialized',
+  '%SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart License Utility (CSLU) : Unable to resolve server hostname/domain name',
+  '%SMART_LIC-6-REPORTING_REQUIRED: A Usage report acknowledgement will be required in 365 days.',
+  '%CALL_HOME-3-HTTP_REQUEST_FAILED: Call-Home HTTP request failed (ERR 205, Request Aborted)',
+];
+
+function stamp(r) {
+  return `${r.pick(MONTHS)} ${String(1 + r.int(28)).padStart(2, ' ')} ${String(r.int(24)).padStart(2, '0')}:${String(r.int(60)).padStart(2, '0')}:${String(r.int(60)).padStart(2, '0')}.${String(r.int(1000)).padStart(3, '0')}`;
+}
+
+function banner(command) {
+  return ['', `------------------ ${command} ------------------`, '', ''];
+}
+
+function licenseSections() {
+  return [
+    ...banner('show license status'),
+    'Utility:', '  Status: DISABLED', '', 'Smart Licensing Using Policy:', '  Status: ENABLED', '',
+    'Data Privacy:', '  Sending Hostname: yes', '', 'Transport:', '  Type: Smart', '  URL: https://smartreceiver.cisco.com/licservice/license',
+    '  Proxy:', '    Not Configured', '  VRF:', '    Mgmt-vrf', '', 'Policy:', '  Policy in use: Installed On Jan 10 09:12:11 2024 UTC',
+    '  Policy name: SLE Policy', '', 'Usage Reporting:', '  Last ACK received: Jun 17 10:01:33 2024 UTC',
+    '  Next ACK deadline: Jul 17 10:01:33 2024 UTC', '  Reporting push interval: 30  days',
+    ...banner('show license all'),
+    'Smart Licensing Status', '======================', '', 'Smart Licensing is ENABLED', '',
+    'License Usage', '=============', '', 'network-advantage (C9300-48 Network Advantage):', '  Description: C9300-48 Network Advantage',
+    '  Count: 2', '  Version: 1.0', '  Status: IN USE', '  Export status: NOT RESTRICTED', '  Feature Name: network-advantage',
+    ...banner('show license tech support'),
+    'Smart Licensing Tech Support info', '', 'Smart Licensing Status', '======================', '',
+    'Smart Licensing is ENABLED', 'License Reservation is DISABLED', '', 'Account Information:', '  Smart Account: Example Corp As of Jun 17 10:01:33 2024 UTC',
+    '  Virtual Account: Campus', '', 'Trust Code Installed:', '  Active: PID:C9300-48P,SN:FOC2402Y0BE', '    INSTALLED on Jan 10 09:12:11 2024 UTC',
+    ...banner('show license eventlog 30'),
+    '**** Event Log ****',
+    '2024-06-17 10:01:33.412 UTC SAEVT_RESERVE_INSTALL_START udi="PID:C9300-48P,SN:FOC2402Y0BE"',
+    '2024-06-17 10:01:34.110 UTC SAEVT_COMM_RESTORED',
+    ...banner('show call-home profile all'),
+    '', 'Profile Name: CiscoTAC-1', '    Profile status: INACTIVE', '    Profile mode: Full Reporting', '    Reporting Data: Smart Call Home, Smart Licensing',
+    '    Preferred Message Format: xml', '    Message Size Limit: 3145728 Bytes', '    Transport Method: http',
+    '    HTTP  address(es): https://tools.cisco.com/its/service/oddce/services/DDCEService', '    Other address(es): default',
+  ];
+}
+
+/** A show-tech of about `bytes` bytes. The bulk is `show logging`, interface counters and the running-config. */
+export function generateShowTech(bytes, seed = 2) {
+  const r = rng(seed);
+  const out = ['CORE-SW-01#show tech-support', ...banner('show clock'), '10:12:44.871 UTC Wed Jun 19 2024',
+    ...banner('show version'), 'Cisco IOS XE Software, Version 17.09.04a', 'Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.4a, RELEASE SOFTWARE (fc3)',
+    'CORE-SW-01 uptime is 7 weeks, 6 days, 2 hours, 41 minutes', 'Configuration register is 0x102',
+    ...licenseSections()];
+  let size = out.join('\n').length;
+  const push = (lines) => {
+    for (const l of lines) {
+      out.push(l);
+      size += l.length + 1;
+    }
+  };
+  // The running-config is a fifth of the capture; the rest is logs and counters, as in real show-techs.
+  push(banner('show running-config'));
+  push(generateConfig(Math.max(20000, Math.floor(bytes / 5)), seed + 1).split('\n'));
+  // A logging buffer about a tenth of the capture (a large `logging buffered`), one message in 50 about licensing.
+  push(banner('show logging'));
+  push(['Syslog logging: enabled (0 messages dropped, 3 messages rate-limited, 0 flushes, 0 overruns, xml disabled, filtering disabled)', '', `Log Buffer (${Math.floor(bytes / 10)} bytes):`, '']);
+  const logLines = [];
+  for (let logBytes = 0; logBytes < bytes / 10;) {
+    const l = `${stamp(r)}: ${(r.int(50) === 0 ? r.pick(LICENSING_SYSLOG) : r.pick(SYSLOG)).replaceAll('{n}', String(1 + r.int(48)))}`;
+    logLines.push(l);
+    logBytes += l.length + 1;
+  }
+  push(logLines);
+  // The rest: per-interface counters, processes, routes and MAC tables, as sub-system show commands fill a real show-tech.
+  let round = 0;
+  while (size < bytes) {
+    const member = 1 + (round % 8);
+    push(banner(`show interfaces GigabitEthernet${member}/0/1 - 48`));
+    const ifLines = [];
+    for (let i = 1; i <= 48; i++) {
+      ifLines.push(`GigabitEthernet${member}/0/${i} is up, line protocol is up (connected)`,
+        '  Hardware is Gigabit Ethernet, address is 0000.5e00.5301 (bia 0000.5e00.5301)', '  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec,',
+        '     reliability 255/255, txload 1/255, rxload 1/255', '  Encapsulation ARPA, loopback not set',
+        `  Last input 00:00:0${r.int(10)}, output 00:00:0${r.int(10)}, output hang never`,
+        `     ${r.int(1e9)} packets input, ${r.int(1e12)} bytes, 0 no buffer`, `     ${r.int(1e9)} packets output, ${r.int(1e12)} bytes, 0 underruns`);
+    }
+    push(ifLines);
+    push(banner('show processes cpu sorted'));
+    const cpu = ['CPU utilization for five seconds: 4%/0%; one minute: 5%; five minutes: 5%', ' PID Runtime(ms)     Invoked      uSecs   5Sec   1Min   5Min TTY Process'];
+    for (let i = 1; i < 200; i++) cpu.push(`${String(i).padStart(4)} ${String(r.int(1e7)).padStart(12)} ${String(r.int(1e7)).padStart(12)} ${String(r.int(999)).padStart(10)}   0.00%  0.00%  0.00%   0 ${r.pick(['Chunk Manager', 'Load Meter', 'SMART_LIC', 'IP Input', 'CDP Protocol'])}`);
+    push(cpu);
+    push(banner('show ip route'));
+    const routes = ['Codes: L - local, C - connected, S - static, R - RIP, M - mobile, B - BGP', '', 'Gateway of last resort is 192.0.2.1 to network 0.0.0.0', ''];
+    for (let i = 0; i < 150; i++) routes.push(`O        ${ip(r)}/24 [110/${2 + r.int(40)}] via ${ip(r, '192.0.2')}, 1w${r.int(7)}d, Vlan${10 + r.int(200)}`);
+    push(routes);
+    push(banner('show mac address-table'));
+    const macs = ['          Mac Address Table', '-------------------------------------------', '', 'Vlan    Mac Address       Type        Ports', '----    -----------       --------    -----'];
+    for (let i = 0; i < 150; i++) macs.push(` ${String(10 + r.int(200)).padEnd(4)}    0000.5e00.${String(r.int(9999)).padStart(4, '0')}    DYNAMIC     Gi${member}/0/${1 + r.int(48)}`);
+    push(macs);
+    round++;
+  }
+  push(banner('show call-home profile all'));
+  push(['', 'Profile Name: CiscoTAC-1', '    Profile status: ACTIVE', '    Reporting Data: Smart Call Home, Smart Licensing', '    Transport Method: http',
+    '    HTTP  address(es): https://tools.cisco.com/its/service/oddce/services/DDCEService', '']);
+  return out.join('\n');
+}

@@ -1,0 +1,293 @@
+// `npm run bench`: every figure from one run on this machine, printed as one Markdown table and
+// kept in bench/results.md. Inputs are generated into a temp folder (deleted afterwards).
+//
+//   node bench/run.mjs [--quick] [--keep]
+//
+// --quick runs fewer repetitions and a smaller show-tech curve (for trying the bench out; the
+// table says so). --keep leaves the generated inputs in the temp folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, release } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { generateConfig, generateConfigLines, generateShowTech, rng } from './generate.mjs';
+import { LspClient } from './lsp-client.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const QUICK = process.argv.includes('--quick');
+const KEEP = process.argv.includes('--keep');
+const MiB = 1048576;
+const CLI = join(ROOT, 'dist', 'cli.js');
+const SERVER = join(ROOT, 'dist', 'server.js');
+const ENGINE = join(ROOT, '.bench', 'engine.cjs');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const RSS_PRELOAD = join(ROOT, '.bench', 'rss-preload.cjs');
+
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const mib = (bytes) => bytes / MiB;
+
+for (const f of [CLI, SERVER, join(ROOT, 'dist', 'extension.js')]) {
+  if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm run bench does)`);
+}
+
+// The engine alone, bundled the way the CLI and server bundle it, for in-process figures.
+await esbuild.build({
+  entryPoints: [join(ROOT, 'server', 'src', 'engine.ts')], outfile: ENGINE, bundle: true, platform: 'node', format: 'cjs',
+  target: 'node20', logLevel: 'warning', loader: { '.md': 'text' },
+});
+// Without /usr/bin/time, a preload reports the child's own peak RSS when it exits.
+writeFileSync(RSS_PRELOAD, "process.on('exit', () => { if (process.env.BENCH_RSS_FILE) require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n");
+
+const tmp = mkdtempSync(join(tmpdir(), 'cll-bench-'));
+const timeFile = join(tmp, 'time.out');
+
+/** Runs a command to completion: wall time (ms) and peak RSS (MiB, NaN when it cannot be read). */
+function timed(cmd, args) {
+  const isNode = cmd === process.execPath;
+  const argv = !TIME && isNode ? ['-r', RSS_PRELOAD, ...args] : args;
+  const env = { ...process.env, BENCH_RSS_FILE: !TIME && isNode ? timeFile : '' };
+  rmSync(timeFile, { force: true });
+  const t0 = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '%M', '-o', timeFile, cmd, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], env, maxBuffer: 64 * MiB })
+    : spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], env, maxBuffer: 64 * MiB });
+  const wall = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  let rssKb = NaN;
+  if (existsSync(timeFile)) rssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+  return { ms: wall, rssMiB: rssKb / 1024 };
+}
+
+const bareSplit = (file) => timed(process.execPath, ['-e', "const t = require('fs').readFileSync(process.argv[1], 'utf8'); const l = t.split('\\n'); if (l.length < 0) throw 0;", file]);
+const wcLines = (file) => timed('wc', ['-l', file]);
+const cliLint = (file) => timed(process.execPath, [CLI, '--format', 'json', file]);
+
+/** CLI, bare read-and-split and wc -l on one file, interleaved so all three see the same machine. */
+function commandLine(file, rounds) {
+  const cli = [];
+  const bare = [];
+  const wc = [];
+  for (let i = 0; i < rounds; i++) {
+    wc.push(wcLines(file));
+    bare.push(bareSplit(file));
+    cli.push(cliLint(file));
+  }
+  const pick = (xs) => ({ ms: median(xs.map((x) => x.ms)), rssMiB: Math.max(...xs.map((x) => x.rssMiB)) });
+  return { cli: pick(cli), bare: pick(bare), wc: pick(wc), rounds };
+}
+
+function engine(file, runs) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'engine-child.mjs'), ENGINE, file, String(runs), '3'], { encoding: 'utf8', maxBuffer: 16 * MiB });
+  if (r.status !== 0) throw new Error(`engine bench failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+async function keystrokes(file, edits, warmup) {
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const uri = 'file:///bench/10k-lines.cfg';
+  const client = new LspClient(SERVER);
+  try {
+    await client.initialize();
+    let version = 1;
+    const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cisco-config', version, text } });
+    await opened;
+    const r = rng(42);
+    const latencies = [];
+    let pendingDelete = null;
+    for (let k = 0; k < edits + warmup; k++) {
+      let change;
+      if (pendingDelete) {
+        // Undo the previous keystroke (a backspace), so the document stays the config it was.
+        const { line, character } = pendingDelete;
+        change = { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+        pendingDelete = null;
+      } else {
+        let line = r.int(lines.length);
+        while (lines[line].length === 0) line = (line + 1) % lines.length;
+        const character = r.int(lines[line].length + 1);
+        change = { range: { start: { line, character }, end: { line, character } }, text: 'x' };
+        pendingDelete = { line, character };
+      }
+      version++;
+      const v = version;
+      const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === v, 30000);
+      const t0 = performance.now();
+      client.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      const { at } = await published;
+      if (k >= warmup) latencies.push(at - t0);
+    }
+    return { latencies, lines: lines.length };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+function procStatus(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(s)?.[1]);
+    return { rssMiB: kb('VmRSS') / 1024, hwmMiB: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMiB: NaN, hwmMiB: NaN };
+  }
+}
+
+async function serverMemory(files) {
+  const client = new LspClient(SERVER);
+  try {
+    await client.initialize();
+    const idle = procStatus(client.pid);
+    let bytes = 0;
+    const t0 = performance.now();
+    const all = files.map((file, i) => {
+      const text = readFileSync(file, 'utf8');
+      bytes += Buffer.byteLength(text);
+      const uri = `file:///bench/doc-${i}${file.endsWith('.cfg') ? '.cfg' : '.txt'}`;
+      const done = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, 300000);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: file.endsWith('.cfg') ? 'cisco-config' : 'cisco-show', version: 1, text } });
+      return done;
+    });
+    await Promise.all(all);
+    const elapsed = performance.now() - t0;
+    // Let pending work settle before reading the resident size.
+    await new Promise((r) => setTimeout(r, 500));
+    return { ...procStatus(client.pid), idle, bytes, elapsed, docs: files.length, alive: client.proc.exitCode === null };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+function activation(rounds) {
+  const results = [];
+  for (let i = 0; i < rounds; i++) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'activate-child.cjs'), ROOT], { encoding: 'utf8', timeout: 60000 });
+    const line = (r.stdout || '').trim().split('\n').pop();
+    let parsed;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      parsed = { error: `no result (${r.stderr?.slice(0, 200)})` };
+    }
+    if (parsed.error) return parsed;
+    results.push(parsed);
+  }
+  return { requireMs: median(results.map((r) => r.requireMs)), activateMs: median(results.map((r) => r.activateMs)), totalMs: median(results.map((r) => r.totalMs)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+const sizes = QUICK ? [1, 5, 10] : [1, 10, 50];
+const bigDocMiB = QUICK ? 1 : 5;
+const started = performance.now();
+try {
+  log(`generating inputs in ${tmp}`);
+  const configFile = join(tmp, 'config-10MiB.cfg');
+  writeFileSync(configFile, generateConfig(10 * MiB, 1));
+  const showFiles = sizes.map((s) => {
+    const f = join(tmp, `show-tech-${s}MiB.txt`);
+    writeFileSync(f, generateShowTech(s * MiB, 2 + s));
+    return f;
+  });
+  const tenK = join(tmp, 'config-10k-lines.cfg');
+  writeFileSync(tenK, generateConfigLines(10000, 7));
+  const bigDocs = [];
+  for (let i = 0; i < 20; i++) {
+    const f = join(tmp, `doc-${i}${i % 2 ? '.txt' : '.cfg'}`);
+    writeFileSync(f, i % 2 ? generateShowTech(bigDocMiB * MiB, 100 + i) : generateConfig(bigDocMiB * MiB, 100 + i, `SW-${i}`));
+    bigDocs.push(f);
+  }
+
+  log('engine in-process');
+  const engineConfig = engine(configFile, QUICK ? 5 : 15);
+  const engineShow = showFiles.map((f, i) => engine(f, QUICK ? 3 : sizes[i] >= 50 ? 5 : 10));
+
+  log('CLI against wc -l and a bare read-and-split');
+  const cliConfig = commandLine(configFile, QUICK ? 3 : 9);
+  const cliShow = showFiles.map((f, i) => commandLine(f, QUICK ? 2 : sizes[i] >= 50 ? 5 : 7));
+
+  log('LSP keystroke -> diagnostics');
+  const keys = await keystrokes(tenK, QUICK ? 200 : 1000, 50);
+
+  log(`server memory with 20 open documents of ${bigDocMiB} MiB`);
+  const memory = await serverMemory(bigDocs);
+
+  log('extension activation');
+  const act = activation(QUICK ? 2 : 5);
+
+  // ----- the table -----
+  const configMiB = mib(statSync(configFile).size);
+  const showMiB = showFiles.map((f) => mib(statSync(f).size));
+  const met = (ok) => (ok ? 'met' : '**not met**');
+  const rows = [];
+  const engineMiBs = configMiB / (engineConfig.medianMs / 1000);
+  rows.push(['Engine in-process (bundled, warm)', `config ${configMiB.toFixed(1)} MiB (${engineConfig.chars.toLocaleString('en')} chars)`,
+    `${ms(engineConfig.medianMs)} median, ${engineMiBs.toFixed(0)} MiB/s; first run ${ms(engineConfig.coldMs)}`, '—',
+    '≤ 70 ms (≥ 150 MiB/s)', met(engineConfig.medianMs <= 70)]);
+  const ratio = cliConfig.cli.ms / cliConfig.bare.ms;
+  rows.push(['CLI `--format json`, wall', `config ${configMiB.toFixed(1)} MiB`,
+    `${ms(cliConfig.cli.ms)}, ${(configMiB / (cliConfig.cli.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${cliConfig.cli.rssMiB.toFixed(0)} MiB`,
+    `bare read+split ${ms(cliConfig.bare.ms)} (**${ratio.toFixed(2)}×**), RSS ${cliConfig.bare.rssMiB.toFixed(0)} MiB; \`wc -l\` ${ms(cliConfig.wc.ms)} (${(cliConfig.cli.ms / cliConfig.wc.ms).toFixed(0)}×)`,
+    '≤ 1.5× bare read+split', met(ratio <= 1.5)]);
+  for (let i = 0; i < sizes.length; i++) {
+    const c = cliShow[i];
+    const size = showMiB[i];
+    const isLargest = i === sizes.length - 1 && !QUICK;
+    rows.push(['CLI `--format json`, wall', `show-tech ${size.toFixed(1)} MiB`,
+      `${ms(c.cli.ms)}, ${(size / (c.cli.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${c.cli.rssMiB.toFixed(0)} MiB (${(c.cli.rssMiB / size).toFixed(1)}× file)`,
+      `bare read+split ${ms(c.bare.ms)} (${(c.cli.ms / c.bare.ms).toFixed(2)}×); \`wc -l\` ${ms(c.wc.ms)} (${(c.cli.ms / c.wc.ms).toFixed(0)}×)`,
+      isLargest ? '< 2 s, peak RSS < 4× file' : '—',
+      isLargest ? met(c.cli.ms < 2000 && c.cli.rssMiB < 4 * size) : '—']);
+  }
+  const perMiB = engineShow.map((e, i) => e.medianMs / showMiB[i]);
+  const spread = Math.max(...perMiB) / Math.min(...perMiB);
+  rows.push(['Engine in-process, size curve', `show-tech ${sizes.join(' / ')} MiB`,
+    `${engineShow.map((e) => ms(e.medianMs)).join(' / ')} = ${perMiB.map((x) => x.toFixed(1)).join(' / ')} ms per MiB`,
+    `CLI marginal cost: ${((cliShow[cliShow.length - 1].cli.ms - cliShow[0].cli.ms) / (showMiB[showMiB.length - 1] - showMiB[0])).toFixed(1)} ms per MiB`,
+    'linear (ms per MiB within 1.5× across sizes)', met(spread <= 1.5)]);
+  const p50 = percentile(keys.latencies, 50);
+  const p95 = percentile(keys.latencies, 95);
+  const p99 = percentile(keys.latencies, 99);
+  rows.push(['LSP `didChange` → `publishDiagnostics`', `${keys.lines.toLocaleString('en')}-line config, ${keys.latencies.length.toLocaleString('en')} one-character incremental edits`,
+    `p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(p99)}, max ${ms(Math.max(...keys.latencies))}`, 'real server over stdio',
+    'p95 < 10 ms', met(p95 < 10)]);
+  rows.push(['Language server memory', `${memory.docs} open documents, ${mib(memory.bytes).toFixed(0)} MiB of text`,
+    `RSS ${memory.rssMiB.toFixed(0)} MiB (peak ${memory.hwmMiB.toFixed(0)} MiB); all linted in ${ms(memory.elapsed)}`,
+    `idle server ${memory.idle.rssMiB.toFixed(0)} MiB; ${(memory.rssMiB / mib(memory.bytes)).toFixed(1)}× the text`, '—', memory.alive ? '—' : '**server exited**']);
+  rows.push(['Extension activation', 'dist/extension.js, `vscode` API stood in',
+    act.error ? `not measured: ${act.error} (measured by the editor suite)` : `${ms(act.totalMs)}: require ${ms(act.requireMs)} + activate ${ms(act.activateMs)} (forks the server, initialize handshake)`,
+    '—', '—', '—']);
+
+  const header = ['Measure', 'Input', 'Result (median)', 'Reference, same file and run', 'Target', 'Status'];
+  const table = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+  const cpu = cpus();
+  const machine = `${cpu.length} CPU (nproc) ${cpu[0]?.model?.trim() ?? 'unknown'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Linux ${release()}, Node.js ${process.version}`;
+  const notes = [
+    `Machine: ${machine}. Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((performance.now() - started) / 1000).toFixed(0)} s${QUICK ? ' (**--quick**: fewer repetitions, smaller curve; not the reference figures)' : ''}.`,
+    `Wall times are medians of ${cliConfig.rounds} (config) / ${cliShow.map((c) => c.rounds).join(', ')} (show-techs) interleaved runs of \`node dist/cli.js --format json FILE\`, \`wc -l FILE\` and a bare \`node -e\` that reads the file as UTF-8 and splits it on \\n; every process includes Node.js start-up. Peak RSS: ${TIME ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` in the child'}, the largest of the runs.`,
+    'Inputs are generated (seeded) by bench/generate.mjs into a temp folder: an IOS-XE running-config of interfaces, SVIs, ACLs and routing with call-home and license smart blocks; show-techs of `------------------ show … ------------------` sections (show version, license status/all/tech support/eventlog, call-home profiles, running-config, show logging, show interfaces, show processes).',
+    'Engine figures: the engine bundled with esbuild (as in dist/), one process per file, 3 warm-up runs then the median; "first run" is the cold first lint in a fresh process.',
+    'Keystrokes: the real server (`node dist/server.js --stdio`) driven by a minimal JSON-RPC client; each edit inserts or deletes one character at a random place (incremental `didChange`), and the time is from writing the change to reading the `publishDiagnostics` for that version. 50 warm-up edits are not counted.',
+  ];
+  const out = `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  process.stdout.write(out);
+  if (!QUICK) {
+    writeFileSync(join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\nLatest \`npm run bench\` (the table it prints). Targets come from issues 3 and 7.\n\n${out}`);
+    log('wrote bench/results.md');
+  }
+} finally {
+  if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+  else log(`inputs kept in ${tmp}`);
+}
