@@ -21,6 +21,11 @@ ruleTester('authorization-expired', {
       text: expired,
       findings: [{ ...at(expired, 'AUTHORIZATION EXPIRED on Mar 19 08:45:30 2024 UTC'), severity: 'error', message: /more than 90 days.*Fail to send out Call Home HTTP message/ }],
     },
+    {
+      name: 'the log says so',
+      text: text('SW#show logging | include SMART_LIC', 'Mar 19 08:45:30.010: %SMART_LIC-3-AUTH_EXPIRED: Authorization expired'),
+      findings: [{ line: 1, character: 21, severity: 'error' }],
+    },
     { name: 'show version status', text: version, findings: [{ ...at(version, 'REGISTERED/AUTHORIZATION EXPIRED'), severity: 'error' }] },
   ],
 });

@@ -22,6 +22,11 @@ ruleTester('evaluation-mode', {
     { name: 'EVAL EXPIRED on an unregistered device', text: expired, findings: [{ ...at(expired, 'EVAL EXPIRED'), severity: 'warning' }] },
     { name: 'show version UNREGISTERED/EVAL EXPIRED', text: version, findings: [{ ...at(version, 'UNREGISTERED/EVAL EXPIRED'), severity: 'warning' }] },
     { name: 'show version UNREGISTERED/EVAL MODE', text: versionEval, findings: [{ ...at(versionEval, 'UNREGISTERED/EVAL MODE'), severity: 'info' }] },
+    {
+      name: '%SMART_LIC-3-EVAL_EXPIRED on an unregistered device',
+      text: text('SW#show logging | include SMART_LIC', 'Feb  2 10:01:44.210: %SMART_LIC-3-EVAL_EXPIRED: Evaluation period expired'),
+      findings: [{ line: 1, character: 21, severity: 'warning' }],
+    },
     { name: 'a failed registration still runs on evaluation', text: failedReg, findings: [{ line: at(failedReg, 'Status: EVAL MODE').line, severity: 'info' }] },
   ],
 });

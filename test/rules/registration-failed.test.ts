@@ -98,6 +98,11 @@ ruleTester('registration-failed', {
       findings: [{ ...at(s6, 'LS_INVALID_DATA'), severity: 'error', message: /scenario 6/ }],
     },
     { name: 'ID certificate renewal failing on a registered device is a warning', text: renewalFailed, findings: [{ line: at(renewalFailed, 'Failure reason').line, severity: 'warning', message: /renewal failed.*scenario 5/ }] },
+    {
+      name: 'ID certificate renewal failing in the log: a warning',
+      text: text('SW#show logging | include SMART_LIC', 'May 18 13:44:05.120: %SMART_LIC-3-ID_CERT_RENEW_FAILED: ID certificate renewal failed with Cisco Smart Software Manager (CSSM) : Fail to send out Call Home HTTP message.'),
+      findings: [{ line: 1, character: 21, severity: 'warning', message: /renewal failed.*scenario 5|renewal failed/ }],
+    },
     { name: 'NX-OS show license status', text: nxFailed, findings: [{ line: at(nxFailed, 'Failure reason').line, severity: 'error', message: /scenario 5/ }] },
   ],
 });

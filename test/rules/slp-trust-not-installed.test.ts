@@ -59,6 +59,11 @@ ruleTester('slp-trust-not-installed', {
       text: seedPaste,
       findings: [{ line: at(seedPaste, 'Local Device:').line, severity: 'warning' }, { line: at(seedPaste, 'Overall Trust').line, severity: 'warning' }],
     },
+    {
+      name: '%SMART_LIC-3-TRUST_INSTALL_FAILED on a Smart Transport device',
+      text: text(...slpStatus({ trust: ['Trust Code Installed: <none>'] }), 'ACC-SW-80#show logging | include SMART_LIC', 'Jun 10 09:10:02.551: %SMART_LIC-3-TRUST_INSTALL_FAILED: The install of a new licensing trust code has failed on P:C9300-24UX,S:FOC2418Z0CD: Invalid token'),
+      findings: [{ line: 38, severity: 'warning' }, { line: 40, character: 21, severity: 'warning' }],
+    },
     { name: 'transport unknown and nothing tried: info', text: noAttemptUnknownTransport, findings: [{ line: 1, severity: 'info' }] },
   ],
 });

@@ -3,7 +3,7 @@
 // certificate expires (then it falls back to unidentified/evaluation and CSSM drops the instance).
 import { DeviceModel } from '../model/types';
 import { Finding, RelatedLocation } from '../types';
-import { relatedFor, remedyFor } from './evidence';
+import { recovered, relatedFor, remedyFor, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-expired';
@@ -36,6 +36,16 @@ export const authorizationExpired: Rule = {
         ruleId: id, severity: 'error', range: a.status.range, fixes: [], related,
         remedy: [...(remedyFor(model, 5) ?? []), '! once CSSM is reachable again, exec mode:', 'license smart renew auth'],
         message: `Authorization expired${a.status.time ? ` (${a.status.value.replace(/^AUTHORIZATION EXPIRED\s+on\s+/i, 'on ')})` : ''}: no contact with CSSM for more than 90 days, so CSSM returned this device's licences to the pool; it retries hourly${reason ? ` and fails with "${reason}"` : ''}. Restore its path to CSSM, then "license smart renew auth".`,
+      });
+    }
+    // The log says it too (ref: `%SMART_LIC-…-AUTH_EXPIRED` / `AUTHORIZATION_EXPIRED`), unless a renewal succeeded since.
+    const authorizedNow = model.show.authorizations.some((a) => a.status?.state === 'AUTHORIZED');
+    for (const s of model.show.syslog) {
+      if (s.facility !== 'SMART_LIC' || !/^AUTH(?:ORIZATION)?_EXPIRED$/.test(s.mnemonic) || authorizedNow || recovered(model, s, 'authorization')) continue;
+      out.push({
+        ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], related: relatedFor(model, 5),
+        remedy: [...(remedyFor(model, 5) ?? []), '! once CSSM is reachable again, exec mode:', 'license smart renew auth'],
+        message: `%${s.key}: no contact with CSSM for more than 90 days, so CSSM returned this device's licences to the pool; restore the path to CSSM, then "license smart renew auth".`,
       });
     }
     for (const v of model.show.versionStatus) {

@@ -70,6 +70,16 @@ export const evaluationMode: Rule = {
         out.push({ ruleId: id, severity: 'info', range: v.field.range, fixes: [], remedy: registerRemedy(model), message: `Smart Licensing status ${v.field.value}: the device runs on its evaluation period; register it.` });
       }
     }
+    // `%SMART_LIC-3-EVAL_EXPIRED` (ref): the evaluation ended on a device nobody registered.
+    if (!registered) {
+      for (const s of show.syslog) {
+        if (s.facility !== 'SMART_LIC' || !/^EVAL_(?:EXPIRED|WILL_EXPIRE_WARNING)$/.test(s.mnemonic)) continue;
+        out.push({
+          ruleId: id, severity: 'warning', range: { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.keyEnd } }, fixes: [], remedy: registerRemedy(model),
+          message: `%${s.key}: the evaluation period ${s.mnemonic === 'EVAL_EXPIRED' ? 'has ended' : 'is about to end'} on a device that is not registered; register it.`,
+        });
+      }
+    }
     // A usage list alone (`show license usage`): its first EVAL MODE entry stands for the device.
     if (!statusShown && !registered) {
       const u = show.usage.find((x) => isEvalMode(x.status.value));

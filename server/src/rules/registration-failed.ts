@@ -122,6 +122,22 @@ export const registrationFailed: Rule = {
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       });
     }
+    // Beyond the seeds (ref): the ID certificate's renewal and expiry are logged too.
+    for (const s of model.show.syslog) {
+      if (s.facility !== 'SMART_LIC') continue;
+      if (s.mnemonic === 'ID_CERT_RENEW_FAILED' && !recovered(model, s, 'registration') && !model.show.syslog.some((x) => x.mnemonic === 'ID_CERT_RENEW_SUCCESS' && x.line > s.line && x.sectionIndex === s.sectionIndex)) {
+        const doc = reasonDoc(s.text);
+        out.push({
+          ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], related: relatedFor(model, doc?.scenario ?? 5, s.text), remedy: remedyFor(model, doc?.scenario ?? 5, s.text),
+          message: `ID certificate renewal failed: ${quoteReason(s.text)}: the device stays registered until the certificate expires, retrying hourly; ${adviceFor(doc, s.text)}.`,
+        });
+      } else if (/^ID_CERT_EXPIRED$/.test(s.mnemonic) && !registered && !recovered(model, s, 'registration')) {
+        out.push({
+          ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: ['! exec mode, with a token from the Virtual Account:', 'license smart register idtoken <TOKEN> force'],
+          message: 'The ID certificate expired: the device is back to unidentified/evaluation and CSSM dropped the instance; register it again.',
+        });
+      }
+    }
     out.push(...scenario6(model));
     return out;
   },

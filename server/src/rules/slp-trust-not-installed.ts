@@ -61,6 +61,12 @@ export const slpTrustNotInstalled: Rule = {
         line: c.field.line, message: 'Trust Code Installed: none',
       });
     }
+    // `%SMART_LIC-3-TRUST_INSTALL_FAILED … : <reason>` (ref), unless a later install succeeded.
+    for (const s of show.syslog) {
+      if (s.facility !== 'SMART_LIC' || s.mnemonic !== 'TRUST_INSTALL_FAILED') continue;
+      if (show.syslog.some((x) => x.mnemonic === 'TRUST_INSTALL_SUCCESS' && (x.ms !== undefined && s.ms !== undefined ? x.ms > s.ms : x.line > s.line))) continue;
+      evidence.push({ range: { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.keyEnd } }, line: s.line, message: `%${s.key}` });
+    }
     if (evidence.length === 0) return [];
     // A trust establishment was tried (or the transport is Smart): the device wants a trust code.
     const attempted = show.commBlocks.some((b) => b.name === 'Trust Establishment' && (b.total ?? 0) > 0) ||
