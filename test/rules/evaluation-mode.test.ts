@@ -14,6 +14,7 @@ ruleTester('evaluation-mode', {
     { name: 'registered and authorized', text: text(...licenseAll()) },
     { name: 'REGISTERED/EVAL EXPIRED: the unused evaluation of a registered device ended', text: text('SW#show version | include Smart Licensing', 'Smart Licensing Status: REGISTERED/EVAL EXPIRED') },
     { name: 'UNREGISTERED/No Licenses in Use', text: text('R1#show version | include Smart Licensing', 'Smart Licensing Status: UNREGISTERED/No Licenses in Use') },
+    { name: 'IOS-XR prints the same mnemonic, but is not a platform this linter covers', text: text('RP/0/RP0/CPU0:ios#show logging', 'RP/0/RP0/CPU0:Jan 25 15:23:20.317 UTC: smartlicserver[301]: %SMART_LIC-3-EVAL_EXPIRED : Evaluation period expired') },
     { name: 'an SLP device', text: text('SW#show version | include Smart Licensing', 'Smart Licensing Status: Smart Licensing Using Policy') },
   ],
   invalid: [

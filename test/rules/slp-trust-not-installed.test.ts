@@ -10,6 +10,7 @@ const seedPaste = text(
   'Last Response: NO REPLY on Feb 21 16:55:39 2025 UTC', 'Failure Reason: <none>', 'Last Success Time: <none>', 'Last Failure Time: Feb 21 16:55:39 2025 UTC',
   'Trusted Store Interface: True', 'Local Device: P:C9300-48UN,S:FOC2420X0AA, state[1], NOT INSTALLED TrustId:605', 'Overall Trust: No ID',
 );
+const installFailed = text(...slpStatus({ trust: ['Trust Code Installed: <none>'] }), 'ACC-SW-80#show logging | include SMART_LIC', 'Jun 10 09:10:02.551: %SMART_LIC-3-TRUST_INSTALL_FAILED: The install of a new licensing trust code has failed on P:C9300-24UX,S:FOC2418Z0CD: Invalid token');
 const noAttemptUnknownTransport = text('SW#show license status | include Trust', 'Trust Code Installed: <none>', 'Smart Licensing Using Policy:', '  Status: ENABLED');
 
 ruleTester('slp-trust-not-installed', {
@@ -61,8 +62,8 @@ ruleTester('slp-trust-not-installed', {
     },
     {
       name: '%SMART_LIC-3-TRUST_INSTALL_FAILED on a Smart Transport device',
-      text: text(...slpStatus({ trust: ['Trust Code Installed: <none>'] }), 'ACC-SW-80#show logging | include SMART_LIC', 'Jun 10 09:10:02.551: %SMART_LIC-3-TRUST_INSTALL_FAILED: The install of a new licensing trust code has failed on P:C9300-24UX,S:FOC2418Z0CD: Invalid token'),
-      findings: [{ line: 38, severity: 'warning' }, { line: 40, character: 21, severity: 'warning' }],
+      text: installFailed,
+      findings: [{ ...at(installFailed, 'Trust Code Installed: <none>'), severity: 'warning' }, { ...at(installFailed, '%SMART_LIC-3-TRUST_INSTALL_FAILED'), severity: 'warning' }],
     },
     { name: 'transport unknown and nothing tried: info', text: noAttemptUnknownTransport, findings: [{ line: 1, severity: 'info' }] },
   ],

@@ -84,6 +84,8 @@ export interface ShowModel extends LicenseFacts {
   factoryResetLine: number;
   /** `! cisco-license-lint-…` comments typed into show text: they suppress findings as in a config. */
   directives: DirectiveComment[];
+  /** A line only IOS-XR prints (`RP/0/RP0/CPU0:` prompts and stamps): not a platform this linter covers. */
+  iosxrLine: number;
 }
 
 /** Facilities whose messages the rules and hover read (SPEC §4's mnemonics). */
@@ -95,7 +97,7 @@ const RELEASE = /\bVersion\s+(\d+\.\d+\.\d+[a-z]?|\d+\.\d+\(\d+\)\S*)/;
 function emptyShowModel(): ShowModel {
   return {
     ...emptyLicenseFacts(), profiles: [], slpEvidenceLine: -1, classicEvidenceLine: -1, syslog: [], logs: [], events: [], histories: [],
-    secrets: [], clocks: [], factoryResetLine: -1, directives: [],
+    secrets: [], clocks: [], factoryResetLine: -1, directives: [], iosxrLine: -1,
   };
 }
 
@@ -162,6 +164,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
           continue;
         }
       }
+      if (model.iosxrLine < 0 && text.charCodeAt(start) === 82 /* R */ && /^RP\/\d+\/\S+:/.test(s)) model.iosxrLine = i;
       // ID tokens may be printed anywhere (history JSON, an exec echo, a log line): all are secrets.
       if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
       if (history === null && s.indexOf('Message History') >= 0) history = new HistoryReader(section.filtered);

@@ -3,7 +3,7 @@
 // certificate expires (then it falls back to unidentified/evaluation and CSSM drops the instance).
 import { DeviceModel } from '../model/types';
 import { Finding, RelatedLocation } from '../types';
-import { recovered, relatedFor, remedyFor, syslogRange } from './evidence';
+import { notOurPlatform, recovered, relatedFor, remedyFor, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-expired';
@@ -24,6 +24,7 @@ export const authorizationExpired: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     for (const a of model.show.authorizations) {
       if (a.status?.state !== 'AUTHORIZATION EXPIRED') continue;

@@ -5,9 +5,7 @@ import { DeviceModel } from '../model/types';
 import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
 import { Finding, RelatedLocation } from '../types';
-import {
-  adviceFor, crlFetchFailures, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange,
-} from './evidence';
+import { adviceFor, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-failed';
@@ -70,6 +68,7 @@ export const authorizationFailed: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     for (const a of model.show.authorizations) out.push(...fromBlock(model, a));
     for (const s of model.show.syslog) {

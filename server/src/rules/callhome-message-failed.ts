@@ -5,7 +5,7 @@
 // reason and the mode, never by the mnemonic alone (SPEC §3.3). Failures followed by recovery are history.
 import { DeviceModel } from '../model/types';
 import { Finding, range } from '../types';
-import { adviceFor, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
 import { commFailedReason, commFailedWording } from './slp-communication-failure';
 import { docsUrl, Rule } from './types';
 
@@ -37,6 +37,7 @@ export const callhomeMessageFailed: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     for (const s of model.show.syslog) {
       let what = '';

@@ -7,7 +7,7 @@
 import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, Range, range, Severity } from '../types';
-import { remedyFor, syslogRange } from './evidence';
+import { notOurPlatform, remedyFor, syslogRange } from './evidence';
 import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
 
@@ -68,6 +68,7 @@ export const clockOffset: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     const show = model.show;
     for (const r of [...show.registrations, ...show.authorizations]) {

@@ -7,7 +7,7 @@ import { DeviceModel } from '../model/types';
 import { DAY_MS, formatDate, formatSpan } from '../parse/dates';
 import { Deadline } from '../parse/licenseStatus';
 import { Finding, range } from '../types';
-import { transportOf } from './evidence';
+import { notOurPlatform, transportOf } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'communication-deadline';
@@ -44,6 +44,7 @@ export const communicationDeadline: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const clock = model.show.clock;
     if (!clock) return [];
     const out: Finding[] = [];

@@ -5,7 +5,7 @@
 // never rises above info (SPEC §6).
 import { DeviceModel } from '../model/types';
 import { Finding } from '../types';
-import { syslogRange } from './evidence';
+import { notOurPlatform, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'config-not-saved';
@@ -29,6 +29,7 @@ export const configNotSaved: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     for (const s of model.show.syslog) {
       if (!KEYS.has(s.key)) continue;

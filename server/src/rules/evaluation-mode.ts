@@ -5,6 +5,7 @@
 // whose unused evaluation ran out: nothing to do (SPEC §6).
 import { DeviceModel } from '../model/types';
 import { Finding, Severity } from '../types';
+import { notOurPlatform } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'evaluation-mode';
@@ -35,6 +36,7 @@ export const evaluationMode: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     const show = model.show;
     const registered = show.registrations.some((r) => r.status?.state === 'REGISTERED') || show.versionStatus.some((v) => v.registration === 'REGISTERED');

@@ -3,7 +3,7 @@
 // (NX-OS: every 15 min for 2 h, then every 4 h), so fixing the account clears it without a reload.
 import { DeviceModel } from '../model/types';
 import { Finding } from '../types';
-import { adviceFor, reasonDoc, recovered, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, reasonDoc, recovered, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'out-of-compliance';
@@ -25,6 +25,7 @@ export const outOfCompliance: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     const show = model.show;
     let statusShown = false;

@@ -6,7 +6,7 @@ import { ShowFieldLike } from '../parse/fields';
 import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
 import { Finding, RelatedLocation, Severity } from '../types';
-import { adviceFor, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'registration-failed';
@@ -101,6 +101,7 @@ export const registrationFailed: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     for (const r of model.show.registrations) out.push(...fromBlock(model, r));
     for (const v of model.show.versionStatus) {

@@ -8,7 +8,7 @@
 // (`SAEVT_INIT_CRYPTO success="False"`, `INFRA_SL_EVLOG_SYSDATA_FAIL` on a stack member) is ignored.
 import { DeviceModel } from '../model/types';
 import { Finding, range } from '../types';
-import { adviceFor, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-communication-failure';
@@ -56,6 +56,7 @@ export const slpCommunicationFailure: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     if (model.mode === 'classic' && !model.show.syslog.some((s) => commFailedWording(s.text) === 'cslu')) {
       // Classic Smart Licensing: call-home failures are callhome-message-failed's.
       return [];

@@ -8,7 +8,7 @@
 // call-home or offline transports need no trust code.
 import { DeviceModel } from '../model/types';
 import { Finding, Range, RelatedLocation, Severity } from '../types';
-import { transportOf } from './evidence';
+import { notOurPlatform, transportOf } from './evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-trust-not-installed';
@@ -34,6 +34,7 @@ export const slpTrustNotInstalled: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    if (notOurPlatform(model)) return [];
     const show = model.show;
     const transport = transportOf(model);
     // CSLU collects the reports itself; call-home and offline transports carry no trust code.
