@@ -101,7 +101,7 @@ function emptyShowModel(): ShowModel {
   };
 }
 
-function readProfileLine(model: ShowModel, profile: ShowProfile, s: string, i: number): boolean {
+function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
   const m = PROFILE_FIELD.exec(s);
   if (!m) return false;
   const f = fieldAt(i, s, m[0].length);
@@ -121,7 +121,6 @@ function readProfileLine(model: ShowModel, profile: ShowProfile, s: string, i: n
       profile.httpAddresses.push({ value: url, line: i, range: range(i, c, c + url.length) });
     }
   }
-  void model;
   return true;
 }
 
@@ -157,7 +156,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       const s = text.slice(start, end);
       // Suppression comments work in pasted show output too (SPEC §7; the editor's "disable for this
       // line" action writes one above a show line).
-      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32) && s.indexOf('cisco-license-lint') >= 0) {
+      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) && s.indexOf('cisco-license-lint') >= 0) {
         const bang = s.indexOf('!');
         if (bang >= 0 && s.slice(0, bang).trim() === '') {
           model.directives.push({ line: i, start: bang, text: s.slice(bang).trimEnd() });
@@ -229,7 +228,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         model.profiles.push(profile);
         continue;
       }
-      if (profile && readProfileLine(model, profile, s, i)) continue;
+      if (profile && readProfileLine(profile, s, i)) continue;
       if (model.slpEvidenceLine < 0 && s.indexOf('Using Policy') >= 0 && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
       if (!model.release && s.indexOf('Version') >= 0 && /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s)) {
         const r = RELEASE.exec(s);

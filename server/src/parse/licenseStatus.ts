@@ -153,7 +153,7 @@ export class LicenseOutputReader {
     const c = s.charCodeAt(indent);
     // `=====` under a heading: the heading names the block (`License Usage`, `Product Information`).
     if (c === 61 /* = */) {
-      if (/^=+\s*$/.test(s.slice(indent))) this.setBlock(this.prevText.replace(/:$/, ''), i);
+      if (/^=+\s*$/.test(s.slice(indent))) this.setBlock(this.prevText.replace(/:$/, ''));
       return;
     }
     const t = s.slice(indent).trimEnd();
@@ -181,7 +181,7 @@ export class LicenseOutputReader {
         return;
       }
       if (this.block === 'License Usage') this.usageRow(s, i);
-      else if (BLOCK_HEADINGS.has(t)) this.setBlock(t, i);
+      else if (BLOCK_HEADINGS.has(t)) this.setBlock(t);
       return;
     }
     const key = s.slice(indent, colon).trimEnd();
@@ -200,12 +200,10 @@ export class LicenseOutputReader {
     this.comm = null;
   }
 
-  private setBlock(name: string, i: number): void {
+  private setBlock(name: string): void {
     this.block = name;
     this.comm = null;
-    this.inUsageTable = false;
-    if (name === 'License Usage') this.inUsageTable = true;
-    void i;
+    this.inUsageTable = name === 'License Usage';
   }
 
   private header(key: string, indent: number, i: number, s: string): void {
