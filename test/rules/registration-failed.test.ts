@@ -42,7 +42,7 @@ const nxFailed = text(
   'dc1-n9k-leaf2# show license status', '', 'Smart Licensing is ENABLED', '', 'Registration:',
   '  Status: UNREGISTERED - REGISTRATION FAILED', '  Export-Controlled Functionality: Not Allowed', '  Initial Registration: FAILED on Apr 17 09:31:40 2024 UTC',
   '    Failure reason: Fail to send out Call Home HTTP message.', '  Next Registration Attempt: Apr 17 09:46:40 2024 UTC', '',
-  'License Authorization:', '  Status: EVALUATION', '', 'dc1-n9k-leaf2#',
+  'License Authorization:', '  Status: EVAL MODE', '  Evaluation Period Remaining: 84 days, 3 hours, 1 minutes, 12 seconds', '', 'dc1-n9k-leaf2#',
 );
 
 ruleTester('registration-failed', {
