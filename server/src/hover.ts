@@ -92,7 +92,7 @@ function commandKey(model: DeviceModel, node: ConfigNode): CommandKey | undefine
   return undefined;
 }
 
-function renderTopic(doc: TopicDoc): string {
+export function renderTopic(doc: TopicDoc): string {
   return `**${doc.title}**\n\n${doc.markdown}`;
 }
 

@@ -11,5 +11,7 @@ export const capabilities: ServerCapabilities = {
     resolveProvider: false,
   },
   hoverProvider: true,
+  // Space: after `license smart ` or a block keyword the next words are offered at once.
+  completionProvider: { triggerCharacters: [' '], resolveProvider: false },
   executeCommandProvider: { commands: [] },
 };

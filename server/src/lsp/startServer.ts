@@ -4,12 +4,15 @@ import { Connection, DidChangeConfigurationNotification, TextDocuments } from 'v
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { lint, LintResult, TOOL_NAME } from '../engine';
+import { completionsAt } from '../completion';
 import { hoverAt } from '../hover';
 import { looksLikeDeviceText } from '../sniff';
 import { LoadedSettings, settingsFor, SETTINGS_FILE, isIgnored } from '../settings';
 import { SeveritySetting } from '../types';
 import { capabilities } from './capabilities';
 import { codeActions } from './codeActions';
+import { toCompletionItems } from './completion';
+import { registerLintFiles } from './lintFiles';
 import { toDiagnostic } from './diagnostics';
 
 interface EditorSettings {
@@ -27,9 +30,11 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Immediate>();
   const reportedProblems = new Set<string>();
   let configurationSupported = false;
+  let snippetSupport = false;
 
   connection.onInitialize((params) => {
     configurationSupported = !!params.capabilities.workspace?.configuration;
+    snippetSupport = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
     return { capabilities, serverInfo: { name: TOOL_NAME, version: '0.1.0' } };
   });
 
@@ -118,11 +123,27 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidChangeContent((e) => schedule(e.document));
+  // "Lint the workspace" (issue 6): files read from disk, diagnostics published without opening them.
+  const workspaceLint = registerLintFiles(connection, {
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    optionsFor: async (uri) => {
+      const editor = await getEditorSettings(uri);
+      const file = getFileSettings(uri);
+      return {
+        enabled: editor.enable,
+        ignored: !!file && isIgnored(fileURLToPath(uri), file),
+        options: { rules: { ...(file?.settings.rules ?? {}), ...editor.rules } },
+      };
+    },
+  });
+
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
     editorSettings.delete(e.document.uri);
     fileSettings.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void workspaceLint.relintFromDisk(e.document.uri).then((relinted) => {
+      if (!relinted) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -141,6 +162,11 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const result = resultFor(params.textDocument.uri);
     return result ? codeActions(result, params) : [];
+  });
+
+  connection.onCompletion((params) => {
+    const result = resultFor(params.textDocument.uri);
+    return result ? toCompletionItems(completionsAt(result.model, params.position), snippetSupport) : [];
   });
 
   connection.onHover((params) => {
