@@ -11,6 +11,10 @@ export const capabilities: ServerCapabilities = {
     resolveProvider: false,
   },
   hoverProvider: true,
+  // Outline, folding and go-to-definition (issue 4, navigation).
+  documentSymbolProvider: { label: 'Cisco' },
+  foldingRangeProvider: true,
+  definitionProvider: true,
   // Space: after `license smart ` or a block keyword the next words are offered at once.
   completionProvider: { triggerCharacters: [' '], resolveProvider: false },
   executeCommandProvider: { commands: [] },

@@ -1,6 +1,6 @@
 // Wires the engine to an LSP connection: documents, settings, diagnostics, code actions, hover.
 // The only place besides server.ts that knows about the connection.
-import { Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
+import { ClientCapabilities, Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { lint, LintResult, TOOL_NAME } from '../engine';
@@ -11,6 +11,7 @@ import { LoadedSettings, settingsFor, SETTINGS_FILE, isIgnored } from '../settin
 import { SeveritySetting } from '../types';
 import { capabilities } from './capabilities';
 import { codeActions } from './codeActions';
+import { registerNavigation } from './navigation';
 import { toCompletionItems } from './completion';
 import { registerLintFiles } from './lintFiles';
 import { toDiagnostic } from './diagnostics';
@@ -30,10 +31,12 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Immediate>();
   const reportedProblems = new Set<string>();
   let configurationSupported = false;
+  let clientCapabilities: ClientCapabilities = {};
   let snippetSupport = false;
 
   connection.onInitialize((params) => {
     configurationSupported = !!params.capabilities.workspace?.configuration;
+    clientCapabilities = params.capabilities;
     snippetSupport = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
     return { capabilities, serverInfo: { name: TOOL_NAME, version: '0.1.0' } };
   });
@@ -175,6 +178,8 @@ export function startServer(connection: Connection): void {
     const markdown = hoverAt(result, params.position);
     return markdown ? { contents: { kind: 'markdown', value: markdown } } : null;
   });
+
+  registerNavigation(connection, resultFor, () => clientCapabilities);
 
   documents.listen(connection);
 }
