@@ -38,7 +38,7 @@ describe('cli', { skip: existsSync(CLI) ? false : 'dist/cli.js is not built (run
   it('text format: one line per finding and a summary; exit 1 on an error', () => {
     const r = run([join(dir, 'configs', 'site-a', 'sw1.cfg')]);
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /sw1\.cfg:8:29 error .* http-destination$/m);
+    assert.match(r.stdout, /sw1\.cfg:8:28 error .* http-destination$/m);
     assert.match(r.stdout, /^1 finding \(1 error, 0 warnings, 0 info, 0 hints\) in 1 file$/m);
   });
 
@@ -55,7 +55,7 @@ describe('cli', { skip: existsSync(CLI) ? false : 'dist/cli.js is not built (run
     const f = out.files[0].findings[0];
     assert.equal(f.ruleId, 'http-destination');
     assert.equal(f.severity, 'error');
-    assert.deepEqual(f.range.start, { line: 7, character: 28 });
+    assert.deepEqual(f.range.start, { line: 7, character: 27 });
     assert.equal(f.fixes[0].edits[0].newText, 'https://tools.cisco.com/its/service/oddce/services/DDCEService');
   });
 
@@ -71,7 +71,7 @@ describe('cli', { skip: existsSync(CLI) ? false : 'dist/cli.js is not built (run
     assert.equal(result.ruleId, 'http-destination');
     assert.equal(result.level, 'error');
     assert.equal(result.locations[0].physicalLocation.region.startLine, 8);
-    assert.equal(result.locations[0].physicalLocation.region.startColumn, 29);
+    assert.equal(result.locations[0].physicalLocation.region.startColumn, 28);
   });
 
   it('folders are searched recursively; binaries and docs are skipped with a notice', () => {
