@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../server/src/model/build';
-import { documentSymbols, OutlineSymbol, SymbolKind } from '../../server/src/navigation/symbols';
+import { documentSymbols, OUTLINE_LIMIT, OutlineSymbol, SymbolKind } from '../../server/src/navigation/symbols';
 import { Range } from '../../server/src/types';
 import { CHANGE_SCRIPT, IOS_XE_RUNNING, lineOf, NXOS_RUNNING } from './navigation-fixtures';
 
@@ -184,17 +184,36 @@ describe('outline of a show-tech', () => {
 });
 
 describe('outline on a large config', () => {
+  const parts = ['hostname BIG', 'vrf definition Mgmt-vrf', ' address-family ipv4', ' exit-address-family', '!'];
+  for (let i = 0; i < 20000; i++) {
+    parts.push(`interface GigabitEthernet${1 + (i >> 10)}/0/${i & 1023}`, ' switchport access vlan 20', ' switchport mode access', ' spanning-tree portfast', '!');
+  }
+  parts.push('interface Vlan20', ' ip address 192.0.2.2 255.255.255.0', '!', 'interface GigabitEthernet0/0', ' vrf forwarding Mgmt-vrf', ' ip address 198.51.100.7 255.255.255.0', '!');
+  parts.push('call-home', ' profile "CiscoTAC-1"', '  active', 'end');
+  const model = buildModel(parts.join('\n'));
+  const count = (symbols: OutlineSymbol[]): number => symbols.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+
   it('reads the model only: 20,000 interfaces without quadratic work (a coarse bound)', () => {
-    const parts = ['hostname BIG', 'vrf definition Mgmt-vrf', ' address-family ipv4', ' exit-address-family', '!'];
-    for (let i = 0; i < 20000; i++) {
-      parts.push(`interface GigabitEthernet${1 + (i >> 10)}/0/${i & 1023}`, ' switchport access vlan 20', ' switchport mode access', ' spanning-tree portfast', '!');
-    }
-    parts.push('end');
-    const model = buildModel(parts.join('\n'));
     const t = performance.now();
-    const symbols = documentSymbols(model);
+    const symbols = documentSymbols(model, Number.POSITIVE_INFINITY);
     const ms = performance.now() - t;
-    assert.equal(find(symbols, 'interfaces').children?.length, 20000);
+    assert.equal(find(symbols, 'interfaces').children?.length, 20002);
     assert.ok(ms < 3000, `${ms} ms`);
+  });
+
+  it('holds at most OUTLINE_LIMIT symbols: ports give way, addressed interfaces and licensing blocks stay', () => {
+    const symbols = documentSymbols(model);
+    assert.equal(count(symbols), OUTLINE_LIMIT);
+    const interfaces = find(symbols, 'interfaces');
+    assert.equal(interfaces.detail, `20002, ${OUTLINE_LIMIT - 4} listed (addressed first)`);
+    assert.ok(interfaces.children?.some((s) => s.name === 'Vlan20'));
+    assert.ok(interfaces.children?.some((s) => s.name === 'GigabitEthernet0/0'));
+    assert.equal(interfaces.children?.[0].name, 'GigabitEthernet1/0/0', 'the rest in file order');
+    assert.ok(find(find(symbols, 'call-home').children, 'CiscoTAC-1'));
+    assert.ok(find(symbols, 'Mgmt-vrf'));
+    const small = documentSymbols(model, 10);
+    // Four symbols are not interfaces: six interfaces fit, the two addressed ones among them, listed in file order.
+    assert.deepEqual(find(small, 'interfaces').children?.map((s) => s.name),
+      ['GigabitEthernet1/0/0', 'GigabitEthernet1/0/1', 'GigabitEthernet1/0/2', 'GigabitEthernet1/0/3', 'Vlan20', 'GigabitEthernet0/0']);
   });
 });

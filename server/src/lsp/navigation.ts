@@ -5,12 +5,8 @@ import {
 } from 'vscode-languageserver/node';
 import { LintResult } from '../engine';
 import { definitionAt } from '../navigation/definition';
-import { foldingRanges } from '../navigation/folding';
+import { Fold, foldingRanges, outermostFolds } from '../navigation/folding';
 import { documentSymbols, OutlineSymbol } from '../navigation/symbols';
-
-function toDocumentSymbol(s: OutlineSymbol): DocumentSymbol {
-  return DocumentSymbol.create(s.name, s.detail, s.kind as SymbolKind, s.range, s.selectionRange, s.children?.map(toDocumentSymbol));
-}
 
 /** Flat symbols with their container's name, for clients without hierarchical outlines. */
 function toSymbolInformation(symbols: OutlineSymbol[], uri: string, container?: string, out: SymbolInformation[] = []): SymbolInformation[] {
@@ -21,6 +17,29 @@ function toSymbolInformation(symbols: OutlineSymbol[], uri: string, container?: 
   return out;
 }
 
+// Editors ask for the outline and folding again and again for the same version (outline view,
+// breadcrumbs, sticky scroll): each lint result computes them once.
+const symbolCache = new WeakMap<LintResult, OutlineSymbol[]>();
+const foldingCache = new WeakMap<LintResult, Fold[]>();
+
+function symbolsFor(result: LintResult): OutlineSymbol[] {
+  let symbols = symbolCache.get(result);
+  if (!symbols) {
+    symbols = documentSymbols(result.model);
+    symbolCache.set(result, symbols);
+  }
+  return symbols;
+}
+
+function foldsFor(result: LintResult): Fold[] {
+  let folds = foldingCache.get(result);
+  if (!folds) {
+    folds = foldingRanges(result.model);
+    foldingCache.set(result, folds);
+  }
+  return folds;
+}
+
 export function registerNavigation(
   connection: Connection,
   resultFor: (uri: string) => LintResult | undefined,
@@ -29,8 +48,9 @@ export function registerNavigation(
   connection.onDocumentSymbol((params) => {
     const result = resultFor(params.textDocument.uri);
     if (!result) return [];
-    const symbols = documentSymbols(result.model);
-    if (clientCapabilities().textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport) return symbols.map(toDocumentSymbol);
+    const symbols = symbolsFor(result);
+    // OutlineSymbol is DocumentSymbol's shape: no copy of a large outline.
+    if (clientCapabilities().textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport) return symbols as DocumentSymbol[];
     return toSymbolInformation(symbols, params.textDocument.uri);
   });
 
@@ -38,7 +58,7 @@ export function registerNavigation(
     const result = resultFor(params.textDocument.uri);
     if (!result) return [];
     const limit = clientCapabilities().textDocument?.foldingRange?.rangeLimit;
-    return foldingRanges(result.model, limit ?? Number.POSITIVE_INFINITY).map((f): FoldingRange => f);
+    return outermostFolds(foldsFor(result), limit) satisfies FoldingRange[];
   });
 
   connection.onDefinition((params) => {

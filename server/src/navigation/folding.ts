@@ -16,15 +16,10 @@ export interface Fold {
   kind?: 'comment' | 'region';
 }
 
-interface RankedFold extends Fold {
-  /** Nesting depth: when the editor takes only so many ranges, the outer ones are kept. */
-  depth: number;
-}
-
-/** Folding ranges in line order; at most `limit` (the outermost first when there are more). */
+/** Folding ranges in line order, outer before inner; at most `limit` (the outermost first when there are more). */
 export function foldingRanges(model: DeviceModel, limit = Number.POSITIVE_INFINITY): Fold[] {
   const { lines, sections } = model;
-  const folds: RankedFold[] = [];
+  const folds: Fold[] = [];
   const bannersBySection = new Map<Section, Map<number, number>>();
   for (const p of model.config.parsed) {
     const banners = new Map<number, number>();
@@ -37,18 +32,33 @@ export function foldingRanges(model: DeviceModel, limit = Number.POSITIVE_INFINI
     if (foldSections) {
       const first = sectionFirstLine(section);
       const last = sectionLastLine(lines, section);
-      if (last > first) folds.push({ startLine: first, endLine: last, depth: 0 });
+      if (last > first) folds.push({ startLine: first, endLine: last });
     }
     const banners = bannersBySection.get(section);
     const config = section.kind === 'config' ? { banners: banners ?? new Map<number, number>() } : null;
     scanIndentation(lines, section.startLine, Math.min(section.endLine, lines.count), folds, config);
   }
-  let kept: RankedFold[] = folds;
-  if (folds.length > limit) {
-    kept = folds.slice().sort((a, b) => a.depth - b.depth || a.startLine - b.startLine).slice(0, Math.max(0, limit));
+  folds.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return outermostFolds(folds, limit);
+}
+
+/**
+ * At most `limit` of these ranges (in line order, outer before inner), keeping the outer ones:
+ * editors cap how many they take (VS Code: 5000), and a show-tech's sections matter more than
+ * the thousandth interface counter block.
+ */
+export function outermostFolds(folds: Fold[], limit: number | undefined): Fold[] {
+  if (limit === undefined || folds.length <= limit) return folds;
+  const depths = new Int32Array(folds.length);
+  const open: number[] = [];
+  for (let i = 0; i < folds.length; i++) {
+    while (open.length && folds[open[open.length - 1]].endLine < folds[i].startLine) open.pop();
+    depths[i] = open.length;
+    open.push(i);
   }
-  kept.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
-  return kept.map(({ startLine, endLine, kind }) => (kind ? { startLine, endLine, kind } : { startLine, endLine }));
+  const order = folds.map((_, i) => i).sort((a, b) => depths[a] - depths[b] || a - b);
+  const kept = order.slice(0, Math.max(0, limit)).sort((a, b) => a - b);
+  return kept.map((i) => folds[i]);
 }
 
 interface Open {
@@ -66,7 +76,7 @@ interface ConfigContext {
  * Blank lines belong to whatever surrounds them. Only characters are compared: this runs on every
  * line of a 50 MiB show-tech.
  */
-function scanIndentation(lines: TextLines, from: number, to: number, folds: RankedFold[], config: ConfigContext | null): void {
+function scanIndentation(lines: TextLines, from: number, to: number, folds: Fold[], config: ConfigContext | null): void {
   const text = lines.text;
   const stack: Open[] = [];
   let lastContent = -1;
@@ -75,14 +85,14 @@ function scanIndentation(lines: TextLines, from: number, to: number, folds: Rank
   let runLast = -1;
   let runHasText = false;
   const endRun = () => {
-    if (runStart >= 0 && runLast > runStart && runHasText) folds.push({ startLine: runStart, endLine: runLast, kind: 'comment', depth: 1 });
+    if (runStart >= 0 && runLast > runStart && runHasText) folds.push({ startLine: runStart, endLine: runLast, kind: 'comment' });
     runStart = -1;
     runHasText = false;
   };
   const close = (downTo: number) => {
     while (stack.length > downTo) {
       const open = stack.pop() as Open;
-      if (lastContent > open.line) folds.push({ startLine: open.line, endLine: lastContent, depth: stack.length + 1 });
+      if (lastContent > open.line) folds.push({ startLine: open.line, endLine: lastContent });
     }
   };
   for (let i = from; i < to; i++) {
@@ -114,7 +124,7 @@ function scanIndentation(lines: TextLines, from: number, to: number, folds: Rank
         if (bannerEnd !== undefined && bannerEnd > i) {
           // A banner stands at the top level: it ends every open block, and its body is not indentation.
           close(0);
-          folds.push({ startLine: i, endLine: bannerEnd, kind: 'region', depth: 1 });
+          folds.push({ startLine: i, endLine: bannerEnd, kind: 'region' });
           i = bannerEnd;
           continue;
         }

@@ -1,7 +1,8 @@
 // The outline: a show-tech's sections, and inside configuration the blocks a licensing engineer
 // looks for (call-home and its profiles, NX-OS callhome, interfaces, VRFs, trustpoints, the
 // `license smart` lines). Read from the model: a 10 MiB config with tens of thousands of
-// interfaces is walked once over its top-level commands, never parsed again.
+// interfaces is walked once over its top-level commands, never parsed again, and its ports give
+// way first when the outline would pass OUTLINE_LIMIT symbols.
 import { readCallHome, readNxCallhome } from '../model/callHome';
 import { CallHome, DeviceModel, Interface, NxCallhome } from '../model/types';
 import { ConfigNode, firstWord, ParsedConfig, unquote } from '../parse/config';
@@ -38,29 +39,63 @@ export interface OutlineSymbol {
   children?: OutlineSymbol[];
 }
 
-export function documentSymbols(model: DeviceModel): OutlineSymbol[] {
+/**
+ * Most symbols an outline holds, as yaml-language-server's and VS Code's JSON `maxItemsComputed`:
+ * a 10 MiB config with 80,000 ports would otherwise send 18 MB of symbols on every request.
+ */
+export const OUTLINE_LIMIT = 5000;
+
+export function documentSymbols(model: DeviceModel, limit = OUTLINE_LIMIT): OutlineSymbol[] {
   const { lines, sections } = model;
   const byStart = (a: OutlineSymbol, b: OutlineSymbol) => a.range.start.line - b.range.start.line;
   const parsedBySection = new Map<Section, ParsedConfig>();
   for (const p of model.config.parsed) parsedBySection.set(p.section, p);
   const facts = sharedFacts(model);
 
+  let out: OutlineSymbol[] = [];
   // A plain config file is its blocks; a wrapper named `running-config` would only add a level.
   if (sections.length === 1 && sections[0].headerLine < 0 && sections[0].kind === 'config') {
     const p = parsedBySection.get(sections[0]);
-    return p ? configSymbols(model, p, facts).sort(byStart) : [];
-  }
-  const out: OutlineSymbol[] = [];
-  for (const section of sections) {
-    const symbol = sectionSymbol(lines, section);
-    const p = parsedBySection.get(section);
-    if (p) {
-      const children = configSymbols(model, p, facts).sort(byStart);
-      if (children.length) symbol.children = children;
+    out = p ? configSymbols(model, p, facts).sort(byStart) : [];
+  } else {
+    for (const section of sections) {
+      const symbol = sectionSymbol(lines, section);
+      const p = parsedBySection.get(section);
+      if (p) {
+        const children = configSymbols(model, p, facts).sort(byStart);
+        if (children.length) symbol.children = children;
+      }
+      out.push(symbol);
     }
-    out.push(symbol);
   }
+  capInterfaces(out, facts, limit);
   return out;
+}
+
+function countSymbols(symbols: OutlineSymbol[]): number {
+  let n = symbols.length;
+  for (const s of symbols) if (s.children) n += countSymbols(s.children);
+  return n;
+}
+
+/**
+ * Over the limit, interfaces give way, never the licensing blocks: those with a VRF or an
+ * address (the ones call-home and DNS can source from) stay first, then the others in file order.
+ */
+function capInterfaces(symbols: OutlineSymbol[], facts: SharedFacts, limit: number): void {
+  const total = countSymbols(symbols);
+  if (total <= limit) return;
+  const all = facts.interfaceGroups.flatMap((g) => g.children ?? []);
+  const keep = Math.max(0, all.length - (total - limit));
+  const routed = all.filter((s) => facts.routed.has(s));
+  const kept = new Set(routed.slice(0, keep));
+  for (let i = 0; i < all.length && kept.size < keep; i++) kept.add(all[i]);
+  for (const group of facts.interfaceGroups) {
+    const children = group.children ?? [];
+    const listed = children.filter((s) => kept.has(s));
+    group.detail = `${children.length}, ${listed.length} listed (addressed first)`;
+    group.children = listed.length ? listed : undefined;
+  }
 }
 
 function sectionSymbol(lines: TextLines, section: Section): OutlineSymbol {
@@ -97,6 +132,9 @@ interface SharedFacts {
   vrfUse: Map<string, number>;
   /** The modelled interfaces that have something to show (VRF, address, shutdown), by their node. */
   interfaceFacts: Map<ConfigNode, Interface>;
+  /** Filled while building: every `interfaces` symbol, and the interface symbols with a VRF or an address. */
+  interfaceGroups: OutlineSymbol[];
+  routed: Set<OutlineSymbol>;
 }
 
 function sharedFacts(model: DeviceModel): SharedFacts {
@@ -106,7 +144,7 @@ function sharedFacts(model: DeviceModel): SharedFacts {
     if (intf.vrf) vrfUse.set(intf.vrf.value, (vrfUse.get(intf.vrf.value) ?? 0) + 1);
     if (intf.vrf || intf.addresses.length || intf.shutdown) interfaceFacts.set(intf.node, intf);
   }
-  return { vrfUse, interfaceFacts };
+  return { vrfUse, interfaceFacts, interfaceGroups: [], routed: new Set() };
 }
 
 function configSymbols(model: DeviceModel, parsed: ParsedConfig, facts: SharedFacts): OutlineSymbol[] {
@@ -124,13 +162,15 @@ function configSymbols(model: DeviceModel, parsed: ParsedConfig, facts: SharedFa
         const at = columnAfterWords(node, 1);
         if (at < 0) break;
         const modelled = interfaceFacts.get(node);
-        interfaces.push({
+        const symbol: OutlineSymbol = {
           name: text.slice(at - node.indent),
           detail: modelled ? interfaceDetail(modelled) : undefined,
           kind: SymbolKind.Interface,
           range: blockRange(lines, node),
           selectionRange: columnsRange(node, at, node.end),
-        });
+        };
+        interfaces.push(symbol);
+        if (modelled && (modelled.vrf || modelled.addresses.length)) facts.routed.add(symbol);
         break;
       }
       case 'vrf': {
@@ -177,7 +217,7 @@ function configSymbols(model: DeviceModel, parsed: ParsedConfig, facts: SharedFa
   if (interfaces.length) {
     const first = interfaces[0];
     const last = interfaces[interfaces.length - 1];
-    out.push({
+    const group: OutlineSymbol = {
       name: 'interfaces',
       detail: `${interfaces.length}`,
       kind: SymbolKind.Namespace,
@@ -186,7 +226,9 @@ function configSymbols(model: DeviceModel, parsed: ParsedConfig, facts: SharedFa
         ? { start: first.range.start, end: { line: first.range.start.line, character: first.selectionRange.start.character - 1 } }
         : first.selectionRange,
       children: interfaces,
-    });
+    };
+    out.push(group);
+    facts.interfaceGroups.push(group);
   }
   return out;
 }
