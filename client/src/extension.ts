@@ -47,7 +47,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('cisco-license-lint.lintWorkspace', () => lintWorkspace(languageClient)),
     commands.registerCommand('cisco-license-lint.openRuleDocs', (ruleId?: unknown) => openRuleDocs(typeof ruleId === 'string' ? ruleId : undefined)),
   );
-  await languageClient.start();
+  // Not awaited: activation returns at once (issue 6 budget: < 50 ms) while the server starts;
+  // requests sent meanwhile wait for it.
+  languageClient.start().catch((e: unknown) => {
+    void window.showErrorMessage(`Cisco License Lint: the language server did not start: ${(e as Error)?.message ?? e}`);
+  });
 }
 
 export async function deactivate(): Promise<void> {

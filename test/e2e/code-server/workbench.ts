@@ -1,0 +1,200 @@
+// Drives a real VS Code workbench: code-server (VS Code 1.100.3's workbench and Node extension
+// host) with the packaged .vsix installed, in Debian's chromium through playwright-core. Used by
+// the end-to-end suite (suite.ts) and the editor start-up bench (bench/editor.mjs).
+// Everything it writes (user data, extensions, code-server's config) lives in one temp folder.
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+/** Settings for a quiet, deterministic window: no trust dialog, welcome page, tips or update checks. */
+const USER_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.colorTheme': 'Default Light Modern',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'editor.hover.delay': 200,
+  'editor.minimap.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'git.enabled': false,
+  'files.autoSave': 'off',
+  'window.restoreWindows': 'none',
+};
+
+export interface SessionOptions {
+  codeServer: string;
+  chromium: string;
+  vsix: string;
+  /** Folder opened as the workspace. */
+  workspace: string;
+  /** Temp folder for user data, extensions and code-server's own config. */
+  scratch: string;
+  viewport?: { width: number; height: number };
+  log?: (line: string) => void;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export class CodeServerSession {
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+    private readonly server: ChildProcess,
+    readonly url: string,
+    private readonly output: string[],
+  ) {}
+
+  /** code-server's own output so far (for failure messages). */
+  get serverLog(): string {
+    return this.output.join('').slice(-4000);
+  }
+
+  static async start(o: SessionOptions): Promise<CodeServerSession> {
+    const log = o.log ?? (() => undefined);
+    const userData = join(o.scratch, 'user-data');
+    const extensions = join(o.scratch, 'extensions');
+    const config = join(o.scratch, 'code-server.yaml');
+    mkdirSync(join(userData, 'User'), { recursive: true });
+    mkdirSync(extensions, { recursive: true });
+    writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+    writeFileSync(config, 'auth: none\n');
+    // code-server otherwise writes its config and state under the user's home.
+    const env = {
+      ...process.env,
+      XDG_CONFIG_HOME: join(o.scratch, 'xdg-config'),
+      XDG_DATA_HOME: join(o.scratch, 'xdg-data'),
+      XDG_CACHE_HOME: join(o.scratch, 'xdg-cache'),
+    };
+    const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+
+    const install = spawnSync(process.execPath, [o.codeServer, ...common, '--install-extension', o.vsix], { env, encoding: 'utf8', timeout: 60_000 });
+    if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+      throw new Error(`code-server --install-extension failed:\n${install.stdout}${install.stderr}`);
+    }
+    log(`installed ${o.vsix}`);
+
+    const port = await freePort();
+    const output: string[] = [];
+    const server = spawn(process.execPath, [o.codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', o.workspace], {
+      env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    });
+    server.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
+    server.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+    const url = `http://127.0.0.1:${port}`;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`code-server did not listen within 30 s:\n${output.join('')}`)), 30_000);
+      const check = () => {
+        if (output.join('').includes('HTTP server listening')) {
+          clearTimeout(timer);
+          resolve();
+        } else if (server.exitCode !== null) {
+          clearTimeout(timer);
+          reject(new Error(`code-server exited with ${server.exitCode}:\n${output.join('')}`));
+        } else setTimeout(check, 100);
+      };
+      check();
+    });
+    log(`code-server on ${url}`);
+
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS, timeout: 30_000 });
+    } catch (e) {
+      killGroup(server);
+      throw e;
+    }
+    const page = await browser.newPage({ viewport: o.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const session = new CodeServerSession(page, browser, server, url, output);
+    await page.goto(`${url}/?folder=${encodeURIComponent(o.workspace)}`, { timeout: 30_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    log('workbench ready');
+    return session;
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    killGroup(this.server);
+  }
+
+  /** Opens a file from the Explorer with a click, as a person would, and waits for its editor. */
+  async openFromExplorer(name: string): Promise<void> {
+    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  }
+
+  /** Errors and warnings as the status bar counts them. */
+  async problemCounts(): Promise<{ errors: number; warnings: number }> {
+    const text = (await this.page.locator('[id="status.problems"]').first().innerText()).replace(/\s+/g, ' ').trim();
+    const [errors, warnings] = (text.match(/\d+/g) ?? ['0', '0']).map(Number);
+    return { errors: errors ?? 0, warnings: warnings ?? 0 };
+  }
+
+  async waitForErrors(predicate: (errors: number) => boolean, timeout = 30_000): Promise<number> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const { errors } = await this.problemCounts();
+      if (predicate(errors)) return errors;
+      if (Date.now() > until) throw new Error(`status bar shows ${errors} errors`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Ctrl+G line:column (1-based), into the active editor. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('Control+g');
+    await this.page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /** The rendered editor line holding this text. */
+  viewLine(text: string): Locator {
+    return this.page.locator('.editor-instance .monaco-editor .view-line', { hasText: text }).first();
+  }
+
+  /** Runs a command from the palette (F1), by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+    await this.page.keyboard.press('Enter');
+  }
+}
+
+function killGroup(p: ChildProcess): void {
+  if (p.exitCode !== null || p.pid === undefined) return;
+  try {
+    process.kill(-p.pid, 'SIGTERM');
+  } catch {
+    p.kill('SIGTERM');
+  }
+}
+
+/** Letters and digits only, lower case: compares Markdown with what the hover renders of it. */
+export function plain(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
