@@ -10,7 +10,7 @@
 // JSON, SARIF) or hover see a finding. Edits are left as they are: they must reproduce the text.
 import { DeviceModel } from './model/types';
 import { redactSecrets } from './secrets';
-import { Finding } from './types';
+import { Finding, MAX_RELATED } from './types';
 
 function brief(f: Finding): string {
   const first = f.message.split(/(?<=[.:])\s/)[0];
@@ -27,13 +27,26 @@ export function linkBothWays(findings: Finding[]): void {
       else byLine.set(l, [f]);
     }
   }
+  // Each finding's related starts, for the duplicate check in constant time.
+  const seen = new Map<Finding, Set<string>>();
+  const startsOf = (g: Finding) => {
+    let s = seen.get(g);
+    if (!s) seen.set(g, (s = new Set((g.related ?? []).map((x) => `${x.range.start.line}:${x.range.start.character}`))));
+    return s;
+  };
   for (const f of findings) {
-    for (const r of f.related ?? []) {
+    if (!f.related?.length) continue;
+    const key = `${f.range.start.line}:${f.range.start.character}`;
+    let summary: string | undefined;
+    for (const r of f.related) {
       for (const g of byLine.get(r.range.start.line) ?? []) {
         if (g === f || g.ruleId === f.ruleId) continue;
         const back = g.related ?? (g.related = []);
-        if (back.some((x) => x.range.start.line === f.range.start.line && x.range.start.character === f.range.start.character)) continue;
-        back.push({ range: f.range, message: brief(f) });
+        if (back.length >= MAX_RELATED) continue;
+        const starts = startsOf(g);
+        if (starts.has(key)) continue;
+        starts.add(key);
+        back.push({ range: f.range, message: (summary ??= brief(f)) });
       }
     }
   }
@@ -53,6 +66,7 @@ export function redactFindings(model: DeviceModel, findings: Finding[]): void {
 }
 
 export function finishFindings(model: DeviceModel, findings: Finding[]): void {
+  for (const f of findings) if (f.related && f.related.length > MAX_RELATED) f.related.length = MAX_RELATED;
   linkBothWays(findings);
   redactFindings(model, findings);
 }

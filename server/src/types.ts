@@ -29,6 +29,13 @@ export interface Fix {
   safe: boolean;
 }
 
+/**
+ * At most this many related locations per finding. A text that concatenates many captures (or a log
+ * repeating one failure for months) would otherwise link every failure line to every other: quadratic
+ * in the input, and no editor shows more than a screenful anyway.
+ */
+export const MAX_RELATED = 20;
+
 export interface RelatedLocation {
   range: Range;
   message: string;

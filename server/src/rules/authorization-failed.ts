@@ -4,7 +4,7 @@
 import { DeviceModel } from '../model/types';
 import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
-import { Finding, RelatedLocation } from '../types';
+import { Finding, MAX_RELATED, RelatedLocation } from '../types';
 import { adviceFor, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
@@ -87,7 +87,7 @@ export const authorizationFailed: Rule = {
     const waiting = waitingForReply(model);
     for (const s of crlFetchFailures(model.show)) {
       if (recovered(model, s, 'authorization')) continue;
-      const related: RelatedLocation[] = waiting.map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
+      const related: RelatedLocation[] = waiting.slice(0, MAX_RELATED - 1).map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
       const cfg = slaCrlNode(model);
       if (cfg) related.push({ range: { start: { line: cfg.line, character: cfg.indent }, end: { line: cfg.line, character: cfg.end } }, message: 'SLA-TrustPoint checks revocation by CRL' });
       out.push({

@@ -6,7 +6,7 @@
 // switch ran so and still installed its trust code, so it is a hint on SLP and info otherwise.
 import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
-import { Finding, Range, range, Severity } from '../types';
+import { Finding, MAX_RELATED, Range, range, Severity } from '../types';
 import { notOurPlatform, remedyFor, syslogRange } from './evidence';
 import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
@@ -43,7 +43,7 @@ function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding 
 }
 
 function relatedClock(model: DeviceModel) {
-  return model.show.clocks.map((c) => ({ range: range(c.line, c.start, c.end), message: `clock (${c.source})${c.starred ? ': * = not authoritative' : ''}` }));
+  return model.show.clocks.slice(0, MAX_RELATED).map((c) => ({ range: range(c.line, c.start, c.end), message: `clock (${c.source})${c.starred ? ': * = not authoritative' : ''}` }));
 }
 
 export const clockOffset: Rule = {

@@ -9,7 +9,7 @@ import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { formatDate, parseDeviceDate } from '../parse/dates';
 import { findInterface } from '../model/queries';
-import { Range, RelatedLocation, range } from '../types';
+import { MAX_RELATED, Range, RelatedLocation, range } from '../types';
 
 export type Scenario = number | 'SLP' | null;
 
@@ -278,7 +278,10 @@ export function relatedFor(model: DeviceModel, scenario: Scenario, reason = ''):
   } else if (scenario === 7) {
     const crl = slaCrlNode(model);
     if (crl) out.push(relatedNode(crl, 'SLA-TrustPoint checks revocation by CRL: the fetch fails, so requests wait for a reply'));
-    for (const r of crlFetchFailures(model.show)) out.push({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' });
+    for (const r of crlFetchFailures(model.show)) {
+      if (out.length >= MAX_RELATED) break;
+      out.push({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' });
+    }
   } else if (scenario === 3) {
     if (c.clockCalendarValid) out.push(relatedNode(c.clockCalendarValid, 'calendar marked authoritative'));
     for (const n of c.ntpSources) out.push(relatedNode(n, 'time source'));
@@ -288,7 +291,7 @@ export function relatedFor(model: DeviceModel, scenario: Scenario, reason = ''):
     const dns = /resolve/i.test(reason);
     slpTransportLines(model, out, dns || reason === '');
   }
-  return dedupe(out);
+  return dedupe(out).slice(0, MAX_RELATED);
 }
 
 function dedupe(list: RelatedLocation[]): RelatedLocation[] {

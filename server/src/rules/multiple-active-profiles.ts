@@ -12,23 +12,37 @@ function deactivate(model: DeviceModel, p: CallHomeProfile): TextEdit {
   return insertLineAfter(model.lines, p.node.line, `${childIndent(p.node)}no active`);
 }
 
-function quoted(names: string[]): string {
-  return names.map((n) => `"${n}"`).join(', ');
+/** Names as a message lists them; a text that concatenates many captures lists the first ten. */
+const LISTED = 10;
+
+function quoted(names: string[], total = names.length): string {
+  const list = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
+  return total > LISTED ? `${list} and ${total - LISTED} more` : list;
+}
+
+/** The other entries (at most LISTED + 1 of them): linear in the profile count, not quadratic. */
+function othersOf<T>(all: T[], index: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < all.length && out.length <= LISTED; i++) if (i !== index) out.push(all[i]);
+  return out;
 }
 
 function fromConfig(model: DeviceModel): Finding[] {
   const active = (model.config.callHome?.profiles ?? []).filter((p) => p.activity === 'active' && p.reportsLicensing);
   if (active.length < 2) return [];
-  return active.map((p) => {
-    const others = active.filter((o) => o !== p);
+  // Each deactivation edit is built once and shared by the fixes that need it.
+  const deactivations = active.map((o) => deactivate(model, o));
+  return active.map((p, index) => {
+    const others = othersOf(active, index).map((o) => o.name);
+    const count = active.length - 1;
     const fix: Fix = {
-      title: `Keep "${p.name}" for licensing: add "no active" to ${quoted(others.map((o) => o.name))}`,
+      title: `Keep "${p.name}" for licensing: add "no active" to ${quoted(others, count)}`,
       safe: false,
-      edits: others.map((o) => deactivate(model, o)),
+      edits: deactivations.filter((_, i) => i !== index),
     };
     return {
       ruleId: id, severity: 'error' as const, range: range(p.node.line, p.node.indent, p.node.end),
-      message: `Call-home profile "${p.name}" is active and reports Smart Licensing data, as ${others.length === 1 ? 'is' : 'are'} ${quoted(others.map((o) => o.name))}: only one profile may carry licensing, so registration fails (Communication transport not available).`,
+      message: `Call-home profile "${p.name}" is active and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing, so registration fails (Communication transport not available).`,
       fixes: [fix],
     };
   });
@@ -37,14 +51,17 @@ function fromConfig(model: DeviceModel): Finding[] {
 function fromShow(model: DeviceModel): Finding[] {
   const active = model.show.profiles.filter((p) => p.status && /^ACTIVE\b/i.test(p.status.value) && p.reportsLicensing);
   if (active.length < 2) return [];
-  return active.map((p) => {
-    const others = active.filter((o) => o !== p).map((o) => o.name.value);
+  return active.map((p, index) => {
+    const others = othersOf(active, index).map((o) => o.name.value);
+    const count = active.length - 1;
     const at = p.status!;
+    const remedy = ['call-home', ...others.slice(0, LISTED).flatMap((o) => [` profile "${o}"`, '  no active'])];
+    if (count > LISTED) remedy.push(`! and ${count - LISTED} more active profiles: keep one for licensing`);
     return {
       ruleId: id, severity: 'error' as const, range: range(at.line, at.range.start.character, at.range.end.character),
-      message: `Profile "${p.name.value}" is ACTIVE and reports Smart Licensing data, as ${others.length === 1 ? 'is' : 'are'} ${quoted(others)}: only one profile may carry licensing.`,
+      message: `Profile "${p.name.value}" is ACTIVE and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing.`,
       fixes: [],
-      remedy: ['call-home', ...others.flatMap((o) => [` profile "${o}"`, '  no active'])],
+      remedy,
     };
   });
 }

@@ -5,7 +5,7 @@
 import { ShowFieldLike } from '../parse/fields';
 import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
-import { Finding, RelatedLocation, Severity } from '../types';
+import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
 import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
 import { docsUrl, Rule } from './types';
 
@@ -70,14 +70,14 @@ function scenario6(model: DeviceModel): Finding[] {
     out.push({
       ruleId: id, severity: 'error', range: { start: { line: e.line, character: r ? r[0] : e.start }, end: { line: e.line, character: r ? r[1] : e.end } },
       message: message(`${e.name}${status ? ` ${status}` : ''}`), fixes: [],
-      related: [...statusLines, ...relatedFor(model, 6)], remedy: remedyFor(model, 6),
+      related: [...statusLines.slice(0, MAX_RELATED), ...relatedFor(model, 6)].slice(0, MAX_RELATED), remedy: remedyFor(model, 6),
     });
   }
   for (const s of model.show.syslog) {
     if (reasonDoc(s.text)?.scenario !== 6 || recovered(model, s, 'registration')) continue;
     out.push({
       ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], message: message(`%${s.key}`),
-      related: [...statusLines, ...relatedFor(model, 6)], remedy: remedyFor(model, 6),
+      related: [...statusLines.slice(0, MAX_RELATED), ...relatedFor(model, 6)].slice(0, MAX_RELATED), remedy: remedyFor(model, 6),
     });
   }
   return out;

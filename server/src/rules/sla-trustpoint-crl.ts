@@ -9,7 +9,7 @@
 // the CRL fetch failure it stays one by one: making the CRL reachable is the other answer, and a fix-all
 // run over a fleet's configs in CI must not relax PKI on every device that happens to log one failure.
 import { DeviceModel } from '../model/types';
-import { Finding, RelatedLocation } from '../types';
+import { Finding, MAX_RELATED, RelatedLocation } from '../types';
 import { crlFetchFailures, slaCrlNode, syslogRange } from './evidence';
 import { replaceCommand } from './edits';
 import { docsUrl, Rule } from './types';
@@ -43,7 +43,7 @@ export const slaTrustpointCrl: Rule = {
     for (const a of model.show.authorizations) {
       for (const r of a.failureReasons) if (/waiting for reply/i.test(r.value)) waiting.push({ range: r.range, message: `authorization ${a.lastCommunication?.result ?? ''}: Waiting for reply`.replace('  ', ' ') });
     }
-    const related: RelatedLocation[] = [...waiting, ...crl.map((r) => ({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' }))];
+    const related: RelatedLocation[] = [...waiting.slice(0, MAX_RELATED), ...crl.slice(0, MAX_RELATED).map((r) => ({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' }))].slice(0, MAX_RELATED);
     const evidence = related.length > 0;
     const parts: string[] = [];
     if (waiting.length) parts.push(`"Waiting for reply" (line ${waiting[0].range.start.line + 1})`);

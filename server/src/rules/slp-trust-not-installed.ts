@@ -7,7 +7,7 @@
 // `Status: NOT INSTALLED` (License Authorizations, SLR) is not about trust at all; and CSLU,
 // call-home or offline transports need no trust code.
 import { DeviceModel } from '../model/types';
-import { Finding, Range, RelatedLocation, Severity } from '../types';
+import { Finding, MAX_RELATED, Range, RelatedLocation, Severity } from '../types';
 import { notOurPlatform, transportOf } from './evidence';
 import { docsUrl, Rule } from './types';
 
@@ -63,9 +63,20 @@ export const slpTrustNotInstalled: Rule = {
       });
     }
     // `%SMART_LIC-3-TRUST_INSTALL_FAILED … : <reason>` (ref), unless a later install succeeded.
+    // Where the successes stand, once (a log may repeat the failure thousands of times).
+    let successMs = -Infinity;
+    let successLineNoMs = -1;
+    let successLine = -1;
+    for (const x of show.syslog) {
+      if (x.mnemonic !== 'TRUST_INSTALL_SUCCESS') continue;
+      successLine = Math.max(successLine, x.line);
+      if (x.ms !== undefined) successMs = Math.max(successMs, x.ms);
+      else successLineNoMs = Math.max(successLineNoMs, x.line);
+    }
     for (const s of show.syslog) {
       if (s.facility !== 'SMART_LIC' || s.mnemonic !== 'TRUST_INSTALL_FAILED') continue;
-      if (show.syslog.some((x) => x.mnemonic === 'TRUST_INSTALL_SUCCESS' && (x.ms !== undefined && s.ms !== undefined ? x.ms > s.ms : x.line > s.line))) continue;
+      const later = s.ms !== undefined ? successMs > s.ms || successLineNoMs > s.line : successLine > s.line;
+      if (later) continue;
       evidence.push({ range: { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.keyEnd } }, line: s.line, message: `%${s.key}` });
     }
     if (evidence.length === 0) return [];
@@ -75,7 +86,11 @@ export const slpTrustNotInstalled: Rule = {
     const severity: Severity = transport === 'smart' || attempted ? 'warning' : 'info';
     const transportNote = transport === 'smart' ? 'Smart Transport is in use' : 'the transport is not printed here';
     return evidence.map((e) => {
-      const related: RelatedLocation[] = evidence.filter((o) => o !== e).map((o) => ({ range: o.range, message: o.message }));
+      const related: RelatedLocation[] = [];
+      for (const o of evidence) {
+        if (related.length >= MAX_RELATED - 1) break;
+        if (o !== e) related.push({ range: o.range, message: o.message });
+      }
       const te = show.commBlocks.find((b) => b.name === 'Trust Establishment' && (b.ongoingOverall ?? 0) > 0);
       if (te?.lastResponse) related.push({ range: te.lastResponse.range, message: `trust establishment: ${te.lastResponse.value}` });
       return {
