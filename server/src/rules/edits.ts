@@ -34,3 +34,17 @@ export function childIndent(node: ConfigNode, step = 1): string {
   const first = node.children[0];
   return ' '.repeat(first ? first.indent : node.indent + step);
 }
+
+/** A sub-command's indentation as written: a line inserted just before it copies this to stay its sibling. */
+export function indentOf(lines: TextLines, node: ConfigNode): string {
+  return lines.line(node.line).slice(0, node.indent).replace(/^\uFEFF/, '');
+}
+
+/**
+ * Indentation for a line appended after a block's last line: its last sub-command's, so the new line
+ * is a sub-command of the block even when the block's indentation is uneven (hand-typed scripts).
+ */
+export function appendedChildIndent(lines: TextLines, node: ConfigNode, step = 1): string {
+  const children = node.children;
+  return children.length ? indentOf(lines, children[children.length - 1]) : childIndent(node, step);
+}

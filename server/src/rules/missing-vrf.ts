@@ -4,7 +4,7 @@
 import { findInterface, onlyDefaultRouteVrf, routingUnknown, defaultRoutes } from '../model/queries';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, Severity, range } from '../types';
-import { childIndent, insertLineAfter, insertLineBefore, replaceWord } from './edits';
+import { appendedChildIndent, childIndent, indentOf, insertLineAfter, insertLineBefore, replaceWord } from './edits';
 import { docsUrl, Rule } from './types';
 
 const id = 'missing-vrf';
@@ -45,8 +45,11 @@ function checkIosCallHome(model: DeviceModel): Finding[] {
     }];
   }
   const firstProfile = ch.node.children.find((c) => c.words[0].text === 'profile');
-  const line = `${childIndent(ch.node)}vrf ${vrf}`;
-  const edit = firstProfile ? insertLineBefore(model.lines, firstProfile.line, line) : insertLineAfter(model.lines, ch.node.line, line);
+  // Before the first profile with that profile's indentation, so the line is call-home's own even when
+  // the block's indentation is uneven.
+  const edit = firstProfile
+    ? insertLineBefore(model.lines, firstProfile.line, `${indentOf(model.lines, firstProfile)}vrf ${vrf}`)
+    : insertLineAfter(model.lines, ch.node.line, `${childIndent(ch.node)}vrf ${vrf}`);
   return [{
     ruleId: id, severity, range: range(ch.node.line, ch.node.indent, ch.node.end),
     message: `call-home names no VRF, but ip http client source-interface ${si.value} is in VRF ${vrf}: add "vrf ${vrf}" under call-home so licensing messages leave through it (scenario 5).`,
@@ -100,8 +103,10 @@ function checkNxos(model: DeviceModel): Finding[] {
   const vrf = onlyDefaultRouteVrf(model);
   if (!vrf) return [];
   const severity: Severity = model.config.routingProtocols.length > 0 || model.config.defaultGateway ? 'info' : 'warning';
-  const line = `${childIndent(nx.node, 2)}transport http use-vrf ${vrf}`;
-  const edit = nx.enableNode ? insertLineBefore(model.lines, nx.enableNode.line, line) : insertLineAfter(model.lines, nx.node.lastLine, line);
+  const text = `transport http use-vrf ${vrf}`;
+  const edit = nx.enableNode
+    ? insertLineBefore(model.lines, nx.enableNode.line, `${indentOf(model.lines, nx.enableNode)}${text}`)
+    : insertLineAfter(model.lines, nx.node.lastLine, `${appendedChildIndent(model.lines, nx.node, 2)}${text}`);
   return [{
     ruleId: id, severity, range: range(nx.node.line, nx.node.indent, nx.node.end),
     message: `callhome sends over HTTP without "transport http use-vrf", but the only default route is in vrf context ${vrf}: Smart Licensing messages fail to send.`,
