@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it, TestContext } from 'node:test';
 import { rulesById } from '../../../server/src/rules';
 import { LspClient, SERVER } from '../../lsp/client';
+import { e2eTools } from './tools';
 import { CodeServerSession, plain } from './workbench';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -31,22 +32,6 @@ const HTTP_URL = 'http://tools.cisco.com/its/service/oddce/services/DDCEService'
 const HTTPS_URL = HTTP_URL.replace('http://', 'https://');
 const STEP_TIMEOUT = 90_000;
 const WORKSPACE_NAME = 'network-configs';
-
-/** code-server and chromium, installing code-server when it is missing and can be installed. */
-function tools(): { codeServer: string; chromium: string } | { missing: string } {
-  const setup = join(ROOT, 'scripts', 'e2e-setup.mjs');
-  const run = (args: string[], timeout: number) => spawnSync(process.execPath, [setup, ...args], { encoding: 'utf8', timeout });
-  let r = run(['--check'], 30_000);
-  let last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
-  if (last.startsWith('missing:') && !/chromium/.test(last)) {
-    process.stderr.write('# code-server end-to-end: installing code-server (once per machine, about a minute)\n');
-    r = run([], 9 * 60_000);
-    last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
-    if (!last.startsWith('ready')) last = `missing: ${last.replace(/^missing: /, '')} ${(r.stderr ?? '').trim().split('\n').slice(-5).join(' | ')}`;
-  }
-  const m = /^ready (\S+) (\S+)$/.exec(last);
-  return m ? { codeServer: m[1], chromium: m[2] } : { missing: last.replace(/^missing: /, '') || `scripts/e2e-setup.mjs said nothing (${r.error?.message ?? r.status})` };
-}
 
 describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }, () => {
   let skip: string | undefined;
@@ -67,7 +52,7 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
       skip = 'dist/ is not built (run npm run build)';
       return;
     }
-    const found = tools();
+    const found = e2eTools();
     if ('missing' in found) {
       if (MODE === 'required') throw new Error(`code-server end-to-end suite required, but: ${found.missing}`);
       skip = found.missing;

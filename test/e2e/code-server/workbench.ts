@@ -69,52 +69,7 @@ export class CodeServerSession {
 
   static async start(o: SessionOptions): Promise<CodeServerSession> {
     const log = o.log ?? (() => undefined);
-    const userData = join(o.scratch, 'user-data');
-    const extensions = join(o.scratch, 'extensions');
-    const config = join(o.scratch, 'code-server.yaml');
-    mkdirSync(join(userData, 'User'), { recursive: true });
-    mkdirSync(extensions, { recursive: true });
-    writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-    writeFileSync(config, 'auth: none\n');
-    // code-server otherwise writes its config and state under the user's home.
-    const env = {
-      ...process.env,
-      XDG_CONFIG_HOME: join(o.scratch, 'xdg-config'),
-      XDG_DATA_HOME: join(o.scratch, 'xdg-data'),
-      XDG_CACHE_HOME: join(o.scratch, 'xdg-cache'),
-    };
-    const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
-
-    const install = spawnSync(process.execPath, [o.codeServer, ...common, '--install-extension', o.vsix], { env, encoding: 'utf8', timeout: 60_000 });
-    if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
-      throw new Error(`code-server --install-extension failed:\n${install.stdout}${install.stderr}`);
-    }
-    log(`installed ${o.vsix}`);
-
-    const port = await freePort();
-    const output: string[] = [];
-    const server = spawn(process.execPath, [o.codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', o.workspace], {
-      env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-    });
-    server.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-    server.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
-    const url = `http://127.0.0.1:${port}`;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`code-server did not listen within 30 s:\n${output.join('')}`)), 30_000);
-      const check = () => {
-        if (output.join('').includes('HTTP server listening')) {
-          clearTimeout(timer);
-          resolve();
-        } else if (server.exitCode !== null) {
-          clearTimeout(timer);
-          reject(new Error(`code-server exited with ${server.exitCode}:\n${output.join('')}`));
-        } else setTimeout(check, 100);
-      };
-      check();
-    });
-    log(`code-server on ${url}`);
-
+    const { server, url, output } = await startCodeServer(o);
     let browser: Browser;
     try {
       browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS, timeout: 30_000 });
@@ -182,6 +137,109 @@ export class CodeServerSession {
     await input.fill(`>${title}`);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
+  }
+}
+
+/** Starts code-server on a free loopback port (installing the .vsix first when given). */
+async function startCodeServer(o: Omit<SessionOptions, 'vsix'> & { vsix?: string }): Promise<{ server: ChildProcess; url: string; output: string[] }> {
+  const log = o.log ?? (() => undefined);
+  const userData = join(o.scratch, 'user-data');
+  const extensions = join(o.scratch, 'extensions');
+  const config = join(o.scratch, 'code-server.yaml');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(extensions, { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(config, 'auth: none\n');
+  // code-server otherwise writes its config and state under the user's home.
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(o.scratch, 'xdg-config'),
+    XDG_DATA_HOME: join(o.scratch, 'xdg-data'),
+    XDG_CACHE_HOME: join(o.scratch, 'xdg-cache'),
+  };
+  const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+
+  if (o.vsix) {
+    const install = spawnSync(process.execPath, [o.codeServer, ...common, '--install-extension', o.vsix], { env, encoding: 'utf8', timeout: 60_000 });
+    if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+      throw new Error(`code-server --install-extension failed:\n${install.stdout}${install.stderr}`);
+    }
+    log(`installed ${o.vsix}`);
+  }
+
+  const port = await freePort();
+  const output: string[] = [];
+  const server = spawn(process.execPath, [o.codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', o.workspace], {
+    env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+  });
+  server.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
+  server.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`code-server did not listen within 30 s:\n${output.join('')}`)), 30_000);
+    const check = () => {
+      if (output.join('').includes('HTTP server listening')) {
+        clearTimeout(timer);
+        resolve();
+      } else if (server.exitCode !== null) {
+        clearTimeout(timer);
+        reject(new Error(`code-server exited with ${server.exitCode}:\n${output.join('')}`));
+      } else setTimeout(check, 100);
+    };
+    check();
+  });
+  log(`code-server on ${url}`);
+  return { server, url, output };
+}
+
+export interface ExtensionTestsOptions extends Omit<SessionOptions, 'vsix'> {
+  /** Folder of the extension under test (package.json + dist/), loaded as a development extension. */
+  extensionDevelopmentPath: string;
+  /** Bundled CommonJS module exporting run(): Promise<void> (as for @vscode/test-electron). */
+  extensionTestsPath: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs an extension-host test module in code-server's extension host, as @vscode/test-electron
+ * does in VS Code desktop: the workbench takes extensionDevelopmentPath and extensionTestsPath
+ * from its `payload` query parameter (the mechanism @vscode/test-web uses) and reports the result
+ * through window.codeAutomationExit. Returns the exit code and what the tests logged.
+ */
+export async function runExtensionTests(o: ExtensionTestsOptions): Promise<{ code: number; log: string[] }> {
+  const { server, url, output } = await startCodeServer(o);
+  const lines: string[] = [];
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS, timeout: 30_000 });
+    const page = await browser.newPage();
+    const exited = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    });
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      const text = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      // Only the test module's own lines (the workbench logs its own chatter here too).
+      if (type !== 'error' && /^(ok|not ok) - |^\d+ of \d+ passed/.test(text)) lines.push(text);
+    });
+    const authority = new URL(url).host;
+    const remote = (path: string) => `vscode-remote://${authority}${path}`;
+    const payload = [['extensionDevelopmentPath', remote(o.extensionDevelopmentPath)], ['extensionTestsPath', remote(o.extensionTestsPath)]];
+    await page.goto(`${url}/?folder=${encodeURIComponent(o.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 30_000 });
+    const timeoutMs = o.timeoutMs ?? 180_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<number>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(
+        `the extension tests did not finish within ${timeoutMs / 1000} s:\n${lines.join('\n')}\n${output.join('').slice(-3000)}`)), timeoutMs);
+    });
+    try {
+      return { code: await Promise.race([exited, timedOut]), log: lines };
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    killGroup(server);
   }
 }
 
