@@ -5,6 +5,10 @@ import { chmodSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// --outdir <dir>: bundles elsewhere than dist/ (scripts/package.mjs --staging packs a production
+// build without touching the dist/ that tests run from).
+const outdirIndex = process.argv.indexOf('--outdir');
+const outdir = outdirIndex > 0 ? process.argv[outdirIndex + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -18,9 +22,9 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
@@ -31,5 +35,5 @@ if (watch) {
   console.log('esbuild: watching client, server and CLI');
 } else {
   await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
-  chmodSync('dist/cli.js', 0o755);
+  chmodSync(`${outdir}/cli.js`, 0o755);
 }

@@ -1,10 +1,13 @@
 // `npm run package`: bundles for production and builds dist-vsix/<name>-<version>.vsix with vsce.
-//   node scripts/package.mjs [--no-build] [--out <file.vsix>]
-// --no-build packages the dist/ already there (the tests use it so they never rewrite dist/ while
-// other test files run the server from it).
+//   node scripts/package.mjs [--staging | --no-build] [--out <file.vsix>]
+// --staging builds the production bundles in a temporary copy of what the .vsix ships and packs
+//   that, leaving dist/ alone (tests and benches use it: other test files run the server from
+//   dist/ meanwhile).
+// --no-build packs the dist/ already there.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,16 +16,31 @@ const args = process.argv.slice(2);
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist-vsix', `${manifest.name}-${manifest.version}.vsix`);
+// What .vscodeignore lets into the package, besides the bundles.
+const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images'];
 
-function run(file, argv) {
-  const r = spawnSync(process.execPath, [file, ...argv], { cwd: root, stdio: 'inherit' });
+function run(file, argv, cwd = root) {
+  const r = spawnSync(process.execPath, [file, ...argv], { cwd, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-if (!args.includes('--no-build')) run(join(root, 'scripts', 'build.mjs'), ['--production']);
-mkdirSync(dirname(out), { recursive: true });
-const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-// README's relative links and images become absolute ones on the repository (package.json), so the
-// extension's details page shows them.
-run(vsce, ['package', '--no-dependencies', '--out', out]);
-console.log(`${out} (${statSync(out).size} bytes)`);
+let packDir = root;
+let staging;
+if (args.includes('--staging')) {
+  staging = mkdtempSync(join(tmpdir(), 'cisco-license-lint-package-'));
+  for (const f of SHIPPED) if (existsSync(join(root, f))) cpSync(join(root, f), join(staging, f), { recursive: true });
+  run(join(root, 'scripts', 'build.mjs'), ['--production', '--outdir', join(staging, 'dist')]);
+  packDir = staging;
+} else if (!args.includes('--no-build')) {
+  run(join(root, 'scripts', 'build.mjs'), ['--production']);
+}
+try {
+  mkdirSync(dirname(out), { recursive: true });
+  const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+  // README's relative links and images become absolute ones on the repository (package.json), so the
+  // extension's details page shows them.
+  run(vsce, ['package', '--no-dependencies', '--out', out], packDir);
+  console.log(`${out} (${statSync(out).size} bytes)`);
+} finally {
+  if (staging) rmSync(staging, { recursive: true, force: true });
+}

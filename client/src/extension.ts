@@ -8,6 +8,7 @@ import {
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
 
 const TOOL_NAME = 'cisco-license-lint';
 const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log'];
@@ -49,13 +50,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   // Not awaited: activation returns at once (issue 6 budget: < 50 ms) while the server starts;
   // requests sent meanwhile wait for it.
-  languageClient.start().catch((e: unknown) => {
+  starting = languageClient.start().catch((e: unknown) => {
     void window.showErrorMessage(`Cisco License Lint: the language server did not start: ${(e as Error)?.message ?? e}`);
   });
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  // A client still starting cannot be stopped: let the start finish (or fail) first.
+  await starting;
+  if (client?.isRunning()) await client.stop();
 }
 
 /** Every config and capture in the workspace into the Problems panel, without opening an editor per file. */

@@ -67,7 +67,7 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     copyFileSync(join(ROOT, 'examples', 'show-tech-license-with-running-config.txt'), join(workspace, SHOW_TECH_NAME));
 
     const vsix = join(scratch, 'cisco-license-lint.vsix');
-    const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--no-build', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     assert.equal(pack.status, 0, `packaging failed:\n${pack.stdout}${pack.stderr}`);
 
     // The Outline needs document symbols from the server; ask it what it offers, and for the sections.
