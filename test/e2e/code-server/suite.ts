@@ -4,7 +4,8 @@
 //   2. hovering the URL shows the rule's explanation;
 //   3. the quick fix (Ctrl+.) rewrites the line;
 //   4. saving writes a file where only that line changed;
-//   5. a show-tech shows its sections in the Outline view.
+//   5. completion inside a call-home profile offers its commands, with hover's documentation;
+//   6. a show-tech shows its sections in the Outline view.
 // Each step saves a screenshot in test-results/e2e/ (the README's come from there).
 //
 // Tools: scripts/e2e-setup.mjs installs code-server into a cache folder outside node_modules
@@ -182,6 +183,30 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('completes the commands of a call-home profile, documented', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    const activeLine = original.split('\n').findIndex((l, i) => i > urlLine - 4 && l.trim() === 'active');
+    assert.ok(activeLine > 0, 'the profile has an active line');
+    await s.goTo(activeLine + 1, 9);
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.type('rep', { delay: 50 });
+    const suggest = s.page.locator('.suggest-widget .monaco-list-row', { hasText: 'reporting smart-licensing-data' }).first();
+    await suggest.waitFor({ timeout: 15_000 });
+    // The details pane shows the same documentation as hover (Ctrl+Space toggles it).
+    const details = s.page.locator('.suggest-details-container .suggest-details');
+    if (!(await details.isVisible())) await s.page.keyboard.press('Control+Space');
+    await details.filter({ hasText: 'reporting smart-licensing-data' }).first().waitFor({ timeout: 10_000 });
+    await s.page.screenshot({ path: join(SHOTS, '06-completion.png') });
+    await s.page.keyboard.press('Enter');
+    await s.viewLine('  reporting smart-licensing-data').waitFor({ timeout: 10_000 });
+    // Leave the saved file as it was.
+    await s.page.keyboard.press('Control+z');
+    await s.page.keyboard.press('Control+z');
+    await s.page.keyboard.press('Escape');
+  });
+
   it('shows the show-tech sections in the Outline view', { timeout: STEP_TIMEOUT }, async (t) => {
     const s = ready(t);
     if (!s) return;
@@ -205,6 +230,6 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     const target = sectionSymbols.find((n) => /license/.test(n)) ?? sectionSymbols[sectionSymbols.length - 1];
     await outline.locator('.monaco-list-row', { hasText: target }).first().click();
     await s.viewLine(target).waitFor({ timeout: 10_000 });
-    await s.page.screenshot({ path: join(SHOTS, '06-outline.png') });
+    await s.page.screenshot({ path: join(SHOTS, '07-outline.png') });
   });
 });
