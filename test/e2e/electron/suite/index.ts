@@ -93,6 +93,18 @@ const checks: [string, () => Promise<void>][] = [
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }],
 
+  ['"Lint All Files in the Workspace" puts an unopened show-tech\'s findings in the Problems panel', async () => {
+    const showTech = fixture(SHOW_TECH);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === showTech.toString()), 'the show-tech is not open yet');
+    assert.equal(vscode.languages.getDiagnostics(showTech).length, 0);
+    await vscode.commands.executeCommand('cisco-license-lint.lintWorkspace');
+    const found = await waitFor('the show-tech\'s diagnostics', () => {
+      const ds = vscode.languages.getDiagnostics(showTech).filter((d) => d.source === 'cisco-license-lint');
+      return ds.length > 0 ? ds : undefined;
+    });
+    assert.ok(found.some((d) => codeOf(d) === 'authorization-failed'), found.map(codeOf).join(', '));
+  }],
+
   ['vscode.executeDocumentSymbolProvider lists the show-tech sections (the Outline)', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture(SHOW_TECH));
     await vscode.window.showTextDocument(doc);
