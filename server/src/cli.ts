@@ -9,6 +9,7 @@ import { encode, readDeviceText } from './readText';
 import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './settings';
 import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
+import { jsonLines } from './jsonLines';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -205,9 +206,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing));
 
   if (options.format === 'json') {
-    out(JSON.stringify({ files: reports.map((r) => ({ path: r.path, findings: r.findings.map(jsonFinding), ...(options.fix ? { fixed: r.fixed } : {}) })) }, null, 2));
+    jsonLines({ files: reports.map((r) => ({ path: r.path, findings: mapLazily(r.findings, jsonFinding), ...(options.fix ? { fixed: r.fixed } : {}) })) }, out);
   } else if (options.format === 'sarif') {
-    out(JSON.stringify(toSarif(reports, VERSION), null, 2));
+    jsonLines(toSarif(reports, VERSION), out);
   } else {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const r of reports) {
@@ -226,6 +227,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   return failed ? 1 : 0;
 }
 
+function* mapLazily<T, U>(items: T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
 function jsonFinding(f: Finding) {
   return {
     ruleId: f.ruleId,
@@ -241,8 +246,29 @@ function jsonFinding(f: Finding) {
 export { rules };
 
 if (require.main === module) {
-  const chunks: string[] = [];
-  const code = run(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s + '\n'));
-  // One write: a large report to a closed pipe must not throw half-way.
-  process.stdout.write(chunks.length ? chunks.join('\n') + '\n' : '', () => process.exit(code));
+  // The report goes out in pieces of about 1 MiB (a 200 MB capture's report is larger than one
+  // string may be). A reader that stops early (`| head`) closes the pipe: stop quietly then.
+  const PIECE = 1 << 20;
+  let piece = '';
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit();
+    throw e;
+  });
+  const out = (s: string) => {
+    piece += s + '\n';
+    if (piece.length >= PIECE) {
+      process.stdout.write(piece);
+      piece = '';
+    }
+  };
+  let code: number;
+  try {
+    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'));
+  } catch (e) {
+    // Exit 1 means "findings": an internal failure must not look like one.
+    process.stderr.write(`${TOOL_NAME}: internal error: ${(e as Error)?.stack ?? e}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+  process.stdout.write(piece, () => process.exit(code));
 }

@@ -5,6 +5,7 @@ import { Finding, Severity } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/** The SARIF log, for jsonLines: `results` is a generator (a large capture's results are made as they are written). */
 export function toSarif(reports: { path: string; findings: Finding[] }[], version: string): object {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
@@ -28,35 +29,42 @@ export function toSarif(reports: { path: string; findings: Finding[] }[], versio
         },
       },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((rep) => rep.findings.map((f) => ({
-        ruleId: f.ruleId,
-        ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: rep.path.split('\\').join('/') },
-            region: {
-              startLine: f.range.start.line + 1,
-              startColumn: f.range.start.character + 1,
-              endLine: f.range.end.line + 1,
-              endColumn: f.range.end.character + 1,
-            },
-          },
-        }],
-        ...(f.fixes.length ? {
-          fixes: f.fixes.map((x) => ({
-            description: { text: x.title },
-            artifactChanges: [{
-              artifactLocation: { uri: rep.path.split('\\').join('/') },
-              replacements: x.edits.map((e) => ({
-                deletedRegion: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1 },
-                insertedContent: { text: e.newText },
-              })),
-            }],
-          })),
-        } : {}),
-      }))),
+      results: (function* () {
+        for (const rep of reports) for (const f of rep.findings) yield sarifResult(rep.path, f, index);
+      })(),
     }],
+  };
+}
+
+function sarifResult(path: string, f: Finding, index: Map<string, number>): object {
+  const uri = path.split('\\').join('/');
+  return {
+    ruleId: f.ruleId,
+    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri },
+        region: {
+          startLine: f.range.start.line + 1,
+          startColumn: f.range.start.character + 1,
+          endLine: f.range.end.line + 1,
+          endColumn: f.range.end.character + 1,
+        },
+      },
+    }],
+    ...(f.fixes.length ? {
+      fixes: f.fixes.map((x) => ({
+        description: { text: x.title },
+        artifactChanges: [{
+          artifactLocation: { uri },
+          replacements: x.edits.map((e) => ({
+            deletedRegion: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1 },
+            insertedContent: { text: e.newText },
+          })),
+        }],
+      })),
+    } : {}),
   };
 }
