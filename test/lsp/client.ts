@@ -18,8 +18,9 @@ export class LspClient {
   configuration: Json = { enable: true, rules: {} };
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+  /** nodeArgs go before the server script (test/hostile preloads a network and process guard). */
+  constructor(args: string[] = ['--stdio'], nodeArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { stdio: 'pipe' });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
   }

@@ -1,7 +1,7 @@
 // Code actions: each finding's quick fixes, "disable <id> for this line", copying the remedy of a
 // show-output finding, and the fix-all source action (safe fixes only, SPEC §7).
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
-import { safeFixEdits, LintResult } from '../engine';
+import { NOT_DEVICE_TEXT, safeFixEdits, LintResult } from '../engine';
 import { suppressionEdit } from '../suppressEdit';
 import { Finding, TextEdit } from '../types';
 import { COPY_REMEDY_COMMAND, FIX_ALL_KIND } from './capabilities';
@@ -47,6 +47,8 @@ export function codeActions(result: LintResult, params: CodeActionParams): CodeA
           command: { title: 'Copy remedy', command: COPY_REMEDY_COMMAND, arguments: [f.remedy.join('\n')] },
         });
       }
+      // Binary data is never parsed, so a comment written into it would change nothing.
+      if (f.ruleId === NOT_DEVICE_TEXT) continue;
       actions.push({
         title: `Disable ${f.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,

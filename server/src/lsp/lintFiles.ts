@@ -4,12 +4,14 @@
 // live diagnostics. Plain-text and log files (and files without an extension) are sniffed as the
 // server sniffs plaintext/log documents: a README in the workspace must not light up.
 import { Connection } from 'vscode-languageserver/node';
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, LintOptions, NOT_DEVICE_TEXT } from '../engine';
 import { readDeviceText } from '../readText';
 import { looksLikeDeviceText } from '../sniff';
 import { toDiagnostic } from './diagnostics';
+import { documentTooLarge, MAX_LINTED_CHARS } from './largeDocuments';
 
 export const LINT_FILES_REQUEST = 'cisco-license-lint/lintFiles';
 
@@ -20,7 +22,7 @@ export interface LintFilesParams {
 export interface LintFilesResult {
   /** Files linted from disk (their diagnostics were published). */
   linted: number;
-  /** Files skipped: open in the editor, ignored by the settings file, not device text, or unreadable. */
+  /** Files skipped: open in the editor, ignored by the settings file, not device text, unreadable, or above 50 MiB (told so in one diagnostic). */
   skipped: number;
   /** Findings published for the linted files. */
   findings: number;
@@ -44,6 +46,12 @@ export function registerLintFiles(connection: Connection, host: LintFilesHost): 
     if (!enabled || ignored) return undefined;
     let text: string;
     try {
+      // As for an open document: a capture above the editing limit is left to the CLI.
+      const size = statSync(path).size;
+      if (size > MAX_LINTED_CHARS) {
+        void connection.sendDiagnostics({ uri, diagnostics: [documentTooLarge(size)] });
+        return undefined;
+      }
       text = readDeviceText(path).text;
     } catch {
       return undefined;

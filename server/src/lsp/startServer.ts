@@ -7,13 +7,14 @@ import { lint, LintResult, TOOL_NAME } from '../engine';
 import { completionsAt } from '../completion';
 import { hoverAt } from '../hover';
 import { looksLikeDeviceText } from '../sniff';
-import { LoadedSettings, settingsFor, SETTINGS_FILE, isIgnored } from '../settings';
+import { LoadedSettings, settingsFor, SETTINGS_FILE, isIgnored, validateSettings } from '../settings';
 import { SeveritySetting } from '../types';
 import { capabilities } from './capabilities';
 import { codeActions } from './codeActions';
 import { registerNavigation } from './navigation';
 import { toCompletionItems } from './completion';
 import { registerLintFiles } from './lintFiles';
+import { documentTooLarge, LARGE_DOCUMENT_CHARS, LARGE_DOCUMENT_DELAY_MS, MAX_LINTED_CHARS } from './largeDocuments';
 import { toDiagnostic } from './diagnostics';
 
 interface EditorSettings {
@@ -28,7 +29,7 @@ export function startServer(connection: Connection): void {
   const results = new Map<string, { version: number; result: LintResult }>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
   const fileSettings = new Map<string, LoadedSettings>();
-  const pending = new Map<string, NodeJS.Immediate>();
+  const pending = new Map<string, () => void>();
   const reportedProblems = new Set<string>();
   let configurationSupported = false;
   let clientCapabilities: ClientCapabilities = {};
@@ -54,7 +55,9 @@ export function startServer(connection: Connection): void {
     if (!p) {
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'ciscoLicenseLint' })
-        .then((c: Partial<EditorSettings> | null) => ({ enable: c?.enable !== false, rules: (c?.rules && typeof c.rules === 'object' ? c.rules : {}) }))
+        // Severities the editor sends are checked like the project file's: a client that sends
+        // `"http-destination": 42` must not produce diagnostics without a severity.
+        .then((c: Partial<EditorSettings> | null) => ({ enable: c?.enable !== false, rules: validateSettings({ rules: c?.rules ?? {} }, 'ciscoLicenseLint.rules').settings.rules }))
         .catch(() => defaults);
       editorSettings.set(uri, p);
     }
@@ -93,6 +96,11 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
       return;
     }
+    if (text.length > MAX_LINTED_CHARS) {
+      results.delete(uri);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [documentTooLarge(text.length)] });
+      return;
+    }
     const result = lint(text, {
       // Editor settings override the project file per workspace (SPEC §7, issue 5).
       rules: { ...(file?.settings.rules ?? {}), ...editor.rules },
@@ -103,13 +111,19 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(doc: TextDocument): void {
-    const old = pending.get(doc.uri);
-    if (old) clearImmediate(old);
-    pending.set(doc.uri, setImmediate(() => {
+    pending.get(doc.uri)?.();
+    const run = () => {
       pending.delete(doc.uri);
       const latest = documents.get(doc.uri);
       if (latest) validate(latest).catch((e) => connection.console.error(`${TOOL_NAME}: ${(e as Error)?.stack ?? e}`));
-    }));
+    };
+    if (doc.getText().length > LARGE_DOCUMENT_CHARS) {
+      const timer = setTimeout(run, LARGE_DOCUMENT_DELAY_MS);
+      pending.set(doc.uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(run);
+      pending.set(doc.uri, () => clearImmediate(immediate));
+    }
   }
 
   /** The lint result for the document's current version (computed now when the cache is stale). */
@@ -119,6 +133,7 @@ export function startServer(connection: Connection): void {
     const cached = results.get(uri);
     if (cached && cached.version === doc.version) return cached.result;
     if (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(doc.getText())) return undefined;
+    if (doc.getText().length > MAX_LINTED_CHARS) return undefined;
     const file = getFileSettings(uri);
     const result = lint(doc.getText(), { rules: file?.settings.rules });
     results.set(uri, { version: doc.version, result });
