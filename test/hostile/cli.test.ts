@@ -2,7 +2,7 @@
 // line, and a 200 MB capture (linted within memory, or refused with a clear message when the
 // process cannot hold it; never a crash). Files are written to a temp folder and removed.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +107,20 @@ describe('hostile files through the CLI', { skip: existsSync(CLI) ? false : 'dis
     const file = join(dir, 'one-line.txt');
     writeFileSync(file, `${'interface GigabitEthernet0/0 description '.repeat(Math.ceil((20 * 1048576) / 41))}`);
     assert.deepEqual(findings(cli(['--format', 'json', file])), []);
+  });
+
+  it('a reader that stops early (| head): the CLI ends quietly with its own exit status', async () => {
+    const file = join(dir, 'show-tech-4MB.txt');
+    const piece = readFileSync(join(ROOT, 'examples', 'show-tech-license-with-running-config.txt'), 'utf8');
+    writeFileSync(file, piece.repeat(Math.ceil((4 * 1048576) / piece.length)));
+    const child = spawn(process.execPath, [CLI, '--format', 'json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    assert.equal(signal, null);
+    assert.equal(code, 1, stderr);
+    assert.equal(stderr, '');
   });
 
   describe('a 200 MB capture', () => {
