@@ -5,6 +5,9 @@ import { missingVrf } from './missing-vrf';
 import { multipleActiveProfiles } from './multiple-active-profiles';
 import { missingClockCalendarValid } from './missing-clock-calendar-valid';
 // -- configuration rules (issue 5) --
+import { slpTransportUrlMismatch } from './slp-transport-url-mismatch';
+import { idtokenInConfig } from './idtoken-in-config';
+import { nxosCallhomeNotEnabled } from './nxos-callhome-not-enabled';
 // -- show-output and log rules (issue 4) --
 import { registrationFailed } from './registration-failed';
 import { authorizationFailed } from './authorization-failed';
@@ -27,6 +30,9 @@ export const rules: Rule[] = [
   // -- configuration rules (issue 5) --
   // -- show-output and log rules (issue 4) --
   slaTrustpointCrl,
+  slpTransportUrlMismatch,
+  idtokenInConfig,
+  nxosCallhomeNotEnabled,
   registrationFailed,
   authorizationFailed,
   outOfCompliance,
