@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning dashboards: each rule in tool.driver.rules with its help URI.
 import { rules } from './rules';
 import { TOOL_NAME } from './engine';
-import { Finding, Severity } from './types';
+import { Finding, Range, Severity } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -43,28 +43,32 @@ function sarifResult(path: string, f: Finding, index: Map<string, number>): obje
     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri },
-        region: {
-          startLine: f.range.start.line + 1,
-          startColumn: f.range.start.character + 1,
-          endLine: f.range.end.line + 1,
-          endColumn: f.range.end.character + 1,
-        },
-      },
-    }],
+    locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(f.range) } }],
+    // The evidence elsewhere in the same file (a config line <-> the show output it explains), as
+    // LSP's relatedInformation gives it to editors.
+    ...(f.related?.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        message: { text: r.message },
+        physicalLocation: { artifactLocation: { uri }, region: region(r.range) },
+      })),
+    } : {}),
     ...(f.fixes.length ? {
       fixes: f.fixes.map((x) => ({
         description: { text: x.title },
         artifactChanges: [{
           artifactLocation: { uri },
           replacements: x.edits.map((e) => ({
-            deletedRegion: { startLine: e.range.start.line + 1, startColumn: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1 },
+            deletedRegion: region(e.range),
             insertedContent: { text: e.newText },
           })),
         }],
       })),
     } : {}),
   };
+}
+
+/** SARIF regions are 1-based; columns count UTF-16 code units as LSP's do (columnKind above). */
+function region(r: Range): object {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }

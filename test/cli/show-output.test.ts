@@ -68,6 +68,20 @@ describe('cli on show outputs', () => {
     });
   }
 
+  it('sarif format carries the related locations (the config line behind a show-output finding)', () => {
+    const capture = join(dir, 'scenario-7-with-config.txt');
+    writeFileSync(capture, SCENARIO_7 + ['ACC-SW-67#show running-config | section SLA-TrustPoint', 'crypto pki trustpoint SLA-TrustPoint', ' enrollment pkcs12', ' revocation-check crl', ''].join('\n'));
+    const sarif = JSON.parse(cli(['--format', 'sarif', capture]).stdout);
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'authorization-failed');
+    assert.ok(result.relatedLocations?.length, JSON.stringify(result));
+    const loc = result.relatedLocations[0];
+    assert.equal(loc.id, 1);
+    assert.ok(loc.message.text.length > 0);
+    // 1-based: the `revocation-check crl` line is the capture's 18th line.
+    assert.equal(loc.physicalLocation.region.startLine, 18);
+    assert.equal(loc.physicalLocation.artifactLocation.uri, result.locations[0].physicalLocation.artifactLocation.uri);
+  });
+
   it('the file itself is left alone (no fix touches show text)', () => {
     cli(['--fix', join(dir, 'scenario-7.txt')]);
     assert.equal(readFileSync(join(dir, 'scenario-7.txt'), 'utf8'), SCENARIO_7);
