@@ -5,6 +5,10 @@ import { missingVrf } from './missing-vrf';
 import { multipleActiveProfiles } from './multiple-active-profiles';
 import { missingClockCalendarValid } from './missing-clock-calendar-valid';
 // -- configuration rules (issue 5) --
+import { callHomeServiceDisabled } from './call-home-service-disabled';
+import { preferSmartTransport } from './prefer-smart-transport';
+import { licensingProfileMissingReporting } from './licensing-profile-missing-reporting';
+import { noActiveLicensingProfile } from './no-active-licensing-profile';
 // -- show-output and log rules (issue 4) --
 import { registrationFailed } from './registration-failed';
 import { authorizationFailed } from './authorization-failed';
@@ -25,6 +29,10 @@ export const rules: Rule[] = [
   multipleActiveProfiles,
   missingClockCalendarValid,
   // -- configuration rules (issue 5) --
+  callHomeServiceDisabled,
+  preferSmartTransport,
+  licensingProfileMissingReporting,
+  noActiveLicensingProfile,
   // -- show-output and log rules (issue 4) --
   slaTrustpointCrl,
   registrationFailed,
