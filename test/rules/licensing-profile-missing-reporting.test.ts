@@ -93,7 +93,7 @@ ruleTester(ID, {
     {
       name: 'undecided mode (no version line): info',
       text: undecided,
-      findings: [{ ...at(undecided, NOC), character: 1, severity: 'info' }],
+      findings: [{ ...at(undecided, NOC), character: 1, severity: 'info', message: /mode cannot be decided/ }],
     },
     {
       name: 'CiscoTAC-1 decided INACTIVE by show output in the same text',

@@ -85,7 +85,7 @@ ruleTester(ID, {
     {
       name: 'undecided mode (version 17.3 alone): info',
       text: undecided,
-      findings: [{ ...block(undecided), severity: 'info' }],
+      findings: [{ ...block(undecided), severity: 'info', message: /mode cannot be decided/ }],
     },
     {
       name: 'fragment (| section call-home) without a version: info',

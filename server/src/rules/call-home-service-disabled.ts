@@ -16,7 +16,7 @@ import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Severity, TextEdit, range } from '../types';
 import { indentOf, insertLineBefore, replaceCommand } from './edits';
-import { confirmedBy, scenario4Evidence } from './scenario4';
+import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './scenario4';
 import { docsUrl, Rule } from './types';
 
 const id = 'call-home-service-disabled';
@@ -56,7 +56,7 @@ export const callHomeServiceDisabled: Rule = {
     // Undecided mode: on SLP without `license smart transport callhome` the same lines are correct (SPEC §1).
     const severity: Severity = intent === 'yes' ? 'error' : 'info';
     const evidence = scenario4Evidence(model, { transport: true, serviceDisabled: true });
-    const undecided = intent === 'undecided' ? ' (The licensing mode cannot be decided from this text: on SLP with Smart Transport or CSLU this line would be correct.)' : '';
+    const undecided = intent === 'undecided' ? UNDECIDED_MODE_NOTE : '';
 
     let at: ConfigNode;
     let edit: TextEdit;

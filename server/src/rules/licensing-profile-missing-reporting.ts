@@ -16,7 +16,7 @@ import { CallHomeProfile, DeviceModel } from '../model/types';
 import { TextLines } from '../parse/lines';
 import { Finding, Severity, TextEdit, range } from '../types';
 import { childIndent, indentOf, insertLineAfter, replaceCommand } from './edits';
-import { confirmedBy, scenario4Evidence } from './scenario4';
+import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './scenario4';
 import { docsUrl, Rule } from './types';
 
 const id = 'licensing-profile-missing-reporting';
@@ -66,7 +66,7 @@ export const licensingProfileMissingReporting: Rule = {
     const names = activeUsers.length === 1 ? `"${activeUsers[0].name}" is the only active profile` : `${activeUsers.length} user profiles are active`;
     return activeUsers.map((p) => ({
       ruleId: id, severity, range: range(p.node.line, p.node.indent, p.node.end),
-      message: `Call-home profile "${p.name}" is active but does not report licensing data, and CiscoTAC-1 is inactive (${names}): the licensing agent refuses call-home (CALL_HOME_FAILED_TO_ENABLE, "Communication transport not available", scenario 4). Add "reporting smart-licensing-data" to the profile that reaches your licensing server, or make CiscoTAC-1 active.${confirmedBy(evidence)}`,
+      message: `Call-home profile "${p.name}" is active but does not report licensing data, and CiscoTAC-1 is inactive (${names}): the licensing agent refuses call-home (CALL_HOME_FAILED_TO_ENABLE, "Communication transport not available", scenario 4). Add "reporting smart-licensing-data" to the profile that reaches your licensing server, or make CiscoTAC-1 active.${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
       fixes: [{ title: `Add "reporting smart-licensing-data" to profile "${p.name}"`, safe: false, edits: [addReporting(model.lines, p)] }],
       related: evidence.length ? evidence : undefined,
     }));

@@ -11,7 +11,7 @@ import { callHomeLicensingIntent } from '../model/licensingIntent';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation, Severity, range } from '../types';
 import { relatedNode } from './evidence';
-import { confirmedBy, scenario4Evidence } from './scenario4';
+import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './scenario4';
 import { docsUrl, Rule } from './types';
 
 const id = 'no-active-licensing-profile';
@@ -55,7 +55,7 @@ export const noActiveLicensingProfile: Rule = {
     const node = ch.node;
     return [{
       ruleId: id, severity, range: range(node.line, node.indent, node.end),
-      message: `Call-home carries this device's licensing, but every call-home profile is inactive (CiscoTAC-1 included): licensing has no destination, so registration and renewal fail with "Communication transport not available" (scenario 4). Make one profile active${names.length ? ` (${names.slice(0, 3).join(' or ')} report${names.length === 1 ? 's' : ''} licensing data)` : ''}.${confirmedBy(evidence)}`,
+      message: `Call-home carries this device's licensing, but every call-home profile is inactive (CiscoTAC-1 included): licensing has no destination, so registration and renewal fail with "Communication transport not available" (scenario 4). Make one profile active${names.length ? ` (${names.slice(0, 3).join(' or ')} report${names.length === 1 ? 's' : ''} licensing data)` : ''}.${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
       fixes: [],
       related: [...evidence, ...candidates].slice(0, MAX_RELATED),
     }];

@@ -40,6 +40,10 @@ export function scenario4Evidence(model: DeviceModel, kinds: Scenario4Kinds): Re
   return out.slice(0, MAX_RELATED);
 }
 
+/** Added to a message whose severity dropped to info because the licensing mode is undecided (SPEC §1). */
+export const UNDECIDED_MODE_NOTE =
+  ' (The licensing mode cannot be decided from this text: on SLP with Smart Transport or CSLU, call-home carries no licensing and this is fine.)';
+
 /** The words a message adds when the same text confirms the finding: ` The show output confirms it (line N).` */
 export function confirmedBy(evidence: RelatedLocation[]): string {
   if (evidence.length === 0) return '';
