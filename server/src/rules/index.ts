@@ -5,6 +5,11 @@ import { missingVrf } from './missing-vrf';
 import { multipleActiveProfiles } from './multiple-active-profiles';
 import { missingClockCalendarValid } from './missing-clock-calendar-valid';
 // -- configuration rules (issue 5) --
+import { callHomeServiceDisabled } from './call-home-service-disabled';
+import { preferSmartTransport } from './prefer-smart-transport';
+import { licensingProfileMissingReporting } from './licensing-profile-missing-reporting';
+import { noActiveLicensingProfile } from './no-active-licensing-profile';
+import { slaTrustpointCrl } from './sla-trustpoint-crl';
 import { slpTransportUrlMismatch } from './slp-transport-url-mismatch';
 import { idtokenInConfig } from './idtoken-in-config';
 import { nxosCallhomeNotEnabled } from './nxos-callhome-not-enabled';
@@ -20,7 +25,6 @@ import { clockOffset } from './clock-offset';
 import { slpTrustNotInstalled } from './slp-trust-not-installed';
 import { slpCommunicationFailure } from './slp-communication-failure';
 import { callhomeMessageFailed } from './callhome-message-failed';
-import { slaTrustpointCrl } from './sla-trustpoint-crl';
 
 export const rules: Rule[] = [
   httpDestination,
@@ -28,11 +32,15 @@ export const rules: Rule[] = [
   multipleActiveProfiles,
   missingClockCalendarValid,
   // -- configuration rules (issue 5) --
-  // -- show-output and log rules (issue 4) --
+  callHomeServiceDisabled,
+  preferSmartTransport,
+  licensingProfileMissingReporting,
+  noActiveLicensingProfile,
   slaTrustpointCrl,
   slpTransportUrlMismatch,
   idtokenInConfig,
   nxosCallhomeNotEnabled,
+  // -- show-output and log rules (issue 4) --
   registrationFailed,
   authorizationFailed,
   outOfCompliance,
