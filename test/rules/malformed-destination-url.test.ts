@@ -64,6 +64,10 @@ const csluDot = slp('license smart transport cslu', 'license smart url cslu http
 const csluTypo = slp('license smart transport cslu', 'license smart url cslu htp://192.0.2.50:8182/cslu/v1/pi');
 const utility = slp('license smart transport smart', 'license smart url utility https.//198.51.100.7/util');
 const inactive = classic('https.//tools.cisco.com/its/service/oddce/services/DDCEService', '  no active');
+const bareHost = classic('tools.cisco.com');
+const dotAndPath = classic('https.//tools.cisco.com/its/service/oddce/DDCEService');
+const spaceRunIn = classic('https://tools.cisco.comits/servicel/oddce/services/ DDCEService');
+const quotedTail = classic('"https://tools.cisco.com/its/service/oddce/services/" DDCEService');
 const showDot = show('https.//tools.cisco.com/its/service/oddce/services/DDCEService');
 const showNoHost = show('https:///its/service/oddce/services/DDCEService');
 
@@ -131,6 +135,20 @@ ruleTester('malformed-destination-url', {
     { name: 'a port that is not a number', text: badPort, findings: [{ ...from(badPort, 'https://ssm-onprem'), severity: 'error', message: /":44x3" is not a port/ }], output: null },
     { name: 'tools.cisco.com run into its path (XE seed\'s capture)', text: runIn, findings: [{ ...from(runIn, 'https://tools.cisco.comits'), severity: 'error', message: /a "\/" is missing/ }], output: null },
     { name: 'no scheme: manual fix adds https://', text: noScheme, findings: [{ ...from(noScheme, 'tools.cisco.com/its'), severity: 'error', message: /no scheme/ }], output: classic(TAC), safe: false },
+    {
+      name: 'a bare host: one fix adds the scheme and the service path',
+      text: bareHost,
+      findings: [{ ...at(bareHost, 'tools.cisco.com'), severity: 'error', message: /no scheme; tools\.cisco\.com serves licensing only at/ }],
+      output: classic(TAC), safe: false,
+    },
+    {
+      name: 'https.// and an unknown path: one fix for both, not safe',
+      text: dotAndPath,
+      findings: [{ ...at(dotAndPath, 'https.//tools.cisco.com/its/service/oddce/DDCEService'), severity: 'error', message: /scheme separator.*serves licensing only/ }],
+      output: classic(TAC), safe: false,
+    },
+    { name: 'space-cut URL whose joined host is broken: no fix', text: spaceRunIn, findings: [{ ...from(spaceRunIn, 'https://tools.cisco.comits'), severity: 'error', message: /space cuts.*a "\/" is missing/ }], output: null },
+    { name: 'quoted URL then a word: the closing quote moves to the end', text: quotedTail, findings: [{ ...from(quotedTail, 'https://tools.cisco.com/its/service/oddce/services/"'), severity: 'error' }], output: classic(`"${TAC}"`), safe: false },
     { name: 'ftp:// is not a transport: no fix', text: ftp, findings: [{ ...from(ftp, 'ftp://'), severity: 'error', message: /"ftp" is not a scheme/ }], output: null },
     {
       name: 'unknown path on tools.cisco.com: manual fix to the service path',

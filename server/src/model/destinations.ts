@@ -22,6 +22,8 @@ export interface Destination {
   end: number;
   /** The config command, for config destinations. */
   node?: ConfigNode;
+  /** The URL was typed in quotes (columns exclude them). */
+  quoted: boolean;
   /** Words after the URL on the same command: the URL was typed with a space in it. */
   tail: Word[];
   /** IOS-XE call-home profile holding the destination. */
@@ -33,7 +35,7 @@ export interface Destination {
   showProfile?: ShowProfile;
 }
 
-function fromWord(word: Word): { url: string; start: number; end: number } {
+function fromWord(word: Word): { url: string; start: number; end: number; quoted: boolean } {
   let { text } = word;
   let start = word.start;
   let end = word.end;
@@ -46,7 +48,7 @@ function fromWord(word: Word): { url: string; start: number; end: number } {
       end--;
     }
   }
-  return { url: text, start, end };
+  return { url: text, start, end, quoted: word.text.startsWith('"') };
 }
 
 function configDestination(
@@ -93,7 +95,7 @@ export function licensingDestinations(model: DeviceModel): Destination[] {
     for (const a of p.httpAddresses) {
       out.push({
         source: 'show', label: `call-home profile "${p.name.value}" (show output)`, url: a.value, line: a.line,
-        start: a.range.start.character, end: a.range.end.character, tail: [], showProfile: p,
+        start: a.range.start.character, end: a.range.end.character, quoted: false, tail: [], showProfile: p,
       });
     }
   }

@@ -20,22 +20,16 @@ import { docsUrl, Rule } from './types';
 
 const id = 'malformed-destination-url';
 
-/** An edit inside the URL, in URL indices. */
-interface UrlEdit {
-  from: number;
-  to: number;
-  text: string;
-}
-
-interface Problem {
-  what: string;
-  fix?: { title: string; safe: boolean; edit: UrlEdit };
-}
-
-function applyUrlEdits(url: string, edits: UrlEdit[]): string {
-  let out = url;
-  for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
-  return out;
+/**
+ * What is wrong with a URL, and the URL it most likely meant. Each problem is repaired in turn and the
+ * repaired text judged again, so one fix leaves nothing of this rule behind (`tools.cisco.com` gains
+ * its scheme and then its service path). `corrected` is undefined when some problem has no answer.
+ */
+interface Judgement {
+  problems: string[];
+  corrected?: string;
+  /** Every repair had one possible answer (only a scheme separator was restored). */
+  safe: boolean;
 }
 
 /** The scheme a misspelt or missing one most likely meant: https, except for a CSLU URL (plain HTTP by design). */
@@ -44,59 +38,74 @@ function intendedScheme(d: Destination, typed?: string): string {
   return 'https';
 }
 
-function problemsOf(d: Destination): Problem[] {
-  const url = d.url;
+function judge(d: Destination): Judgement {
+  const problems: string[] = [];
+  let url = d.url;
+  let safe = true;
   if (d.tail.length > 0) {
-    const joined = url + d.tail.map((w) => w.text).join('');
-    return [{
-      what: `a space cuts the URL: the device takes only "${url}"`,
-      fix: { title: `Remove the space: ${joined}`, safe: false, edit: { from: 0, to: url.length, text: joined } },
-    }];
+    problems.push(`a space cuts the URL: the device takes only "${url}"`);
+    url += d.tail.map((w) => w.text).join('');
+    safe = false;
+  } else if (/\s/.test(url)) {
+    problems.push('the URL has a space in it');
+    url = url.replace(/\s+/g, '');
+    safe = false;
   }
-  if (/\s/.test(url)) {
-    const joined = url.replace(/\s+/g, '');
-    return [{ what: 'the URL has a space in it', fix: { title: `Remove the space: ${joined}`, safe: false, edit: { from: 0, to: url.length, text: joined } } }];
-  }
-  const l = layoutOf(url);
+  let l = layoutOf(url);
   if (!l) {
     // In show output an address list may hold a bare word (a URL the device split): not a destination of its own.
-    if (d.source === 'show' || url === '') return [];
-    const host = url.split(/[/:?#]/)[0];
-    const scheme = intendedScheme(d);
-    return [{
-      what: 'it has no scheme',
-      fix: hostProblem(host) ? undefined : { title: `Add ${scheme}://`, safe: false, edit: { from: 0, to: 0, text: `${scheme}://` } },
-    }];
+    if (d.source === 'show' || url === '') return { problems: [], safe: false };
+    problems.push('it has no scheme');
+    url = `${intendedScheme(d)}://${url}`;
+    safe = false;
+    l = layoutOf(url);
+    if (!l) return { problems, safe: false };
   }
-  const problems: Problem[] = [];
   const typed = url.slice(0, l.hostStart);
+  let repairedScheme: string | undefined;
   if (/^https?$/i.test(l.scheme)) {
     if (l.separator !== '://') {
-      const fixed = `${l.scheme}://`;
-      problems.push({ what: `"${typed}" is not a scheme separator (${fixed})`, fix: { title: `Use ${fixed}`, safe: true, edit: { from: 0, to: l.hostStart, text: fixed } } });
+      repairedScheme = `${l.scheme}://`;
+      problems.push(`"${typed}" is not a scheme separator (${repairedScheme})`);
     }
   } else if (isSchemeTypo(l.scheme)) {
-    const fixed = `${intendedScheme(d, l.scheme)}://`;
-    problems.push({ what: `"${typed}" is a misspelt scheme`, fix: { title: `Use ${fixed}`, safe: false, edit: { from: 0, to: l.hostStart, text: fixed } } });
+    repairedScheme = `${intendedScheme(d, l.scheme)}://`;
+    problems.push(`"${typed}" is a misspelt scheme`);
+    safe = false;
   } else {
-    return [{ what: `"${l.scheme}" is not a scheme the device sends licensing data over (https://)` }];
+    return { problems: [...problems, `"${l.scheme}" is not a scheme the device sends licensing data over (https://)`], safe: false };
   }
+  if (repairedScheme) {
+    url = repairedScheme + url.slice(l.hostStart);
+    l = layoutOf(url)!;
+  }
+  let answerable = true;
   const hp = hostProblem(l.host);
-  if (hp) problems.push({ what: hp });
+  if (hp) {
+    problems.push(hp);
+    answerable = false;
+  }
   if (l.hasPortColon && !(/^\d{1,5}$/.test(l.port) && Number(l.port) >= 1 && Number(l.port) <= 65535)) {
-    problems.push({ what: `":${l.port}" is not a port number` });
+    problems.push(`":${l.port}" is not a port number`);
+    answerable = false;
   }
   const cisco = hp ? undefined : ciscoServiceHost(l.host);
-  if (cisco) {
-    const path = CISCO_SERVICE_PATHS.get(cisco)!;
-    if (l.rest !== path) {
-      problems.push({
-        what: `${cisco} serves licensing only at ${path}, not at "${l.rest || '/'}"`,
-        fix: { title: `Use the service path ${path}`, safe: false, edit: { from: l.restStart, to: url.length, text: path } },
-      });
-    }
+  const path = cisco ? CISCO_SERVICE_PATHS.get(cisco)! : undefined;
+  if (cisco && path && l.rest !== path) {
+    problems.push(`${cisco} serves licensing only at ${path}, not at "${l.rest || '/'}"`);
+    url = url.slice(0, l.restStart) + path;
+    safe = false;
   }
-  return problems;
+  return { problems, corrected: answerable ? url : undefined, safe: safe && answerable };
+}
+
+/** The smallest edit turning `from` into `to`: the characters both share at either end stay untouched. */
+function smallestEdit(from: string, to: string): { start: number; end: number; text: string } {
+  let a = 0;
+  while (a < from.length && a < to.length && from[a] === to[a]) a++;
+  let b = 0;
+  while (b < from.length - a && b < to.length - a && from[from.length - 1 - b] === to[to.length - 1 - b]) b++;
+  return { start: a, end: from.length - b, text: to.slice(a, to.length - b) };
 }
 
 function evidenceFor(model: DeviceModel, d: Destination): RelatedLocation[] {
@@ -113,33 +122,32 @@ function consequence(d: Destination): string {
 }
 
 function findingFor(model: DeviceModel, d: Destination): Finding | null {
-  const problems = problemsOf(d);
-  if (problems.length === 0) return null;
+  const j = judge(d);
+  if (j.problems.length === 0) return null;
   const end = d.tail.length ? d.tail[d.tail.length - 1].end : d.end;
-  const edits = problems.map((p) => p.fix?.edit).filter((e): e is UrlEdit => !!e);
-  const everyFixable = problems.every((p) => p.fix);
-  const corrected = everyFixable ? applyUrlEdits(d.url, edits) : undefined;
   const fixes: Fix[] = [];
-  if (d.source !== 'show') {
-    for (const p of problems) {
-      if (!p.fix) continue;
-      const e = p.fix.edit;
-      // A space fix replaces the URL and the words after it; the others only the URL's own characters.
-      const to = d.tail.length ? end : d.start + e.to;
-      fixes.push({ title: p.fix.title, safe: p.fix.safe, edits: [{ range: range(d.line, d.start + e.from, to), newText: e.text }] });
+  if (d.source !== 'show' && j.corrected !== undefined) {
+    let edit;
+    if (d.tail.length) {
+      // The URL and the words after it become one; a quoted URL gets its closing quote back at the end.
+      edit = { range: range(d.line, d.start, end), newText: j.corrected + (d.quoted ? '"' : '') };
+    } else {
+      const e = smallestEdit(d.url, j.corrected);
+      edit = { range: range(d.line, d.start + e.start, d.start + e.end), newText: e.text };
     }
+    fixes.push({ title: `Use ${j.corrected}`, safe: j.safe, edits: [edit] });
   }
   const related = evidenceFor(model, d);
   const evidence = related.length ? ` This text shows the failure (line ${related[0].range.start.line + 1}).` : '';
-  const advice = corrected ? ` Use ${corrected}.` : ' Type the whole URL again (see the hover).';
+  const advice = j.corrected !== undefined ? ` Use ${j.corrected}.` : ' Type the whole URL again (see the hover).';
   const finding: Finding = {
     ruleId: id, severity: 'error', range: range(d.line, d.start, end),
-    message: `${d.label}: the destination "${d.url}${d.tail.map((w) => ' ' + w.text).join('')}" cannot work: ${problems.map((p) => p.what).join('; ')}. ${consequence(d)}${advice}${evidence}`,
+    message: `${d.label}: the destination "${d.url}${d.tail.map((w) => ' ' + w.text).join('')}" cannot work: ${j.problems.join('; ')}. ${consequence(d)}${advice}${evidence}`,
     fixes,
   };
   if (related.length) finding.related = related;
-  if (d.source === 'show' && d.showProfile && corrected) {
-    finding.remedy = ['call-home', ` profile "${d.showProfile.name.value}"`, `  no destination address http ${d.url}`, `  destination address http ${corrected}`];
+  if (d.source === 'show' && d.showProfile && j.corrected !== undefined) {
+    finding.remedy = ['call-home', ` profile "${d.showProfile.name.value}"`, `  no destination address http ${d.url}`, `  destination address http ${j.corrected}`];
   }
   return finding;
 }
