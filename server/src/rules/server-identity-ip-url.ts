@@ -61,7 +61,7 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
     : ` Map the name with "ip host <name> ${address}" if there is no DNS.`;
   const finding: Finding = {
     ruleId: id, severity: 'info', range: range(d.line, d.start + l.hostStart, d.start + l.hostStart + address.length),
-    message: `${d.label} reaches ${address} over HTTPS while the server identity check is on: a certificate issued to a name does not match an address, so the handshake can fail and the device drops its registration (scenario 6). Put the certificate's common name in the URL.${hostNote}` +
+    message: `${d.label} reaches ${address} over HTTPS while the server identity check is on: a certificate issued to a name does not match an address, so the handshake can fail${d.profile?.reportsLicensing ? ' and the device loses its registration' : ''} (scenario 6). Put the certificate's common name in the URL.${hostNote}` +
       (evidence ? ` This text shows scenario 6's evidence (line ${evidence.range.start.line + 1}).` : ''),
     fixes,
   };
