@@ -9,6 +9,9 @@ import { callHomeServiceDisabled } from './call-home-service-disabled';
 import { preferSmartTransport } from './prefer-smart-transport';
 import { licensingProfileMissingReporting } from './licensing-profile-missing-reporting';
 import { noActiveLicensingProfile } from './no-active-licensing-profile';
+import { onpremUrlPathCase } from './onprem-url-path-case';
+import { malformedDestinationUrl } from './malformed-destination-url';
+import { serverIdentityIpUrl } from './server-identity-ip-url';
 import { slaTrustpointCrl } from './sla-trustpoint-crl';
 import { slpTransportUrlMismatch } from './slp-transport-url-mismatch';
 import { idtokenInConfig } from './idtoken-in-config';
@@ -36,6 +39,9 @@ export const rules: Rule[] = [
   preferSmartTransport,
   licensingProfileMissingReporting,
   noActiveLicensingProfile,
+  onpremUrlPathCase,
+  malformedDestinationUrl,
+  serverIdentityIpUrl,
   slaTrustpointCrl,
   slpTransportUrlMismatch,
   idtokenInConfig,
