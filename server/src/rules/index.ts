@@ -5,6 +5,9 @@ import { missingVrf } from './missing-vrf';
 import { multipleActiveProfiles } from './multiple-active-profiles';
 import { missingClockCalendarValid } from './missing-clock-calendar-valid';
 // -- configuration rules (issue 5) --
+import { dnsNotConfigured } from './dns-not-configured';
+import { dnsNotInVrf } from './dns-not-in-vrf';
+import { httpClientSourceInterface } from './http-client-source-interface';
 // -- show-output and log rules (issue 4) --
 import { registrationFailed } from './registration-failed';
 import { authorizationFailed } from './authorization-failed';
@@ -25,6 +28,9 @@ export const rules: Rule[] = [
   multipleActiveProfiles,
   missingClockCalendarValid,
   // -- configuration rules (issue 5) --
+  dnsNotConfigured,
+  dnsNotInVrf,
+  httpClientSourceInterface,
   // -- show-output and log rules (issue 4) --
   slaTrustpointCrl,
   registrationFailed,
