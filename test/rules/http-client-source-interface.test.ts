@@ -53,6 +53,10 @@ ruleTester('http-client-source-interface', {
     { name: 'source interface in another VRF than call-home names: missing-vrf\'s conflict, not repeated here', text: classic({ callHomeVrf: 'OTHER' }) },
     { name: 'call-home names no VRF, HTTP client in Mgmt-vrf: missing-vrf\'s case', text: classic({ callHomeVrf: null }) },
     { name: 'SLP: source interface in the license smart VRF', text: slp() },
+    {
+      name: 'call-home has its own source-interface in the VRF (newer releases)',
+      text: classic({ sourceIf: null }).replace(' vrf Mgmt-vrf\n profile', ' vrf Mgmt-vrf\n source-interface GigabitEthernet0/0\n profile'),
+    },
     { name: 'SLP: no license smart vrf, only the default route in Mgmt-vrf (missing-vrf reports it)', text: slp({ licenseVrf: null, sourceIf: null }) },
     { name: 'no licensing transport configured', text: text('version 17.6', 'hostname BR-RTR-01', 'interface GigabitEthernet0', ' vrf forwarding Mgmt-intf', ' ip address 192.0.2.9 255.255.255.0', 'ip route vrf Mgmt-intf 0.0.0.0 0.0.0.0 192.0.2.1', 'end') },
     { name: 'source interface the text does not define', text: classic({ sourceIf: 'Loopback99' }) },

@@ -26,13 +26,14 @@ interface Binding {
   node: ConfigNode;
   how: string;
   byRoute: boolean;
+  source: 'call-home vrf' | 'license smart vrf' | 'default route';
 }
 
 function binding(model: DeviceModel): Binding | undefined {
   const named = licensingVrfs(model, false).filter((v) => v.vrf !== 'default');
   if (named.length > 0) {
     const v = named[0];
-    return { vrf: v.vrf, node: v.node, how: v.source === 'call-home vrf' ? `"vrf ${v.vrf}" under call-home` : `"license smart vrf ${v.vrf}"`, byRoute: false };
+    return { vrf: v.vrf, node: v.node, how: v.source === 'call-home vrf' ? `"vrf ${v.vrf}" under call-home` : `"license smart vrf ${v.vrf}"`, byRoute: false, source: v.source === 'call-home vrf' ? 'call-home vrf' : 'license smart vrf' };
   }
   // Call-home naming no VRF while the only default route is in one: nothing else reports it (missing-vrf
   // needs the HTTP client in the VRF). On Smart Transport the same case is missing-vrf's
@@ -41,7 +42,7 @@ function binding(model: DeviceModel): Binding | undefined {
   const vrf = onlyDefaultRouteVrf(model);
   if (!vrf) return undefined;
   const route = model.config.staticRoutes.find((r) => r.isDefault && r.vrf === vrf)!;
-  return { vrf, node: route.node, how: `the only default route is in VRF ${vrf}`, byRoute: true };
+  return { vrf, node: route.node, how: `the only default route is in VRF ${vrf}`, byRoute: true, source: 'default route' };
 }
 
 /** Interfaces of the VRF that could source the client: up and addressed. */
@@ -86,6 +87,10 @@ export const httpClientSourceInterface: Rule = {
     if (!(iosCallHomeCarriesLicensing(model) && callHomeUsesHttp(model)) && !smartTransport(model)) return [];
     const b = binding(model);
     if (!b) return [];
+    // Newer releases let call-home pick its own `source-interface` (SPEC §3.1, *ref*): one in V already
+    // sources call-home's messages from the VRF.
+    const own = c.callHome?.sourceInterface;
+    if (b.source !== 'license smart vrf' && own && findInterface(model, own.value)?.vrf?.value === b.vrf) return [];
     const si = c.httpClientSourceInterface;
     let intf: Interface | undefined;
     if (si) {
