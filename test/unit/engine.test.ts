@@ -8,7 +8,8 @@ import { applyEdits } from '../../server/src/fixes';
 
 const TAC_HTTP = 'http://tools.cisco.com/its/service/oddce/services/DDCEService';
 const config = (...extra: string[]) => [
-  'version 16.12', 'hostname C9300', 'service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http',
+  // A name server, so the only rule this text trips is http-destination (dns-not-configured would add an info).
+  'version 16.12', 'hostname C9300', 'ip name-server 192.0.2.53', 'service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http',
   ...extra, `  destination address http ${TAC_HTTP}`, 'ntp server 192.0.2.123', 'end', '',
 ].join('\n');
 

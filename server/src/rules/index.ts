@@ -11,6 +11,9 @@ import { licensingProfileMissingReporting } from './licensing-profile-missing-re
 import { noActiveLicensingProfile } from './no-active-licensing-profile';
 import { onpremUrlPathCase } from './onprem-url-path-case';
 import { malformedDestinationUrl } from './malformed-destination-url';
+import { dnsNotConfigured } from './dns-not-configured';
+import { dnsNotInVrf } from './dns-not-in-vrf';
+import { httpClientSourceInterface } from './http-client-source-interface';
 import { serverIdentityIpUrl } from './server-identity-ip-url';
 import { slaTrustpointCrl } from './sla-trustpoint-crl';
 import { slpTransportUrlMismatch } from './slp-transport-url-mismatch';
@@ -41,6 +44,9 @@ export const rules: Rule[] = [
   noActiveLicensingProfile,
   onpremUrlPathCase,
   malformedDestinationUrl,
+  dnsNotConfigured,
+  dnsNotInVrf,
+  httpClientSourceInterface,
   serverIdentityIpUrl,
   slaTrustpointCrl,
   slpTransportUrlMismatch,

@@ -1,7 +1,8 @@
 // missing-vrf: licensing traffic must leave through a VRF and the config does not say so.
 // XE scenario 5 ("VRF under call-home, if applicable"), the SLP seed (`license smart vrf` when
 // Smart Transport uses a VRF), NX-OS `transport http use-vrf management` (NX seed).
-import { findInterface, onlyDefaultRouteVrf, routingUnknown, defaultRoutes } from '../model/queries';
+import { callHomeUsesHttp, httpClientVrf, iosCallHomeCarriesLicensing } from '../model/licensingPath';
+import { onlyDefaultRouteVrf, routingUnknown, defaultRoutes } from '../model/queries';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, Severity, range } from '../types';
 import { appendedChildIndent, childIndent, indentOf, insertLineAfter, insertLineBefore, replaceWord } from './edits';
@@ -9,28 +10,9 @@ import { docsUrl, Rule } from './types';
 
 const id = 'missing-vrf';
 
-/** VRF of the interface `ip http client source-interface` names; undefined when global or unknown. */
-function httpClientVrf(model: DeviceModel): { vrf?: string; known: boolean } {
-  const si = model.config.httpClientSourceInterface;
-  if (!si) return { known: false };
-  const intf = findInterface(model, si.value);
-  if (!intf) return { known: false };
-  return { vrf: intf.vrf?.value, known: true };
-}
-
-function callHomeUsesHttp(model: DeviceModel): boolean {
-  for (const p of model.config.callHome?.profiles ?? []) {
-    if (p.activity === 'inactive' || !p.reportsLicensing) continue;
-    if (p.httpDestinations.length > 0 || p.transportMethods.some((t) => t.value === 'http')) return true;
-  }
-  return false;
-}
-
 function checkIosCallHome(model: DeviceModel): Finding[] {
   const ch = model.config.callHome;
-  if (!ch) return [];
-  const carries = model.mode === 'slp' ? model.config.licenseSmart.transport?.value === 'callhome' : model.callHomeCarriesLicensing !== 'no';
-  if (!carries || !callHomeUsesHttp(model)) return [];
+  if (!ch || !iosCallHomeCarriesLicensing(model) || !callHomeUsesHttp(model)) return [];
   const client = httpClientVrf(model);
   const vrf = client.vrf;
   if (!vrf || ch.vrf?.value === vrf) return [];

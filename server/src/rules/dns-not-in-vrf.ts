@@ -1,0 +1,90 @@
+// dns-not-in-vrf: licensing traffic is bound to VRF V, but the name servers are configured only in
+// the global table (or other VRFs): the lookup of tools.cisco.com / smartreceiver.cisco.com goes out
+// where there is no route, and the message never leaves (XE: "ip name-server vrf <VRF>" when the
+// DNS server is reached through a VRF; SLP seed: the VRF variants of the DNS commands; scenario 5).
+//
+// Never reported together with dns-not-configured: with no name server at all, or lookup switched
+// off, the cause is that rule's. No fix: the name server's address in V is the user's to give.
+import { hostsNeedingDns, isIosXr, licensingVrfs, nameServersIn } from '../model/licensingPath';
+import { DeviceModel } from '../model/types';
+import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
+import { nodeRange, relatedNode } from './evidence';
+import { failureEvidence } from './sendFailure';
+import { docsUrl, Rule } from './types';
+
+const id = 'dns-not-in-vrf';
+
+const SOURCE_TEXT = {
+  'call-home vrf': 'under call-home',
+  'license smart vrf': 'license smart vrf',
+  'http client source-interface': 'ip http client source-interface',
+  'transport http use-vrf': 'transport http use-vrf',
+} as const;
+
+export const dnsNotInVrf: Rule = {
+  id,
+  meta: {
+    description: 'Licensing traffic uses a VRF, but the name servers are only configured outside it.',
+    defaultSeverity: 'warning',
+    fixable: 'none',
+    group: 'config',
+    docsUrl: docsUrl(id),
+    explanation: [
+      'When licensing leaves through a VRF (`vrf Mgmt-vrf` under `call-home`, `license smart vrf`, an HTTP client source interface in',
+      'the VRF, NX-OS `transport http use-vrf`), the name of Cisco\'s server must be resolved in that VRF too. A name server configured',
+      'only globally is asked through the global table, the lookup fails, and so does the message (scenario 5; on SLP',
+      '`COMM_FAILED … Unable to resolve server hostname/domain name`).',
+      '',
+      '```cisco',
+      'ip domain lookup vrf Mgmt-vrf source-interface GigabitEthernet0/0',
+      'ip name-server vrf Mgmt-vrf 192.0.2.53',
+      '! NX-OS',
+      'ip name-server 192.0.2.53 use-vrf management',
+      '```',
+    ].join('\n'),
+  },
+  check(model: DeviceModel): Finding[] {
+    const c = model.config;
+    const dns = c.dns;
+    if (dns.lookupDisabled || dns.nameServers.length === 0) return [];
+    if (isIosXr(model)) return [];
+    const bound = licensingVrfs(model).filter((v) => v.vrf !== 'default');
+    if (bound.length === 0) return [];
+    const vrfs = [...new Set(bound.map((v) => v.vrf))];
+    // Two different VRFs (call-home says one, the HTTP client another) are missing-vrf's conflict:
+    // a name server in either is enough here.
+    if (vrfs.some((v) => nameServersIn(model, v).length > 0)) return [];
+    const hosts = hostsNeedingDns(model);
+    if (hosts.length === 0) return [];
+    const servers = dns.nameServers;
+    const anchor = servers[0];
+    const nx = model.dialect === 'nxos';
+    const vrf = vrfs[0];
+    const where = servers.every((s) => s.vrf === undefined || s.vrf === 'default') ? 'only in the global table' : `only outside VRF ${vrfs.join('/')}`;
+    const because = bound.map((b) => (b.source === 'http client source-interface' ? `${SOURCE_TEXT[b.source]} ${c.httpClientSourceInterface!.value} is in VRF ${b.vrf}` : `"${b.node.text}" ${b.source === 'call-home vrf' ? SOURCE_TEXT[b.source] : ''}`.trimEnd())).join(', ');
+    let severity: Severity = 'warning';
+    let weak = '';
+    if ([...c.interfaces.values()].some((i) => i.dhcp && vrfs.includes(i.vrf?.value ?? ''))) {
+      severity = 'info';
+      weak = ` An interface in VRF ${vrf} takes its address by DHCP, which may also supply a name server there.`;
+    } else if (!model.scope.isFull) {
+      severity = 'info';
+      weak = ' This text is not a full running-config: the VRF\'s name server may be in the part not pasted.';
+    }
+    const add = nx ? `"ip name-server <address> use-vrf ${vrf}" (or "ip name-server" inside "vrf context ${vrf}")` : `"ip name-server vrf ${vrf} <address>" (with "ip domain lookup vrf ${vrf} source-interface <interface in ${vrf}>")`;
+    const evidence = failureEvidence(model, ['resolve', 'send']);
+    const related: RelatedLocation[] = [
+      ...bound.map((b) => relatedNode(b.node, `licensing traffic uses VRF ${b.vrf}`)),
+      ...hosts.map((h) => relatedNode(h.node, h.builtIn ? `${h.host}: built-in destination, resolved in VRF ${vrf}` : `${h.host} has to be resolved in VRF ${vrf}`)),
+      ...servers.slice(1).map((s) => relatedNode(s.node, s.vrf ? `name server in VRF ${s.vrf}` : 'global name server')),
+      ...evidence.related,
+    ];
+    const names = [...new Set(hosts.map((h) => h.host))].join(', ');
+    return [{
+      ruleId: id, severity, range: nodeRange(anchor.node),
+      message: `Licensing traffic uses VRF ${vrfs.join('/')} (${because}), but name servers are configured ${where}: ${names} cannot be resolved there and messages to Cisco fail to send (scenario 5). Add ${add}.${weak}${evidence.note}`,
+      fixes: [],
+      related: related.slice(0, MAX_RELATED),
+    }];
+  },
+};
