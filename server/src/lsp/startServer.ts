@@ -3,7 +3,7 @@
 import { ClientCapabilities, Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { lint, LintResult, TOOL_NAME } from '../engine';
+import { lint, LintOptions, LintResult, TOOL_NAME } from '../engine';
 import { completionsAt } from '../completion';
 import { hoverAt } from '../hover';
 import { looksLikeDeviceText } from '../sniff';
@@ -19,6 +19,16 @@ import { toDiagnostic } from './diagnostics';
 interface EditorSettings {
   enable: boolean;
   rules: Record<string, SeveritySetting>;
+  /** null: follow `reportUnusedDirectives` of the settings file. */
+  reportUnusedDirectives: boolean | null;
+}
+
+/** Editor settings override the project file: per rule, and for reporting unused directives when set. */
+function lintOptions(editor: EditorSettings | undefined, file: LoadedSettings | undefined): LintOptions {
+  return {
+    rules: { ...(file?.settings.rules ?? {}), ...(editor?.rules ?? {}) },
+    reportUnusedDirectives: editor?.reportUnusedDirectives ?? file?.settings.reportUnusedDirectives ?? false,
+  };
 }
 
 const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
@@ -27,6 +37,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, { version: number; result: LintResult }>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
+  /** The same, once answered: code actions and hover are synchronous and must lint with them too. */
+  const resolvedEditorSettings = new Map<string, EditorSettings>();
   const fileSettings = new Map<string, LoadedSettings>();
   const pending = new Map<string, NodeJS.Immediate>();
   const reportedProblems = new Set<string>();
@@ -48,14 +60,22 @@ export function startServer(connection: Connection): void {
   });
 
   function getEditorSettings(uri: string): Promise<EditorSettings> {
-    const defaults: EditorSettings = { enable: true, rules: {} };
+    const defaults: EditorSettings = { enable: true, rules: {}, reportUnusedDirectives: null };
     if (!configurationSupported) return Promise.resolve(defaults);
     let p = editorSettings.get(uri);
     if (!p) {
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'ciscoLicenseLint' })
-        .then((c: Partial<EditorSettings> | null) => ({ enable: c?.enable !== false, rules: (c?.rules && typeof c.rules === 'object' ? c.rules : {}) }))
-        .catch(() => defaults);
+        .then((c: Partial<EditorSettings> | null) => ({
+          enable: c?.enable !== false,
+          rules: (c?.rules && typeof c.rules === 'object' ? c.rules : {}),
+          reportUnusedDirectives: typeof c?.reportUnusedDirectives === 'boolean' ? c.reportUnusedDirectives : null,
+        }))
+        .catch(() => defaults)
+        .then((settings) => {
+          resolvedEditorSettings.set(uri, settings);
+          return settings;
+        });
       editorSettings.set(uri, p);
     }
     return p;
@@ -95,7 +115,7 @@ export function startServer(connection: Connection): void {
     }
     const result = lint(text, {
       // Editor settings override the project file per workspace (SPEC §7, issue 5).
-      rules: { ...(file?.settings.rules ?? {}), ...editor.rules },
+      ...lintOptions(editor, file),
       onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
     });
     results.set(uri, { version: doc.version, result });
@@ -120,7 +140,7 @@ export function startServer(connection: Connection): void {
     if (cached && cached.version === doc.version) return cached.result;
     if (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(doc.getText())) return undefined;
     const file = getFileSettings(uri);
-    const result = lint(doc.getText(), { rules: file?.settings.rules });
+    const result = lint(doc.getText(), lintOptions(resolvedEditorSettings.get(uri), file));
     results.set(uri, { version: doc.version, result });
     return result;
   }
@@ -135,7 +155,7 @@ export function startServer(connection: Connection): void {
       return {
         enabled: editor.enable,
         ignored: !!file && isIgnored(fileURLToPath(uri), file),
-        options: { rules: { ...(file?.settings.rules ?? {}), ...editor.rules } },
+        options: lintOptions(editor, file),
       };
     },
   });
@@ -143,6 +163,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
     editorSettings.delete(e.document.uri);
+    resolvedEditorSettings.delete(e.document.uri);
     fileSettings.delete(e.document.uri);
     void workspaceLint.relintFromDisk(e.document.uri).then((relinted) => {
       if (!relinted) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -151,6 +172,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     editorSettings.clear();
+    resolvedEditorSettings.clear();
     for (const doc of documents.all()) schedule(doc);
   });
 
