@@ -6,6 +6,7 @@
 import { fixAll, lint, safeFixEdits } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/fixes';
 import { suppressionEdit } from '../../server/src/suppressEdit';
+import { directiveRulesById } from '../../server/src/directives';
 import { Finding, Position, Range, TextEdit } from '../../server/src/types';
 
 export class PropertyViolation extends Error {}
@@ -157,7 +158,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
         const left = stillThere(applied.text, f, fix.edits);
         if (left) fail(`${what} leaves its finding in place`, { before: f.message, after: left.message, line: left.range.start.line });
       }
-      if (f.ruleId === 'not-device-text') continue;
+      // Neither the binary notice nor a finding on a suppression comment can be silenced by a comment.
+      if (f.ruleId === 'not-device-text' || directiveRulesById.has(f.ruleId)) continue;
       const edit = suppressionEdit(result.model, f);
       const what = `"disable ${f.ruleId} for this line"`;
       checkEdits([edit], lines, eol, what);
