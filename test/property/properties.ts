@@ -111,7 +111,9 @@ function checkEdits(edits: TextEdit[], lines: DocLine[], eol: string, what: stri
 
 function stillThere(text: string, f: Finding, edits: TextEdit[]): Finding | undefined {
   const line = mapLine(f.range.start, edits);
-  return lint(text).findings.find((g) => g.ruleId === f.ruleId && g.range.start.line === line);
+  // A directive check reports each id of a comment on its own: match its column too.
+  const sameColumn = (g: Finding) => !directiveRulesById.has(f.ruleId) || g.range.start.character === f.range.start.character;
+  return lint(text).findings.find((g) => g.ruleId === f.ruleId && g.range.start.line === line && sameColumn(g));
 }
 
 export interface CheckOptions {
