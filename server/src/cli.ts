@@ -1,5 +1,6 @@
 // Command-line front end (SPEC §7): the same engine as the editor, for CI pipelines.
-//   cisco-license-lint [--format text|json|sarif] [--config FILE] [--fix] PATH…
+//   cisco-license-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run]
+//                      [--report-unused-directives] PATH…
 // Exit 0: no finding at or above the failing severity; 1: at least one; 2: usage or read error.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
@@ -10,6 +11,7 @@ import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './sett
 import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
 import { jsonLines } from './jsonLines';
+import { unifiedDiff } from './unifiedDiff';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -24,6 +26,9 @@ Options:
   -c, --config <file>             settings file to use instead of the nearest ${'.cisco-license-lint.json'}
       --fail-on <severity>        lowest severity that fails the run: error, warning, info (default: error)
       --fix                       apply every safe fix in place and report what changed
+      --fix-dry-run               print what --fix would change as a unified diff; write nothing
+                                  (findings and exit status are those left after the fixes)
+      --report-unused-directives  report disable comments that suppress nothing (unused-directive)
   -q, --quiet                     text format: print errors only
   -h, --help                      show this help
   -v, --version                   show the version
@@ -39,6 +44,8 @@ interface Options {
   config?: string;
   failOn?: Severity;
   fix: boolean;
+  fixDryRun: boolean;
+  reportUnusedDirectives: boolean;
   quiet: boolean;
   paths: string[];
 }
@@ -46,7 +53,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', fix: false, quiet: false, paths: [] };
+  const o: Options = { format: 'text', fix: false, fixDryRun: false, reportUnusedDirectives: false, quiet: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -74,6 +81,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         break;
       }
       case '--fix': o.fix = true; break;
+      case '--fix-dry-run': o.fixDryRun = true; break;
+      case '--report-unused-directives': o.reportUnusedDirectives = true; break;
       case '-q': case '--quiet': o.quiet = true; break;
       case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
       default:
@@ -81,6 +90,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.paths.push(a);
     }
   }
+  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (o.paths.length === 0) throw new UsageError('no file or folder given');
   return o;
 }
@@ -115,7 +125,15 @@ export interface FileReport {
   findings: Finding[];
   /** Set when the file could not be linted. */
   error?: string;
-  fixed?: number;
+  /** Rule id of each fix applied (or, with --fix-dry-run, that would be). */
+  fixedRuleIds: string[];
+  /** --fix-dry-run: the unified diff of the changes ('' for none). */
+  diff?: string;
+}
+
+/** "2 problems (http-destination, missing-clock-calendar-valid)": how many, and of which rules. */
+function fixSummary(ids: string[]): string {
+  return `${ids.length} problem${ids.length === 1 ? '' : 's'} (${[...new Set(ids)].sort().join(', ')})`;
 }
 
 function textLine(path: string, f: Finding): string {
@@ -182,37 +200,58 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     const lintOptions = {
       rules: loaded.settings.rules,
+      reportUnusedDirectives: options.reportUnusedDirectives || loaded.settings.reportUnusedDirectives,
       onRuleError: (rule: { id: string }, e: unknown) => err(`${TOOL_NAME}: internal error in rule ${rule.id} on ${display}: ${(e as Error)?.stack ?? e}`),
     };
-    let fixed = 0;
-    if (options.fix) {
+    let fixedRuleIds: string[] = [];
+    let diff: string | undefined;
+    if (options.fix || options.fixDryRun) {
       const r = fixAll(dt.text, lintOptions);
       if (r.text !== dt.text) {
-        writeFileSync(file, encode({ ...dt, text: r.text }));
-        fixed = r.applied;
+        // Written back in the file's own encoding and byte order mark; line endings are the
+        // fixes' business (they insert the file's own). Unchanged files are never rewritten.
+        if (options.fix) writeFileSync(file, encode({ ...dt, text: r.text }));
+        else diff = unifiedDiff(display, dt.text, r.text);
+        fixedRuleIds = r.fixedRuleIds;
         dt = { ...dt, text: r.text };
-      }
+      } else if (options.fixDryRun) diff = '';
     }
     const { findings } = lint(dt.text, lintOptions);
     if (findings.length === 1 && findings[0].ruleId === 'not-device-text' && files.length > 1 && !options.paths.includes(file)) {
       notices.push(`${display}: skipped (binary, not device text)`);
       continue;
     }
-    reports.push({ path: display, findings, fixed });
+    reports.push({ path: display, findings, fixedRuleIds, diff });
   }
 
   for (const n of notices) err(`${TOOL_NAME}: ${n}`);
   const failing = SEVERITY_RANK[failOn];
   const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing));
 
+  const fixing = options.fix || options.fixDryRun;
+  if (options.format === 'text' && fixing) {
+    for (const r of reports) if (r.fixedRuleIds.length) err(`${r.path}: ${options.fix ? 'fixed' : 'would fix'} ${fixSummary(r.fixedRuleIds)}`);
+  }
   if (options.format === 'json') {
-    jsonLines({ files: reports.map((r) => ({ path: r.path, findings: mapLazily(r.findings, jsonFinding), ...(options.fix ? { fixed: r.fixed } : {}) })) }, out);
+    // Additive to SPEC §7: with --fix / --fix-dry-run each file also says what was (would be) fixed.
+    jsonLines({
+      files: reports.map((r) => ({
+        path: r.path,
+        findings: mapLazily(r.findings, jsonFinding),
+        ...(fixing ? { fixed: r.fixedRuleIds.length, fixedRuleIds: [...new Set(r.fixedRuleIds)].sort() } : {}),
+        ...(options.fixDryRun ? { diff: r.diff ?? '' } : {}),
+      })),
+    }, out);
   } else if (options.format === 'sarif') {
     jsonLines(toSarif(reports, VERSION), out);
   } else {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    // The diff comes first and whole, so `… --fix-dry-run | git apply` and `patch -p1` take it.
+    if (options.fixDryRun) {
+      const diffs = reports.map((r) => r.diff ?? '').join('');
+      if (diffs) out(diffs.replace(/\n$/, ''));
+    }
     for (const r of reports) {
-      if (r.fixed) out(`${r.path}: fixed ${r.fixed} problem${r.fixed === 1 ? '' : 's'}`);
       for (const f of r.findings) {
         counts[f.severity]++;
         if (options.quiet && f.severity !== 'error') continue;

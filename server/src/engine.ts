@@ -1,9 +1,10 @@
 // The engine: text in, findings out. Used alike by the LSP server, the CLI and the tests.
 import { finishFindings } from './correlate';
-import { applyEdits } from './fixes';
+import { invalidDirectiveFindings, INVALID_DIRECTIVE, unusedDirectiveFindings, UNUSED_DIRECTIVE } from './directives';
+import { applyFixes, chooseDisjoint } from './fixes';
 import { buildModel } from './model/build';
 import { DeviceModel } from './model/types';
-import { rules } from './rules';
+import { rules, rulesById } from './rules';
 import { Rule } from './rules/types';
 import { Suppressions } from './suppression';
 import { Finding, SeveritySetting, TextEdit } from './types';
@@ -16,6 +17,8 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Called when a rule throws: the other rules still run. */
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /** Report disable directives that suppressed nothing (`unused-directive`, CLI --report-unused-directives). */
+  reportUnusedDirectives?: boolean;
 }
 
 export interface LintResult {
@@ -55,7 +58,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     };
   }
   const model = buildModel(text);
-  const suppressions = new Suppressions([...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives]);
+  const comments = [...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives];
+  const suppressions = new Suppressions(comments);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
@@ -74,34 +78,61 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       findings.push(f);
     }
   }
+  // Checks on the directives themselves come last: "unused" is only known once every finding has
+  // been matched against them. Known ids come from the registry, never from a list kept here.
+  if (comments.length) {
+    const knownIds = new Set(rulesById.keys());
+    const directiveChecks: [string, () => Finding[]][] = [
+      [INVALID_DIRECTIVE, () => invalidDirectiveFindings(comments, suppressions, knownIds)],
+      [UNUSED_DIRECTIVE, () => (options.reportUnusedDirectives ? unusedDirectiveFindings(suppressions, knownIds, model.lines) : [])],
+    ];
+    for (const [id, check] of directiveChecks) {
+      const setting = options.rules?.[id];
+      if (setting === 'off') continue;
+      for (const f of check()) {
+        if (setting) f.severity = setting;
+        findings.push(f);
+      }
+    }
+  }
   findings.sort(compareFindings);
   // relatedInformation both ways (config <-> show evidence) and no ID token in any message.
   finishFindings(model, findings);
   return { model, findings, suppressions };
 }
 
-/** The edits of every safe fix, one per finding (the first safe fix each offers). */
-export function safeFixEdits(findings: Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const f of findings) {
-    const fix = f.fixes.find((x) => x.safe);
-    if (fix) edits.push(...fix.edits);
-  }
-  return edits;
+/**
+ * The edits of every safe fix, one fix per finding (the first safe one it offers), leaving out a fix
+ * that overlaps one taken before it: the result is one WorkspaceEdit an editor accepts, and what is
+ * left out is applied by the next fix-all.
+ */
+export function safeFixEdits(findings: Finding[], text?: string): TextEdit[] {
+  const fixes = findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
+  if (text === undefined) return fixes.flatMap((x) => x.edits);
+  return chooseDisjoint(text, fixes).flatMap((i) => fixes[i].edits);
 }
 
-/** Applies every safe fix until nothing changes (at most a few passes: fixes converge). */
-export function fixAll(text: string, options: LintOptions = {}): { text: string; applied: number; passes: number } {
+export interface FixAllResult {
+  text: string;
+  /** Fixes applied, over all passes. */
+  applied: number;
+  passes: number;
+  /** The rule id of each applied fix, in order of application. */
+  fixedRuleIds: string[];
+}
+
+/** Applies every safe fix until nothing changes (fixes converge in two passes; five is a safety cap). */
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let current = text;
-  let applied = 0;
+  const fixedRuleIds: string[] = [];
   let passes = 0;
   for (; passes < 5; passes++) {
-    const edits = safeFixEdits(lint(current, options).findings);
-    if (edits.length === 0) break;
-    const r = applyEdits(current, edits);
+    const fixable = lint(current, options).findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1).map((fix) => ({ ruleId: f.ruleId, edits: fix.edits })));
+    if (fixable.length === 0) break;
+    const r = applyFixes(current, fixable);
     if (r.text === current) break;
     current = r.text;
-    applied += r.applied;
+    for (const i of r.applied) fixedRuleIds.push(fixable[i].ruleId);
   }
-  return { text: current, applied, passes };
+  return { text: current, applied: fixedRuleIds.length, passes, fixedRuleIds };
 }

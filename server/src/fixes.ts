@@ -27,3 +27,29 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
   out += text.slice(pos);
   return { text: out, applied };
 }
+
+/**
+ * Applies whole fixes: a fix whose edits would overlap an edit already taken is left out entirely
+ * (never half-applied) and returned for the next pass. Returns the indexes of the fixes applied.
+ */
+export function applyFixes(text: string, fixes: { edits: TextEdit[] }[]): { text: string; applied: number[] } {
+  const chosen = chooseDisjoint(text, fixes);
+  const edits = chosen.flatMap((i) => fixes[i].edits);
+  return { text: applyEdits(text, edits).text, applied: chosen };
+}
+
+/** The fixes (by index, in order) that can be applied together: none overlaps an earlier one's edits. */
+export function chooseDisjoint(text: string, fixes: { edits: TextEdit[] }[]): number[] {
+  const lines = new TextLines(text);
+  const taken: { start: number; end: number }[] = [];
+  const chosen: number[] = [];
+  const clash = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end));
+  fixes.forEach((fix, i) => {
+    const spans = fix.edits.map((e) => ({ start: offsetOf(lines, e.range.start), end: offsetOf(lines, e.range.end) }));
+    if (spans.some((s) => taken.some((t) => clash(s, t)))) return;
+    taken.push(...spans);
+    chosen.push(i);
+  });
+  return chosen;
+}

@@ -5,6 +5,7 @@ import { commandDocs, CommandKey } from './docs/commands';
 import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
 import { ConfigNode } from './parse/config';
+import { metaOf } from './directives';
 import { rulesById } from './rules';
 import { showOutputHover } from './showHover';
 import { Position } from './types';
@@ -105,9 +106,9 @@ export function hoverAt(result: LintResult, position: Position): string | undefi
   const parts: string[] = [];
   const onLine = result.findings.filter((f) => f.range.start.line <= position.line && f.range.end.line >= position.line);
   for (const f of onLine) {
-    const rule = rulesById.get(f.ruleId);
+    const meta = metaOf(f.ruleId, rulesById);
     let s = `**${f.severity}** \`${f.ruleId}\`: ${f.message}`;
-    if (rule) s += `\n\n${rule.meta.explanation}\n\n[Rule documentation](${rule.meta.docsUrl})`;
+    if (meta) s += `\n\n${meta.explanation}\n\n[Rule documentation](${meta.docsUrl})`;
     if (f.remedy?.length) s += `\n\nConfiguration that fixes it:\n\n\`\`\`cisco\n${f.remedy.join('\n')}\n\`\`\``;
     parts.push(s);
   }

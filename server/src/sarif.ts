@@ -1,4 +1,5 @@
 // SARIF 2.1.0 for code-scanning dashboards: each rule in tool.driver.rules with its help URI.
+import { directiveRules } from './directives';
 import { rules } from './rules';
 import { TOOL_NAME } from './engine';
 import { Finding, Range, Severity } from './types';
@@ -7,7 +8,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** The SARIF log, for jsonLines: `results` is a generator (a large capture's results are made as they are written). */
 export function toSarif(reports: { path: string; findings: Finding[] }[], version: string): object {
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  // The catalogue, then the directive pseudo-rules (configurable like rules, so dashboards list them).
+  const described = [...rules, ...directiveRules];
+  const index = new Map(described.map((r, i) => [r.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -17,7 +20,7 @@ export function toSarif(reports: { path: string; findings: Finding[] }[], versio
           name: TOOL_NAME,
           version,
           informationUri: 'https://github.com/cisco-license-lint/cisco-license-lint',
-          rules: rules.map((r) => ({
+          rules: described.map((r) => ({
             id: r.id,
             name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
             shortDescription: { text: r.meta.description },

@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rulesById } from './rules';
 import { Severity, SeveritySetting } from './types';
 import { NOT_DEVICE_TEXT } from './engine';
+import { directiveRulesById } from './directives';
 
 export const SETTINGS_FILE = '.cisco-license-lint.json';
 
@@ -13,6 +14,8 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   ignore: string[];
   failOn: Exclude<Severity, 'hint'>;
+  /** Report disable directives that suppress nothing (the CLI's --report-unused-directives). */
+  reportUnusedDirectives: boolean;
 }
 
 export interface LoadedSettings {
@@ -27,11 +30,11 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 const FAIL_ON = new Set(['error', 'warning', 'info']);
 
 export function defaultSettings(): Settings {
-  return { rules: {}, ignore: [], failOn: 'error' };
+  return { rules: {}, ignore: [], failOn: 'error', reportUnusedDirectives: false };
 }
 
 export function knownRuleId(id: string): boolean {
-  return rulesById.has(id) || id === NOT_DEVICE_TEXT;
+  return rulesById.has(id) || directiveRulesById.has(id) || id === NOT_DEVICE_TEXT;
 }
 
 /** Validates parsed JSON into Settings; unknown or invalid keys are reported and skipped. */
@@ -60,8 +63,11 @@ export function validateSettings(raw: unknown, where: string): { settings: Setti
     } else if (key === 'failOn') {
       if (typeof value !== 'string' || !FAIL_ON.has(value)) problems.push(`${where}: "failOn" must be one of error, warning, info`);
       else settings.failOn = value as Settings['failOn'];
+    } else if (key === 'reportUnusedDirectives') {
+      if (typeof value !== 'boolean') problems.push(`${where}: "reportUnusedDirectives" must be true or false`);
+      else settings.reportUnusedDirectives = value;
     } else {
-      problems.push(`${where}: unknown key "${key}" (expected rules, ignore, failOn)`);
+      problems.push(`${where}: unknown key "${key}" (expected rules, ignore, failOn, reportUnusedDirectives)`);
     }
   }
   return { settings, problems };

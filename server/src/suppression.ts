@@ -18,7 +18,8 @@ export interface Directive {
   idColumns: number[];
 }
 
-const DIRECTIVE_RE = /^!\s*cisco-license-lint-(disable-next-line|disable-file|disable|enable)\b(.*)$/;
+// The directive name must end at a space: `disable-nextline` is a misspelling, not `disable` with an id.
+const DIRECTIVE_RE = /^!\s*cisco-license-lint-(disable-next-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
 
 export function parseDirective(comment: DirectiveComment): Directive | null {
   const m = DIRECTIVE_RE.exec(comment.text);
@@ -50,6 +51,8 @@ export class Suppressions {
   readonly directives: Directive[] = [];
   /** Directives that suppressed at least one finding (for --report-unused-directives). */
   readonly used = new Set<Directive>();
+  /** Per directive, the ids (or '*') that suppressed something. */
+  private usedById = new Map<Directive, Set<string>>();
 
   constructor(comments: DirectiveComment[]) {
     const sorted = [...comments].sort((a, b) => a.line - b.line);
@@ -84,12 +87,22 @@ export class Suppressions {
   }
 
   isSuppressed(ruleId: string, line: number): boolean {
+    // The narrowest directive gets the credit: a next-line comment under a disable-file one is the
+    // one doing the work, and the broader one is reported unused if it silences nothing else.
+    let best: Span | undefined;
     for (const s of this.spans) {
-      if (line >= s.from && line <= s.to && (s.ruleId === '*' || s.ruleId === ruleId)) {
-        this.used.add(s.directive);
-        return true;
-      }
+      if (line >= s.from && line <= s.to && (s.ruleId === '*' || s.ruleId === ruleId) && (!best || s.to - s.from < best.to - best.from)) best = s;
     }
-    return false;
+    if (!best) return false;
+    this.used.add(best.directive);
+    let ids = this.usedById.get(best.directive);
+    if (!ids) this.usedById.set(best.directive, (ids = new Set()));
+    ids.add(best.ruleId);
+    return true;
+  }
+
+  /** The ids of a directive that suppressed at least one finding ('*' for a directive naming none). */
+  usedIds(d: Directive): ReadonlySet<string> {
+    return this.usedById.get(d) ?? new Set();
   }
 }

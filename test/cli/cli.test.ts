@@ -16,7 +16,7 @@ function run(args: string[], cwd?: string) {
 const BAD = [
   'version 16.12', 'hostname C9300-ACC-01', 'service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active',
   '  destination transport-method http', '  destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService',
-  'ntp server 192.0.2.123', 'end', '',
+  'ip name-server 192.0.2.53', 'ntp server 192.0.2.123', 'end', '',
 ].join('\n');
 const WARN_ONLY = BAD.replace('http://tools.cisco.com', 'http://ssm.example.com');
 const GOOD = BAD.replace('http://', 'https://');

@@ -48,7 +48,7 @@ describe('the .vsix', () => {
     assert.ok(existsSync(vsix));
   });
 
-  it('holds the bundles, grammars, language configuration, manifest, README, LICENSE, CHANGELOG and icon only', () => {
+  it('holds the bundles, grammars, language configuration, settings schema, manifest, README, LICENSE, CHANGELOG and icon only', () => {
     const names = zipEntries(readFileSync(vsix)).map((e) => e.name).sort();
     const expected = [
       '[Content_Types].xml', 'extension.vsixmanifest',
@@ -60,6 +60,7 @@ describe('the .vsix', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     for (const g of manifest.contributes.grammars) assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), `grammar ${g.path}`);
     for (const l of manifest.contributes.languages) if (l.configuration) assert.ok(names.includes(`extension/${l.configuration.replace(/^\.\//, '')}`), `language configuration ${l.configuration}`);
+    for (const j of manifest.contributes.jsonValidation ?? []) assert.ok(names.includes(`extension/${j.url.replace(/^\.\//, '')}`), `JSON schema ${j.url}`);
     const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(extension|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json))$/;
     const stray = names.filter((n) => !allowed.test(n));
     assert.deepEqual(stray, [], 'no sources, tests, maps, node_modules or fixtures');

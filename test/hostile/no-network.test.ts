@@ -115,7 +115,7 @@ describe('no network and no code execution from workspace content', { skip: buil
     cpSync(join(ROOT, 'examples'), join(copy, 'examples'), { recursive: true });
     const fixRun = spawnSync(process.execPath, [...NODE_ARGS, CLI, '--fix', copy], { encoding: 'utf8', env, maxBuffer: 64 * 1048576 });
     assert.ok(fixRun.status === 0 || fixRun.status === 1, `exit ${fixRun.status}: ${fixRun.stderr}`);
-    assert.match(fixRun.stdout, /fixed \d+ problem/);
+    assert.match(fixRun.stderr, /fixed \d+ problem/);
     assert.deepEqual(guardLog(log), []);
     assert.equal(guardLog(`${log}.loaded`).filter((l) => l.includes('cli.js')).length, 2, 'both CLI runs were guarded');
   });

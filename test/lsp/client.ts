@@ -14,6 +14,8 @@ export class LspClient {
   private pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void }>();
   private waiters: { method: string; pred: (p: Json) => boolean; resolve: (p: Json) => void }[] = [];
   readonly notifications: { method: string; params: Json }[] = [];
+  /** Requests the server sent (window/showMessageRequest, workspace/configuration…), in order. */
+  readonly serverRequests: { method: string; params: Json }[] = [];
   /** Answers to the server's workspace/configuration requests. */
   configuration: Json = { enable: true, rules: {} };
   stderr = '';
@@ -55,6 +57,7 @@ export class LspClient {
     }
     if (msg.id !== undefined && msg.method) {
       // Requests from the server.
+      this.serverRequests.push({ method: msg.method, params: msg.params });
       let result: Json = null;
       if (msg.method === 'workspace/configuration') result = msg.params.items.map(() => this.configuration);
       this.write({ jsonrpc: '2.0', id: msg.id, result });

@@ -6,6 +6,7 @@
 import { fixAll, lint, safeFixEdits } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/fixes';
 import { suppressionEdit } from '../../server/src/suppressEdit';
+import { directiveRulesById } from '../../server/src/directives';
 import { Finding, Position, Range, TextEdit } from '../../server/src/types';
 
 export class PropertyViolation extends Error {}
@@ -110,7 +111,9 @@ function checkEdits(edits: TextEdit[], lines: DocLine[], eol: string, what: stri
 
 function stillThere(text: string, f: Finding, edits: TextEdit[]): Finding | undefined {
   const line = mapLine(f.range.start, edits);
-  return lint(text).findings.find((g) => g.ruleId === f.ruleId && g.range.start.line === line);
+  // A directive check reports each id of a comment on its own: match its column too.
+  const sameColumn = (g: Finding) => !directiveRulesById.has(f.ruleId) || g.range.start.character === f.range.start.character;
+  return lint(text).findings.find((g) => g.ruleId === f.ruleId && g.range.start.line === line && sameColumn(g));
 }
 
 export interface CheckOptions {
@@ -157,7 +160,8 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
         const left = stillThere(applied.text, f, fix.edits);
         if (left) fail(`${what} leaves its finding in place`, { before: f.message, after: left.message, line: left.range.start.line });
       }
-      if (f.ruleId === 'not-device-text') continue;
+      // Neither the binary notice nor a finding on a suppression comment can be silenced by a comment.
+      if (f.ruleId === 'not-device-text' || directiveRulesById.has(f.ruleId)) continue;
       const edit = suppressionEdit(result.model, f);
       const what = `"disable ${f.ruleId} for this line"`;
       checkEdits([edit], lines, eol, what);

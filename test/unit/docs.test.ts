@@ -10,6 +10,7 @@ import { failureReasonDocs } from '../../server/src/docs/reasons';
 import { stateDocs } from '../../server/src/docs/states';
 import { eventDocs, syslogDocs } from '../../server/src/docs/syslog';
 import { TopicDoc } from '../../server/src/docs/types';
+import { directiveRules } from '../../server/src/directives';
 import { rules } from '../../server/src/rules';
 
 const ROOT = join(__dirname, '..', '..');
@@ -26,6 +27,9 @@ const SPEC_RULE_IDS = [
   'communication-deadline', 'config-not-saved', 'clock-offset', 'slp-trust-not-installed',
   'slp-communication-failure', 'callhome-message-failed',
 ];
+
+/** Checks on suppression comments (not in SPEC §6): configurable like rules, documented alike. */
+const DIRECTIVE_CHECK_IDS = ['invalid-directive', 'unused-directive'];
 
 const COMMAND_KEYS: CommandKey[] = [
   'service call-home', 'call-home', 'call-home contact-email-addr', 'call-home vrf', 'call-home source-interface',
@@ -159,7 +163,26 @@ describe('rule pages (docs/rules)', () => {
 
   it('has no page for a rule the catalogue does not know', () => {
     const pages = readdirSync(RULES_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
-    assert.deepEqual(pages.sort(), [...SPEC_RULE_IDS].sort());
+    assert.deepEqual(pages.sort(), [...SPEC_RULE_IDS, ...DIRECTIVE_CHECK_IDS].sort());
+  });
+
+  it('every directive check has a page with the required sections, linked once from the README', () => {
+    assert.deepEqual(directiveRules.map((r) => r.id).sort(), [...DIRECTIVE_CHECK_IDS].sort());
+    const readme = readFileSync(join(RULES_DIR, 'README.md'), 'utf8');
+    for (const r of directiveRules) {
+      const text = readPage(r.id);
+      assert.equal(text.split('\n')[0], `# ${r.id}`, `${r.id}: title`);
+      assert.match(text, /\*\*Default severity:\*\* \S/, `${r.id}: default severity`);
+      let last = -1;
+      for (const heading of REQUIRED_SECTIONS) {
+        const at = text.indexOf(`\n${heading}\n`);
+        assert.ok(at > last, `${r.id}: "${heading}" missing or out of order`);
+        last = at;
+      }
+      assert.ok(text.includes(`"${r.id}": "`), `${r.id}: settings-file example`);
+      assert.ok(r.meta.docsUrl.endsWith(`/docs/rules/${r.id}.md`), `${r.id}: docsUrl`);
+      assert.equal(readme.split(`[\`${r.id}\`](${r.id}.md)`).length - 1, 1, `README: ${r.id}`);
+    }
   });
 
   it('every registered rule points at an existing page', () => {

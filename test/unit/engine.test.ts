@@ -90,3 +90,93 @@ describe('fix-all', () => {
     assert.equal(fixAll(r.text).text, r.text);
   });
 });
+
+describe('directive checks', () => {
+  const find = (text: string, ruleId: string, options = {}) => lint(text, options).findings.filter((f) => f.ruleId === ruleId);
+
+  it('an unknown rule id is reported at its columns, with the nearest known id', () => {
+    const text = config('  ! cisco-license-lint-disable-next-line http-destinaton');
+    const [f] = find(text, 'invalid-directive');
+    assert.equal(f.message, "unknown rule id 'http-destinaton' in cisco-license-lint directive; did you mean 'http-destination'?");
+    assert.equal(f.severity, 'warning');
+    const line = text.split('\n')[f.range.start.line];
+    assert.equal(line.slice(f.range.start.character, f.range.end.character), 'http-destinaton');
+    // It silences nothing, so the finding it meant to hide is still there.
+    assert.ok(ids(text).includes('http-destination'));
+    // The suggestion is a quick fix, not part of fix-all.
+    assert.deepEqual(f.fixes.map((x) => [x.title, x.safe]), [["Replace with 'http-destination'", false]]);
+    assert.deepEqual(ids(applyEdits(text, f.fixes[0].edits).text), []);
+  });
+
+  it('an id far from every rule gets no suggestion; known ids next to it still work', () => {
+    const [f] = find(config('  ! cisco-license-lint-disable-next-line http-destination, zzz-not-a-rule-at-all'), 'invalid-directive');
+    assert.equal(f.message, "unknown rule id 'zzz-not-a-rule-at-all' in cisco-license-lint directive");
+    assert.deepEqual(ids(config('  ! cisco-license-lint-disable-next-line http-destination, zzz-not-a-rule-at-all')), ['invalid-directive']);
+  });
+
+  it('a misspelt directive name is reported, not read as another directive', () => {
+    const [f] = find(config('  ! cisco-license-lint-disable-nextline http-destination'), 'invalid-directive');
+    assert.match(f.message, /unknown cisco-license-lint directive 'cisco-license-lint-disable-nextline'; did you mean 'cisco-license-lint-disable-next-line'\?/);
+  });
+
+  it('takes its severity from the settings, "off" included, and cannot be suppressed by a comment', () => {
+    const text = config('  ! cisco-license-lint-disable-next-line http-destinaton');
+    assert.equal(find(text, 'invalid-directive', { rules: { 'invalid-directive': 'error' } })[0].severity, 'error');
+    assert.deepEqual(find(text, 'invalid-directive', { rules: { 'invalid-directive': 'off' } }), []);
+    assert.equal(find('! cisco-license-lint-disable-file\n' + text, 'invalid-directive').length, 1);
+    assert.match(find(config('  ! cisco-license-lint-disable-next-line invalid-directive'), 'invalid-directive')[0].message, /set "invalid-directive": "off" in \.cisco-license-lint\.json/);
+  });
+
+  it('unused directives are reported only when asked, with a safe fix removing the line', () => {
+    const clean = config().replace('http://', 'https://');
+    const text = clean.replace('  destination address', '  ! cisco-license-lint-disable-next-line http-destination\n  destination address');
+    assert.deepEqual(find(text, 'unused-directive'), []);
+    const [f] = find(text, 'unused-directive', { reportUnusedDirectives: true });
+    assert.match(f.message, /unused cisco-license-lint-disable-next-line directive: no 'http-destination' finding was suppressed/);
+    assert.equal(f.fixes[0].safe, true);
+    assert.equal(applyEdits(text, f.fixes[0].edits).text, clean);
+    assert.equal(fixAll(text, { reportUnusedDirectives: true }).text, clean);
+    // A used directive is not reported.
+    assert.deepEqual(find(config('  ! cisco-license-lint-disable-next-line http-destination'), 'unused-directive', { reportUnusedDirectives: true }), []);
+  });
+
+  it('in a multi-id directive only the unused id is reported and removed', () => {
+    const text = config('  ! cisco-license-lint-disable-next-line missing-vrf, http-destination -- lab');
+    const [f] = find(text, 'unused-directive', { reportUnusedDirectives: true });
+    assert.match(f.message, /unused rule id 'missing-vrf'/);
+    assert.match(applyEdits(text, f.fixes[0].edits).text, /\n {2}! cisco-license-lint-disable-next-line http-destination -- lab\n/);
+    const last = config('  ! cisco-license-lint-disable-next-line http-destination, missing-vrf');
+    const [g] = find(last, 'unused-directive', { reportUnusedDirectives: true });
+    assert.match(applyEdits(last, g.fixes[0].edits).text, /\n {2}! cisco-license-lint-disable-next-line http-destination\n/);
+  });
+
+  it('ranges and disable-file: used, unused, and the narrowest directive gets the credit', () => {
+    const opts = { reportUnusedDirectives: true };
+    const range = config().replace('\ncall-home\n', '\n! cisco-license-lint-disable http-destination\ncall-home\n').replace('ntp server', '! cisco-license-lint-enable http-destination\nntp server');
+    assert.deepEqual(ids(range, opts), []);
+    const emptyRange = config().replace('ntp server', '! cisco-license-lint-disable http-destination\n! cisco-license-lint-enable http-destination\nntp server');
+    assert.deepEqual(ids(emptyRange, opts), ['http-destination', 'unused-directive']);
+    const file = '! cisco-license-lint-disable-file\n' + config('  ! cisco-license-lint-disable-next-line http-destination');
+    const unused = find(file, 'unused-directive', opts);
+    assert.equal(unused.length, 1);
+    assert.equal(unused[0].range.start.line, 0);
+    assert.match(unused[0].message, /unused cisco-license-lint-disable-file directive: it suppressed no finding/);
+  });
+
+  it('an unknown id is not also reported as unused', () => {
+    const text = config('  ! cisco-license-lint-disable-next-line http-destination, bogus-id');
+    assert.deepEqual(ids(text, { reportUnusedDirectives: true }), ['invalid-directive']);
+  });
+});
+
+describe('fix-all reporting', () => {
+  it('says which rules it fixed, applies whole fixes only, and converges in at most two passes', () => {
+    const r = fixAll(config());
+    assert.deepEqual(r.fixedRuleIds, ['http-destination']);
+    assert.equal(r.applied, 1);
+    assert.ok(r.passes <= 2);
+    const crlf = config().replace(/\n/g, '\r\n');
+    const fixed = fixAll(crlf).text;
+    assert.equal(fixed, r.text.replace(/\n/g, '\r\n'), 'line endings kept');
+  });
+});

@@ -1,6 +1,7 @@
 // Code actions: each finding's quick fixes, "disable <id> for this line", copying the remedy of a
 // show-output finding, and the fix-all source action (safe fixes only, SPEC §7).
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
+import { directiveRulesById } from '../directives';
 import { NOT_DEVICE_TEXT, safeFixEdits, LintResult } from '../engine';
 import { suppressionEdit } from '../suppressEdit';
 import { Finding, TextEdit } from '../types';
@@ -49,6 +50,8 @@ export function codeActions(result: LintResult, params: CodeActionParams): CodeA
       }
       // Binary data is never parsed, so a comment written into it would change nothing.
       if (f.ruleId === NOT_DEVICE_TEXT) continue;
+      // A finding on a suppression comment cannot itself be suppressed by one (settings can turn it off).
+      if (directiveRulesById.has(f.ruleId)) continue;
       actions.push({
         title: `Disable ${f.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
@@ -60,7 +63,7 @@ export function codeActions(result: LintResult, params: CodeActionParams): CodeA
 
   const fixAllWanted = only ? wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.SourceFixAll) || only.includes(CodeActionKind.Source) : true;
   if (fixAllWanted) {
-    const edits = safeFixEdits(result.findings);
+    const edits = safeFixEdits(result.findings, result.model.lines.text);
     if (edits.length > 0) {
       actions.push({ title: 'Fix all safe cisco-license-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(uri, edits) });
     }

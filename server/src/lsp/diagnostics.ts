@@ -1,6 +1,7 @@
 // Finding -> LSP Diagnostic: code = rule id, source = tool name, codeDescription = the rule's docs page.
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { TOOL_NAME } from '../engine';
+import { metaOf } from '../directives';
 import { rulesById } from '../rules';
 import { Finding, Severity } from '../types';
 
@@ -12,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(f: Finding, uri: string): Diagnostic {
-  const rule = rulesById.get(f.ruleId);
+  const meta = metaOf(f.ruleId, rulesById);
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -20,7 +21,7 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     source: TOOL_NAME,
     message: f.message,
   };
-  if (rule) d.codeDescription = { href: rule.meta.docsUrl };
+  if (meta) d.codeDescription = { href: meta.docsUrl };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri, range: r.range }, message: r.message }));
   }

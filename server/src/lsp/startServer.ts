@@ -3,7 +3,7 @@
 import { ClientCapabilities, Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { lint, LintResult, TOOL_NAME } from '../engine';
+import { lint, LintOptions, LintResult, TOOL_NAME } from '../engine';
 import { completionsAt } from '../completion';
 import { hoverAt } from '../hover';
 import { looksLikeDeviceText } from '../sniff';
@@ -20,6 +20,16 @@ import { toDiagnostic } from './diagnostics';
 interface EditorSettings {
   enable: boolean;
   rules: Record<string, SeveritySetting>;
+  /** null: follow `reportUnusedDirectives` of the settings file. */
+  reportUnusedDirectives: boolean | null;
+}
+
+/** Editor settings override the project file: per rule, and for reporting unused directives when set. */
+function lintOptions(editor: EditorSettings | undefined, file: LoadedSettings | undefined): LintOptions {
+  return {
+    rules: { ...(file?.settings.rules ?? {}), ...(editor?.rules ?? {}) },
+    reportUnusedDirectives: editor?.reportUnusedDirectives ?? file?.settings.reportUnusedDirectives ?? false,
+  };
 }
 
 const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
@@ -28,6 +38,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, { version: number; result: LintResult }>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
+  /** The same, once answered: code actions and hover are synchronous and must lint with them too. */
+  const resolvedEditorSettings = new Map<string, EditorSettings>();
   const fileSettings = new Map<string, LoadedSettings>();
   const pending = new Map<string, () => void>();
   const reportedProblems = new Set<string>();
@@ -49,7 +61,7 @@ export function startServer(connection: Connection): void {
   });
 
   function getEditorSettings(uri: string): Promise<EditorSettings> {
-    const defaults: EditorSettings = { enable: true, rules: {} };
+    const defaults: EditorSettings = { enable: true, rules: {}, reportUnusedDirectives: null };
     if (!configurationSupported) return Promise.resolve(defaults);
     let p = editorSettings.get(uri);
     if (!p) {
@@ -57,8 +69,16 @@ export function startServer(connection: Connection): void {
         .getConfiguration({ scopeUri: uri, section: 'ciscoLicenseLint' })
         // Severities the editor sends are checked like the project file's: a client that sends
         // `"http-destination": 42` must not produce diagnostics without a severity.
-        .then((c: Partial<EditorSettings> | null) => ({ enable: c?.enable !== false, rules: validateSettings({ rules: c?.rules ?? {} }, 'ciscoLicenseLint.rules').settings.rules }))
-        .catch(() => defaults);
+        .then((c: Partial<EditorSettings> | null) => ({
+          enable: c?.enable !== false,
+          rules: validateSettings({ rules: c?.rules ?? {} }, 'ciscoLicenseLint.rules').settings.rules,
+          reportUnusedDirectives: typeof c?.reportUnusedDirectives === 'boolean' ? c.reportUnusedDirectives : null,
+        }))
+        .catch(() => defaults)
+        .then((settings) => {
+          resolvedEditorSettings.set(uri, settings);
+          return settings;
+        });
       editorSettings.set(uri, p);
     }
     return p;
@@ -103,7 +123,7 @@ export function startServer(connection: Connection): void {
     }
     const result = lint(text, {
       // Editor settings override the project file per workspace (SPEC §7, issue 5).
-      rules: { ...(file?.settings.rules ?? {}), ...editor.rules },
+      ...lintOptions(editor, file),
       onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
     });
     results.set(uri, { version: doc.version, result });
@@ -135,7 +155,7 @@ export function startServer(connection: Connection): void {
     if (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(doc.getText())) return undefined;
     if (doc.getText().length > MAX_LINTED_CHARS) return undefined;
     const file = getFileSettings(uri);
-    const result = lint(doc.getText(), { rules: file?.settings.rules });
+    const result = lint(doc.getText(), lintOptions(resolvedEditorSettings.get(uri), file));
     results.set(uri, { version: doc.version, result });
     return result;
   }
@@ -150,7 +170,7 @@ export function startServer(connection: Connection): void {
       return {
         enabled: editor.enable,
         ignored: !!file && isIgnored(fileURLToPath(uri), file),
-        options: { rules: { ...(file?.settings.rules ?? {}), ...editor.rules } },
+        options: lintOptions(editor, file),
       };
     },
   });
@@ -158,6 +178,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
     editorSettings.delete(e.document.uri);
+    resolvedEditorSettings.delete(e.document.uri);
     fileSettings.delete(e.document.uri);
     void workspaceLint.relintFromDisk(e.document.uri).then((relinted) => {
       if (!relinted) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -166,6 +187,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     editorSettings.clear();
+    resolvedEditorSettings.clear();
     for (const doc of documents.all()) schedule(doc);
   });
 
