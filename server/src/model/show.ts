@@ -124,6 +124,26 @@ function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
   return true;
 }
 
+/**
+ * Where a fixed string (no line ending in it) next occurs in a section. Lines ask in text order, so
+ * the section is searched once per occurrence instead of every line being searched for it: in a
+ * show-tech of a million lines, the rare markers (`token`, `SAEVT_`, `Profile Name:`…) cost little.
+ * Searched on first use only, and never past the section (a large config may follow it).
+ */
+class Occurrences {
+  /** Offset in `section` of the next occurrence, -1 when there is none, -2 before the first search. */
+  private at = -2;
+
+  constructor(private readonly section: string, private readonly base: number, private readonly needle: string) {}
+
+  /** Same as `text.slice(start, end).indexOf(needle) >= 0` for a line of the section; `start` must not decrease between calls. */
+  within(start: number, end: number): boolean {
+    if (this.at === -1) return false;
+    if (this.at < start - this.base) this.at = this.section.indexOf(this.needle, start - this.base);
+    return this.at >= 0 && this.at + this.base + this.needle.length <= end;
+  }
+}
+
 function isHistoryCommand(command: string): boolean {
   return command.startsWith('show license history');
 }
@@ -149,6 +169,18 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     let profile: ShowProfile | null = null;
     let lastLog: LogRecord | null = null;
     let lastLogLine = -1;
+    const hasLines = section.startLine < section.endLine;
+    const base = hasLines ? lines.starts[section.startLine] : 0;
+    const own = hasLines ? text.slice(base, lines.ends[section.endLine - 1]) : '';
+    const directiveMark = new Occurrences(own, base, 'cisco-license-lint');
+    const tokenMark = new Occurrences(own, base, 'token');
+    const historyMark = new Occurrences(own, base, 'Message History');
+    const factoryReset = new Occurrences(own, base, 'factory reset');
+    const smartFactoryReset = new Occurrences(own, base, 'license smart factory reset');
+    const eventMark = new Occurrences(own, base, 'SAEVT_');
+    const profileMark = new Occurrences(own, base, 'Profile Name:');
+    const policyMark = new Occurrences(own, base, 'Using Policy');
+    const versionMark = new Occurrences(own, base, 'Version');
     for (let i = section.startLine; i < section.endLine; i++) {
       const start = lines.starts[i];
       const end = lines.ends[i];
@@ -156,7 +188,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       const s = text.slice(start, end);
       // Suppression comments work in pasted show output too (SPEC §7; the editor's "disable for this
       // line" action writes one above a show line).
-      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) && s.indexOf('cisco-license-lint') >= 0) {
+      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) && directiveMark.within(start, end)) {
         const bang = s.indexOf('!');
         if (bang >= 0 && s.slice(0, bang).trim() === '') {
           model.directives.push({ line: i, start: bang, text: s.slice(bang).trimEnd() });
@@ -165,8 +197,8 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       }
       if (model.iosxrLine < 0 && text.charCodeAt(start) === 82 /* R */ && /^RP\/\d+\/\S+:/.test(s)) model.iosxrLine = i;
       // ID tokens may be printed anywhere (history JSON, an exec echo, a log line): all are secrets.
-      if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
-      if (history === null && s.indexOf('Message History') >= 0) history = new HistoryReader(section.filtered);
+      if (tokenMark.within(start, end)) findSecrets(s, i, model.secrets);
+      if (history === null && historyMark.within(start, end)) history = new HistoryReader(section.filtered);
       if (history !== null && history.line(s, i)) continue;
       // Syslog: `%FAC-SEV-MNEMONIC:` somewhere on the line. Only licensing facilities become records;
       // of the rest a log keeps its count, its first `*` stamp and its last line.
@@ -193,7 +225,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
           }
           continue;
         }
-        if (s.indexOf('factory reset') >= 0) model.factoryResetLine = i;
+        if (factoryReset.within(start, end)) model.factoryResetLine = i;
       }
       if (lastLogLine >= 0) {
         if (i === lastLogLine + 1 && isContinuation(s)) {
@@ -207,7 +239,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         lastLogLine = -1;
         lastLog = null;
       }
-      if (s.indexOf('SAEVT_') >= 0) {
+      if (eventMark.within(start, end)) {
         const e = parseEventLine(s, i);
         if (e) {
           (e as LogEvent).sectionIndex = si;
@@ -220,17 +252,17 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         model.clocks.push(clock);
         continue;
       }
-      if (model.factoryResetLine < 0 && s.indexOf('license smart factory reset') >= 0) model.factoryResetLine = i;
+      if (model.factoryResetLine < 0 && smartFactoryReset.within(start, end)) model.factoryResetLine = i;
       // `show call-home profile all`.
-      if (s.indexOf('Profile Name:') >= 0 && /^\s*Profile Name:\s*/.test(s)) {
+      if (profileMark.within(start, end) && /^\s*Profile Name:\s*/.test(s)) {
         const pn = /^\s*Profile Name:\s*/.exec(s)!;
         profile = { name: fieldAt(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
         model.profiles.push(profile);
         continue;
       }
       if (profile && readProfileLine(profile, s, i)) continue;
-      if (model.slpEvidenceLine < 0 && s.indexOf('Using Policy') >= 0 && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
-      if (!model.release && s.indexOf('Version') >= 0 && /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s)) {
+      if (model.slpEvidenceLine < 0 && policyMark.within(start, end) && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
+      if (!model.release && versionMark.within(start, end) && /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s)) {
         const r = RELEASE.exec(s);
         if (r) model.release = { text: r[1], line: i };
       }

@@ -195,7 +195,7 @@ export function splitSections(lines: TextLines): Section[] {
           current = { kind: sniff(lines, j, n), command: '', filtered: false, headerLine: -1, startLine: i + 1, endLine: n };
         }
       }
-    } else if (CONFIG_START.test(s)) {
+    } else if ((c0 === 66 /* B */ || c0 === 67 /* C */ || c0 === 33 /* ! */) && CONFIG_START.test(s)) {
       open('config', '', false, -1, i);
     }
   }
