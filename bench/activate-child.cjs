@@ -1,11 +1,16 @@
-// Extension activation, measured outside the editor: require dist/extension.js with a stand-in
-// `vscode` module, then call activate() with a fake context. The stand-in answers every API call
-// with a harmless object, so the real LanguageClient runs: it forks dist/server.js over node-ipc
-// and completes the initialize handshake before activate() resolves. Prints one JSON line.
+// Extension activation, measured outside the editor: require an extension bundle with a stand-in
+// `vscode` module (resolved through Module._resolveFilename, as VS Code's own loader would resolve
+// it), then call activate() with a fake context. VS Code reports activation as code loading plus the
+// activate() call; so does this: `requireMs` (load and compile the bundle) + `activateMs` (from the
+// call until its promise resolves). activate() does not wait for the language server, and neither
+// does the figure. The stand-in answers every API call with a harmless object, so the real
+// LanguageClient runs: it forks the server over node-ipc; `serverMs` is from the call to activate()
+// to the server's first IPC message (its answer to initialize), reported apart. Prints one JSON line.
 const Module = require('node:module');
+const childProcess = require('node:child_process');
 const path = require('node:path');
 
-const root = process.argv[2];
+const [root, bundle = path.join(root, 'dist', 'extension.js')] = process.argv.slice(2);
 
 /** Every property is a callable stand-in; `then` is undefined so awaiting one resolves at once. */
 function standIn(name) {
@@ -23,15 +28,33 @@ function standIn(name) {
   });
 }
 
-const vscode = standIn('vscode');
-const load = Module._load;
-Module._load = function (request) {
-  if (request === 'vscode') return vscode;
-  return load.apply(this, arguments);
+// `vscode` resolves to a module id of its own whose exports are the stand-in.
+const VSCODE_ID = path.join(__dirname, '__vscode_stand_in__.js');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === 'vscode') return VSCODE_ID;
+  return resolve.call(this, request, ...rest);
+};
+const stub = new Module(VSCODE_ID);
+stub.filename = VSCODE_ID;
+stub.loaded = true;
+stub.exports = standIn('vscode');
+require.cache[VSCODE_ID] = stub;
+
+// Note the server's first IPC message (node-ipc transport: the answer to initialize).
+let activateAt = 0;
+let serverMs;
+const fork = childProcess.fork;
+childProcess.fork = function (...args) {
+  const child = fork.apply(this, args);
+  child.once('message', () => {
+    serverMs = performance.now() - activateAt;
+  });
+  return child;
 };
 
 const t0 = performance.now();
-const extension = require(path.join(root, 'dist', 'extension.js'));
+const extension = require(bundle);
 const t1 = performance.now();
 const context = {
   subscriptions: [], extensionPath: root, asAbsolutePath: (p) => path.join(root, p),
@@ -41,11 +64,14 @@ const timer = setTimeout(() => {
   console.log(JSON.stringify({ error: 'activate() did not resolve within 20 s' }));
   process.exit(1);
 }, 20000);
+activateAt = performance.now();
 extension.activate(context).then(
   async () => {
     const t2 = performance.now();
+    // Wait (up to 10 s) for the server's answer, then stop it.
+    for (let i = 0; i < 200 && serverMs === undefined; i++) await new Promise((r) => setTimeout(r, 50));
     clearTimeout(timer);
-    const result = { requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0 };
+    const result = { requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, serverMs: serverMs ?? null };
     await Promise.race([extension.deactivate(), new Promise((r) => setTimeout(r, 3000))]);
     console.log(JSON.stringify(result));
     process.exit(0);

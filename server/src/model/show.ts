@@ -124,6 +124,60 @@ function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
   return true;
 }
 
+// Fixed strings (no line ending in any) that only a few lines of a show-tech hold.
+const MARKERS = [
+  'cisco-license-lint', 'token', 'Message History', 'factory reset', 'license smart factory reset', 'SAEVT_', 'Profile Name:',
+  'Using Policy', 'Version',
+];
+const DIRECTIVE_MARK = 1 << 0;
+const TOKEN_MARK = 1 << 1;
+const HISTORY_MARK = 1 << 2;
+const FACTORY_RESET_MARK = 1 << 3;
+const SMART_FACTORY_RESET_MARK = 1 << 4;
+const EVENT_MARK = 1 << 5;
+const PROFILE_MARK = 1 << 6;
+const POLICY_MARK = 1 << 7;
+const VERSION_MARK = 1 << 8;
+
+/**
+ * Which MARKERS each line of a section holds. Lines ask in text order, so the section is searched
+ * once per occurrence instead of every line being searched for every marker, and a line that ends
+ * before the nearest next occurrence is answered by one comparison. Never searches past the
+ * section (a large config may follow it).
+ */
+class SectionMarkers {
+  /** Offset in `section` of each marker's next occurrence, -1 when there is none. */
+  private readonly at: number[];
+  /** The nearest of those (absolute offset); lines ending before it hold no marker. */
+  private nearest: number;
+
+  constructor(private readonly section: string, private readonly base: number) {
+    this.at = MARKERS.map((m) => section.indexOf(m));
+    this.nearest = this.nearestAt();
+  }
+
+  private nearestAt(): number {
+    let min = Infinity;
+    for (const a of this.at) if (a >= 0 && a < min) min = a;
+    return min + this.base;
+  }
+
+  /** The markers (bits) that `text.slice(start, end)` holds, for a line of the section; `start` must not decrease. */
+  of(start: number, end: number): number {
+    if (end <= this.nearest) return 0;
+    let bits = 0;
+    const at = this.at;
+    const from = start - this.base;
+    for (let k = 0; k < at.length; k++) {
+      if (at[k] < 0) continue;
+      if (at[k] < from) at[k] = this.section.indexOf(MARKERS[k], from);
+      if (at[k] >= 0 && at[k] + this.base + MARKERS[k].length <= end) bits |= 1 << k;
+    }
+    this.nearest = this.nearestAt();
+    return bits;
+  }
+}
+
 function isHistoryCommand(command: string): boolean {
   return command.startsWith('show license history');
 }
@@ -149,14 +203,19 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     let profile: ShowProfile | null = null;
     let lastLog: LogRecord | null = null;
     let lastLogLine = -1;
+    const hasLines = section.startLine < section.endLine;
+    const base = hasLines ? lines.starts[section.startLine] : 0;
+    const own = hasLines ? text.slice(base, lines.ends[section.endLine - 1]) : '';
+    const markers = new SectionMarkers(own, base);
     for (let i = section.startLine; i < section.endLine; i++) {
       const start = lines.starts[i];
       const end = lines.ends[i];
       if (start === end) continue;
       const s = text.slice(start, end);
+      const marks = markers.of(start, end);
       // Suppression comments work in pasted show output too (SPEC §7; the editor's "disable for this
       // line" action writes one above a show line).
-      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) && s.indexOf('cisco-license-lint') >= 0) {
+      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) && (marks & DIRECTIVE_MARK) !== 0) {
         const bang = s.indexOf('!');
         if (bang >= 0 && s.slice(0, bang).trim() === '') {
           model.directives.push({ line: i, start: bang, text: s.slice(bang).trimEnd() });
@@ -165,8 +224,8 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
       }
       if (model.iosxrLine < 0 && text.charCodeAt(start) === 82 /* R */ && /^RP\/\d+\/\S+:/.test(s)) model.iosxrLine = i;
       // ID tokens may be printed anywhere (history JSON, an exec echo, a log line): all are secrets.
-      if (s.indexOf('token') >= 0) findSecrets(s, i, model.secrets);
-      if (history === null && s.indexOf('Message History') >= 0) history = new HistoryReader(section.filtered);
+      if ((marks & TOKEN_MARK) !== 0) findSecrets(s, i, model.secrets);
+      if (history === null && (marks & HISTORY_MARK) !== 0) history = new HistoryReader(section.filtered);
       if (history !== null && history.line(s, i)) continue;
       // Syslog: `%FAC-SEV-MNEMONIC:` somewhere on the line. Only licensing facilities become records;
       // of the rest a log keeps its count, its first `*` stamp and its last line.
@@ -193,7 +252,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
           }
           continue;
         }
-        if (s.indexOf('factory reset') >= 0) model.factoryResetLine = i;
+        if ((marks & FACTORY_RESET_MARK) !== 0) model.factoryResetLine = i;
       }
       if (lastLogLine >= 0) {
         if (i === lastLogLine + 1 && isContinuation(s)) {
@@ -207,7 +266,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         lastLogLine = -1;
         lastLog = null;
       }
-      if (s.indexOf('SAEVT_') >= 0) {
+      if ((marks & EVENT_MARK) !== 0) {
         const e = parseEventLine(s, i);
         if (e) {
           (e as LogEvent).sectionIndex = si;
@@ -220,17 +279,17 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         model.clocks.push(clock);
         continue;
       }
-      if (model.factoryResetLine < 0 && s.indexOf('license smart factory reset') >= 0) model.factoryResetLine = i;
+      if (model.factoryResetLine < 0 && (marks & SMART_FACTORY_RESET_MARK) !== 0) model.factoryResetLine = i;
       // `show call-home profile all`.
-      if (s.indexOf('Profile Name:') >= 0 && /^\s*Profile Name:\s*/.test(s)) {
+      if ((marks & PROFILE_MARK) !== 0 && /^\s*Profile Name:\s*/.test(s)) {
         const pn = /^\s*Profile Name:\s*/.exec(s)!;
         profile = { name: fieldAt(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
         model.profiles.push(profile);
         continue;
       }
       if (profile && readProfileLine(profile, s, i)) continue;
-      if (model.slpEvidenceLine < 0 && s.indexOf('Using Policy') >= 0 && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
-      if (!model.release && s.indexOf('Version') >= 0 && /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s)) {
+      if (model.slpEvidenceLine < 0 && (marks & POLICY_MARK) !== 0 && /Smart Licensing Using Policy/i.test(s)) model.slpEvidenceLine = i;
+      if (!model.release && (marks & VERSION_MARK) !== 0 && /Cisco IOS|IOS-XE|IOS XE|NX-OS|NXOS/.test(s)) {
         const r = RELEASE.exec(s);
         if (r) model.release = { text: r[1], line: i };
       }

@@ -40,10 +40,28 @@ export function parseClockLine(s: string, line: number): ClockReading | undefine
     return d && d.hasYear ? { line, ms: d.ms, starred: false, start: d.start, end: d.end, source: 'nx !Time' } : undefined;
   }
   if (c === 42 || c === 46 || c === 32 || (c >= 48 && c <= 57)) {
-    if (!SHOW_CLOCK.test(s)) return undefined;
+    if (!mayBeShowClock(s) || !SHOW_CLOCK.test(s)) return undefined;
     return fromTime(s, line, 0, 'show clock');
   }
   return undefined;
+}
+
+/**
+ * False when SHOW_CLOCK cannot match: after spaces or tabs and an optional `*`/`.`, it needs one or
+ * two digits and a colon. Most lines starting with a space or a digit (interface counters, process
+ * tables) fail here without running the expression; other whitespace is left to it.
+ */
+function mayBeShowClock(s: string): boolean {
+  let i = 0;
+  let c = s.charCodeAt(0);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
+  if (c === 42 || c === 46) c = s.charCodeAt(++i);
+  if (c >= 48 && c <= 57) {
+    c = s.charCodeAt(++i);
+    if (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+    return c === 58;
+  }
+  return (c >= 10 && c <= 13) || c >= 128;
 }
 
 function fromTime(s: string, line: number, from: number, source: ClockSource): ClockReading | undefined {

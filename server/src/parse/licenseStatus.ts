@@ -127,6 +127,31 @@ const BLOCK_HEADINGS = new Set([
   'Smart Licensing Status', 'Platform Provided Mapping Table', 'Device Telemetry Report Summary', 'Telemetry Report Summary',
 ]);
 
+/**
+ * Length and first character of each string: a number compared before the string itself, so the
+ * lines of other outputs (interfaces, processes, routes: most of a show-tech) are not hashed.
+ */
+function quickKeys(strings: Iterable<string>): Set<number> {
+  const keys = new Set<number>();
+  for (const x of strings) keys.add(quickKey(x));
+  return keys;
+}
+
+function quickKey(x: string): number {
+  return x.length * 65536 + (x.length > 0 ? x.charCodeAt(0) : 0);
+}
+
+const BLOCK_HEADING_KEYS = quickKeys(BLOCK_HEADINGS);
+
+/** The keys `field` reads; any other `key: value` line only matters as a row of the usage table. */
+const FIELD_KEYS = new Set([
+  'Status', 'Registration', 'Initial Registration', 'Last Renewal Attempt', 'Next Registration Attempt', 'Next Renewal Attempt',
+  'Registration Expires', 'Last Communication Attempt', 'Next Communication Attempt', 'Communication Deadline', 'Next ACK deadline',
+  'Evaluation Period Remaining', 'Failure reason', 'Failure Reason', 'Type', 'Transport', 'Trust Code Installed', 'Overall Trust',
+  'Local Device', 'Attempts', 'Last Response', 'Smart Licensing Status', 'call home feature',
+]);
+const FIELD_QUICK_KEYS = quickKeys(FIELD_KEYS);
+
 // `network-advantage       (C9300-48 Network Advan...)       1 IN USE` (summary table row).
 const USAGE_ROW = /^\s*(\S.*?)\s+\((.*)\)\s+(\d+)\s+([A-Z][A-Z ]*[A-Z])\s*$/;
 
@@ -181,7 +206,7 @@ export class LicenseOutputReader {
         return;
       }
       if (this.block === 'License Usage') this.usageRow(s, i);
-      else if (BLOCK_HEADINGS.has(t)) this.setBlock(t);
+      else if (BLOCK_HEADING_KEYS.has(quickKey(t)) && BLOCK_HEADINGS.has(t)) this.setBlock(t);
       return;
     }
     const key = s.slice(indent, colon).trimEnd();
@@ -192,7 +217,8 @@ export class LicenseOutputReader {
       this.header(key, indent, i, s);
       return;
     }
-    this.field(key, fieldAt(i, s, valueStart), s, i, indent);
+    if (FIELD_QUICK_KEYS.has(quickKey(key)) && FIELD_KEYS.has(key)) this.field(key, fieldAt(i, s, valueStart), s, i, indent);
+    else if (this.block === 'License Usage' && this.inUsageTable) this.usageRow(s, i);
   }
 
   end(): void {

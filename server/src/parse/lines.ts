@@ -22,24 +22,31 @@ export class TextLines {
     let crlf = 0;
     let lf = 0;
     let cr = 0;
-    // indexOf is far quicker than a per-character loop; the lines are counted first so both
-    // arrays are allocated once instead of grown.
+    // indexOf is far quicker than a per-character loop. LF-only text (the usual case) is walked
+    // once: the line starts go into a buffer sized from a guess at the line length and grown when
+    // short, then copied to its exact length (a copy costs far less than a second walk).
     let nextCr = text.indexOf('\r');
     if (nextCr < 0) {
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lf++;
-      const starts = (this.starts = new Int32Array(lf + 1));
-      const ends = (this.ends = new Int32Array(lf + 1));
+      let buffer = new Int32Array(Math.max(1024, (text.length >> 5) + 1));
       let pos = 0;
-      for (let i = 0; ; i++) {
-        const nl = text.indexOf('\n', pos);
-        starts[i] = pos;
-        if (nl < 0) {
-          ends[i] = text.length;
-          break;
+      let count = 0;
+      for (;;) {
+        if (count === buffer.length) {
+          const grown = new Int32Array(buffer.length * 2);
+          grown.set(buffer);
+          buffer = grown;
         }
-        ends[i] = nl;
+        buffer[count++] = pos;
+        const nl = text.indexOf('\n', pos);
+        if (nl < 0) break;
         pos = nl + 1;
       }
+      lf = count - 1;
+      const starts = (this.starts = buffer.slice(0, count));
+      const ends = (this.ends = new Int32Array(count));
+      // A line ends one character before the next starts (its LF); the last at the text's end.
+      for (let i = 0; i < lf; i++) ends[i] = starts[i + 1] - 1;
+      ends[lf] = text.length;
     } else {
       // LF, CRLF and lone CR: walk the next CR and the next LF together.
       let nextLf = text.indexOf('\n');

@@ -107,6 +107,14 @@ export interface Header {
 export function parseHeader(s: string): Header | null {
   const c0 = s.charCodeAt(0);
   if (c0 === 45 /* - */ || c0 === 32) {
+    // An indented line (most of an interface or process listing) is a banner only if dashes come
+    // first: any other visible ASCII character rules it out before the line is searched.
+    if (c0 === 32) {
+      let i = 1;
+      let c = s.charCodeAt(1);
+      while (c === 32 || c === 9) c = s.charCodeAt(++i);
+      if (c !== 45 && c > 32 && c < 127) return null;
+    }
     if (s.indexOf('show') < 0 || s.indexOf('----') < 0) return null;
     const m = SHOWTECH_BANNER.exec(s);
     if (!m) return null;
@@ -195,7 +203,7 @@ export function splitSections(lines: TextLines): Section[] {
           current = { kind: sniff(lines, j, n), command: '', filtered: false, headerLine: -1, startLine: i + 1, endLine: n };
         }
       }
-    } else if (CONFIG_START.test(s)) {
+    } else if ((c0 === 66 /* B */ || c0 === 67 /* C */ || c0 === 33 /* ! */) && CONFIG_START.test(s)) {
       open('config', '', false, -1, i);
     }
   }
