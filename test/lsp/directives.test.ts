@@ -12,7 +12,7 @@ import { LspClient, SERVER } from './client';
 const TAC = 'destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService';
 const config = (...extra: string[]) => [
   'version 16.12', 'hostname C9300', 'service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active',
-  '  destination transport-method http', ...extra, `  ${TAC}`, 'ntp server 192.0.2.123', 'end', '',
+  '  destination transport-method http', ...extra, `  ${TAC}`, 'ip name-server 192.0.2.53', 'ntp server 192.0.2.123', 'end', '',
 ].join('\n');
 const HEALTHY = config().replace('http://', 'https://');
 

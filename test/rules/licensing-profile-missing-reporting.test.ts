@@ -20,6 +20,8 @@ const NOC = ' profile "NOC-SCH"';
 const classic = cfg('16.12', ['  no active'], []);
 const crlf = classic.replace(/\n/g, '\r\n');
 const negated = cfg('16.12', ['  no active'], ['  no reporting smart-licensing-data']);
+// Found by npm run fuzz: the line repeated (a pasted change script). The last one is the one that counts.
+const negatedTwice = cfg('16.12', ['  no active'], ['  no reporting smart-licensing-data', '  destination transport-method http', '  no reporting smart-licensing-data']);
 const twoUsers = cfg('16.12', ['  no active'], ['  reporting smart-call-home-data'], [], []);
 const slpCallhome = cfg('17.9', ['  no active'], [], ['license smart transport callhome']);
 const undecided = cfg(null, ['  no active'], []);
@@ -76,6 +78,12 @@ ruleTester(ID, {
       text: negated,
       findings: [{ ...at(negated, NOC), character: 1, severity: 'error' }],
       output: negated.replace('  no reporting smart-licensing-data', '  reporting smart-licensing-data'),
+    },
+    {
+      name: 'two "no reporting smart-licensing-data" lines: the fix replaces the last, which wins',
+      text: negatedTwice,
+      findings: [{ ...at(negatedTwice, NOC), character: 1, severity: 'error' }],
+      output: negatedTwice.replace('http\n  no reporting smart-licensing-data', 'http\n  reporting smart-licensing-data'),
     },
     {
       name: 'two active user profiles, neither reports licensing: one finding and one fix each',

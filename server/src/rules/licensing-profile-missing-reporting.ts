@@ -21,9 +21,13 @@ import { docsUrl, Rule } from './types';
 
 const id = 'licensing-profile-missing-reporting';
 
-/** `reporting smart-licensing-data` under the profile: replaces a `no reporting smart-licensing-data`, else goes first. */
+/**
+ * `reporting smart-licensing-data` under the profile: replaces a `no reporting smart-licensing-data`
+ * (the last one: the device applies the lines in order, so an earlier one would still be undone),
+ * else goes first.
+ */
 function addReporting(lines: TextLines, p: CallHomeProfile): TextEdit {
-  const negated = p.node.children.find((n) => n.startsWith('no', 'reporting', 'smart-licensing-data'));
+  const negated = p.node.children.filter((n) => n.startsWith('no', 'reporting', 'smart-licensing-data')).pop();
   if (negated) return replaceCommand(negated, 'reporting smart-licensing-data');
   const first = p.node.children[0];
   const indent = first ? indentOf(lines, first) : childIndent(p.node);
