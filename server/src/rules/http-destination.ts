@@ -95,6 +95,8 @@ export const httpDestination: Rule = {
   check(model: DeviceModel): Finding[] {
     const out: Finding[] = [];
     const push = (f: Finding | null) => f && out.push(f);
+    // IOS-XR is not a platform of SPEC §1: silent there, as every rule.
+    if (model.iosXr) return out;
     for (const d of licensingDestinations(model)) {
       switch (d.source) {
         case 'call-home':
