@@ -61,7 +61,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const comments = [...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives];
   const suppressions = new Suppressions(comments);
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  // IOS-XR is out of scope (SPEC §1 covers IOS-XE and NX-OS): its call-home and licensing lines read
+  // like IOS-XE's but mean other things, so no rule speaks on XR text.
+  for (const rule of model.iosXr ? [] : rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     let found: Finding[];

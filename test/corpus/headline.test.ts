@@ -39,6 +39,7 @@ describe('corpus', { skip: present ? false : `../shared/corpus is absent (${CORP
     ['batfish/ios_running_config_01.cfg', 'IOS config'],
     ['netutils/iosxe_running_config_callhome_01.cfg', 'CiscoTAC-1 active over HTTP with the built-in https address and ntp server'],
     ['genieparser/iosxe_show_call_home_profile_all_03.txt', 'one ACTIVE profile on email'],
+    ['genielibs/iosxr_running_config_callhome_01.cfg', 'IOS-XR call-home (service active, no clock calendar-valid): out of scope'],
   ];
   for (const [rel, why] of quiet) {
     it(`headline rules stay silent: ${rel} (${why})`, () => {

@@ -32,6 +32,12 @@ const showProfile = text(
   '    Transport Method: http', `    HTTP address(es): ${TAC_HTTP}`, '    Other address(es): default', '',
 );
 const showDoubleSpace = showProfile.replace('HTTP address(es):', 'HTTP  address:');
+// URLs typed in quotes: the device reads them without the quotes.
+const tacQuoted = classic('  active', '  destination transport-method http', `  destination address http "${TAC_HTTP}"`);
+const nxQuoted = nxIndex.replace(`http ${TAC_HTTP}`, `http "${TAC_HTTP}"`);
+const slpUrlQuoted = slpUrl.replace('url http://smartreceiver.cisco.com/licservice/license', 'url "http://smartreceiver.cisco.com/licservice/license"');
+const slpUrlSmartQuoted = slpUrlQuoted.replace('license smart url "', 'license smart url smart "');
+const onpremQuoted = onpremHttp.replace(`http://${ONPREM}`, `"http://${ONPREM}"`);
 
 ruleTester('http-destination', {
   valid: [
@@ -52,6 +58,8 @@ ruleTester('http-destination', {
       name: 'show output: http:// under Other address(es) is not a destination',
       text: text('Profile Name: lab', '    Profile status: INACTIVE', '    Reporting Data: Smart Call Home', '    Transport Method: email', '    Email address(es): noc@example.com', '    Other address(es): http://intranet.example.com'),
     },
+    { name: 'quoted https destination', text: classic('  active', '  destination transport-method http', `  destination address http "${TAC_HTTPS}"`) },
+    { name: 'quoted CSLU URL is plain HTTP by design', text: text('version 17.9', 'license smart transport cslu', 'license smart url cslu "http://192.0.2.50:8182/cslu/v1/pi"', 'end') },
     { name: 'http:// in an ip http / ip host line', text: text('hostname R1', 'ip host tools.cisco.com 192.0.2.80', 'ip http server', 'end') },
   ],
   invalid: [
@@ -111,6 +119,40 @@ ruleTester('http-destination', {
       remedy: ['call-home', ' profile "CiscoTAC-1"', `  destination address http ${TAC_HTTPS}`],
     },
     { name: 'show output with the device\'s double space (HTTP  address:)', text: showDoubleSpace, findings: [{ ...at(showDoubleSpace, TAC_HTTP), severity: 'error' }] },
+    {
+      name: 'IOS-XE quoted "http://tools.cisco.com": range without the quotes, fix inside them',
+      text: tacQuoted,
+      findings: [{ ...at(tacQuoted, TAC_HTTP), severity: 'error', message: /no longer accepts HTTP/ }],
+      output: tacQuoted.replace(`"${TAC_HTTP}"`, `"${TAC_HTTPS}"`),
+      safe: true,
+    },
+    {
+      name: 'IOS-XE quoted on-prem http://: warning, manual fix inside the quotes',
+      text: onpremQuoted,
+      findings: [{ ...at(onpremQuoted, `http://${ONPREM}`), severity: 'warning', message: /deprecated/ }],
+      output: onpremQuoted.replace(`"http://${ONPREM}"`, `"https://${ONPREM}"`),
+      safe: false,
+    },
+    {
+      name: 'NX-OS quoted destination-profile URL',
+      text: nxQuoted,
+      findings: [{ ...at(nxQuoted, TAC_HTTP), severity: 'error', message: /destination-profile CiscoTAC-1/ }],
+      output: nxQuoted.replace(`"${TAC_HTTP}"`, `"${TAC_HTTPS}"`),
+      safe: true,
+    },
+    {
+      name: 'license smart url "http://…" (quoted)',
+      text: slpUrlQuoted,
+      findings: [{ ...at(slpUrlQuoted, 'http://smartreceiver.cisco.com/licservice/license'), severity: 'error', message: /license smart url sends/ }],
+      output: slpUrlQuoted.replace('"http://smartreceiver', '"https://smartreceiver'),
+      safe: true,
+    },
+    {
+      name: 'license smart url smart "http://…" (quoted)',
+      text: slpUrlSmartQuoted,
+      findings: [{ ...at(slpUrlSmartQuoted, 'http://smartreceiver.cisco.com/licservice/license'), severity: 'error', message: /license smart url smart/ }],
+      output: slpUrlSmartQuoted.replace('"http://smartreceiver', '"https://smartreceiver'),
+    },
     {
       name: 'CRLF file keeps CRLF after the fix',
       text: tacHttp.replace(/\n/g, '\r\n'),

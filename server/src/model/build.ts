@@ -4,7 +4,7 @@ import { parseConfig, ParsedConfig } from '../parse/config';
 import { TextLines } from '../parse/lines';
 import { Section, splitSections } from '../parse/sections';
 import { readConfig } from './readConfig';
-import { decideMode, detectDialect, parseVersion } from './mode';
+import { decideMode, detectDialect, detectIosXr, parseVersion } from './mode';
 import { readShowSections } from './show';
 import { ConfigModel, ConfigScope, DeviceModel, LicensingMode, Tri, Version } from './types';
 
@@ -71,7 +71,7 @@ export function buildModel(text: string): DeviceModel {
   const dialect = detectDialect(config, version);
   const mode = decideMode(dialect, version, config, show);
   return {
-    lines, sections, dialect, version, mode, config, show,
+    lines, sections, dialect, iosXr: detectIosXr(lines, sections, config, show), version, mode, config, show,
     scope: decideScope(config, sections),
     callHomeCarriesLicensing: callHomeCarriesLicensing(config, mode),
   };

@@ -37,21 +37,9 @@ function slpTransportIsCallHome(model: DeviceModel): boolean {
   return !!shown && /^call ?home$/i.test(shown.trim());
 }
 
-/**
- * IOS-XR text: its prompts (the show model's `iosxrLine`), or a `call-home` block switched on from
- * inside (`service active`) with no global `[no] service call-home`, which is where IOS-XE says it.
- * XR is not a platform this linter covers (SPEC §1), and its call-home lines would read as a broken
- * IOS-XE transport (a full config "without service call-home").
- */
-function isIosXr(model: DeviceModel): boolean {
-  if (model.show.iosxrLine >= 0) return true;
-  const c = model.config;
-  if (c.serviceCallHome || c.noServiceCallHome) return false;
-  return !!c.callHome?.node.children.some((n) => n.text === 'service active');
-}
-
 export function callHomeLicensingIntent(model: DeviceModel): CallHomeLicensingIntent {
-  if (model.dialect === 'nxos' || isIosXr(model)) return 'no';
+  // IOS-XR (not a platform of SPEC §1): its call-home lines would read as a broken IOS-XE transport.
+  if (model.dialect === 'nxos' || model.iosXr) return 'no';
   if (model.mode === 'slp') return slpTransportIsCallHome(model) ? 'yes' : 'no';
   if (model.mode === 'undecided') return 'undecided';
   // Classic. On IOS 15.x / IOS-XE before 16.9 call-home often serves Smart Call Home alone (and

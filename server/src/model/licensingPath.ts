@@ -13,15 +13,12 @@ export const CISCO_TAC_HOST = 'tools.cisco.com';
 export const SMART_RECEIVER_HOST = 'smartreceiver.cisco.com';
 
 /**
- * IOS-XR text: its `RP/0/RP0/CPU0:` prompts, or a config with an interface on a route processor's CPU
- * (`MgmtEth0/RP0/CPU0/0`, which every XR router has). XR prints a `call-home` block much like IOS-XE's, but
- * its DNS, addressing (`ipv4 address`) and HTTP client lines differ, and it is not a platform of SPEC §1:
- * the rules built on these queries stay silent on it rather than read XR's lines as IOS-XE's.
+ * IOS-XR text (the model's `iosXr`, decided once in model/mode.ts). XR prints a `call-home` block much
+ * like IOS-XE's, but its DNS, addressing (`ipv4 address`) and HTTP client lines differ, and it is not a
+ * platform of SPEC §1: the rules built on these queries stay silent on it rather than read XR's lines as IOS-XE's.
  */
 export function isIosXr(model: DeviceModel): boolean {
-  if (model.show.iosxrLine >= 0) return true;
-  for (const i of model.config.interfaces.values()) if (/\/CPU\d+\//.test(i.name)) return true;
-  return false;
+  return model.iosXr;
 }
 
 /** VRF of the interface `ip http client source-interface` names; `known` is false when the line or the interface is absent. */

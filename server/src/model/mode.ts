@@ -1,6 +1,8 @@
 // Dialect (IOS/IOS-XE vs NX-OS), software version and licensing mode (SPEC §1).
 import { ConfigModel, Dialect, LicensingMode, Version } from './types';
 import { ShowModel } from './show';
+import { TextLines } from '../parse/lines';
+import { Section } from '../parse/sections';
 
 const NX_HINTS = /^(?:feature |switchname |vrf context |callhome$|!Command: |!Time: |interface mgmt0$|interface Ethernet\d)/;
 const IOS_HINTS = /^(?:service |call-home$|vrf definition |ip vrf |boot-start-marker|license boot |interface GigabitEthernet|interface Vlan\d|line vty |platform |redundancy$)/;
@@ -29,6 +31,38 @@ export function detectDialect(config: ConfigModel, version: Version | undefined)
   if (config.callHome) ios += 2;
   if (nx === 0 && ios === 0) return 'unknown';
   return nx > ios ? 'nxos' : 'ios';
+}
+
+// `!! IOS XR Configuration 7.8.1`, `!! Last configuration change at …` (IOS-XE writes one `!`).
+const XR_CONFIG_HEADER = /^!! (?:IOS XR Configuration|Last configuration change)/;
+// `RP/0/RSP0/CPU0:router#`, `RP/0/RP0/CPU0:Jan 25 15:23:20.317 UTC: …`.
+const XR_PROMPT = /^RP\/\d+\/\S+:/;
+
+/**
+ * IOS-XR text, from markers only XR prints: its config header comments, its `RP/0/…/CPU0:` prompts and
+ * stamps, an interface on a route processor's CPU (`MgmtEth0/RP0/CPU0/0`, which every XR router has),
+ * XR-only syntax (`ipv4 address` under an interface), or a `call-home` block switched on from inside
+ * (`service active`) with no global `[no] service call-home`, which is where IOS-XE says it.
+ */
+export function detectIosXr(lines: TextLines, sections: Section[], config: ConfigModel, show: ShowModel): boolean {
+  if (show.iosxrLine >= 0) return true;
+  for (const s of sections) {
+    if (s.headerLine >= 0 && XR_PROMPT.test(lines.line(s.headerLine))) return true;
+    // The header comments stand in the first lines of a config (after `Building configuration...`);
+    // a bare paste of XR stamps (read as config when nothing else is recognised) starts with one.
+    for (let i = s.startLine, seen = 0; i < s.endLine && seen < 8; i++) {
+      const t = lines.line(i);
+      if (t.trim() === '') continue;
+      seen++;
+      if ((s.kind === 'config' && XR_CONFIG_HEADER.test(t)) || XR_PROMPT.test(t)) return true;
+    }
+  }
+  for (const i of config.interfaces.values()) if (/\/CPU\d+\//.test(i.name)) return true;
+  for (const r of config.roots) {
+    if (r.text.startsWith('interface ') && r.children.some((c) => c.text.startsWith('ipv4 address '))) return true;
+  }
+  if (!config.serviceCallHome && !config.noServiceCallHome && config.callHome?.node.children.some((n) => n.text === 'service active')) return true;
+  return false;
 }
 
 function slpConfigEvidence(config: ConfigModel): boolean {

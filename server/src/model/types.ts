@@ -176,6 +176,12 @@ export interface DeviceModel {
   lines: TextLines;
   sections: Section[];
   dialect: Dialect;
+  /**
+   * The text is from an IOS-XR device (`!! IOS XR Configuration`, `RP/0/RSP0/CPU0:` prompts, XR-only
+   * lines). XR is not a platform of SPEC §1: its call-home and licensing lines differ from IOS-XE's,
+   * so the rules stay silent on it rather than give IOS-XE advice. Decided once, in model/mode.ts.
+   */
+  iosXr: boolean;
   version?: Version;
   mode: LicensingMode;
   config: ConfigModel;

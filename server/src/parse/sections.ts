@@ -74,7 +74,10 @@ const SHOW_SIGNAL =
   /^\s*(?:Smart Licensing (?:Status|is (?:ENABLED|DISABLED)|Using Policy)|Registration:|License Authorization:|License Usage|License Summary|Trust Code Installed:|Profile Name:|Current call home settings:|Load for five secs|Time source is|Smart Account:|Virtual Account:|Transport:|Policy:|Usage Reporting:|Smart Licensing Status|Overall Trust:|Trust Establishment:|Product Information|Agent Version|License Authorizations|UDI:|Status:|Initial Registration:|Last Communication Attempt:|Evaluation Period Remaining:|Cisco IOS XE Software|Cisco IOS Software|Cisco Nexus Operating System|Technical Support:|No time source|Message History|Import Message History|REQUEST:|RESPONSE:|Attempts: Total=|Last Response:|Local Device:|Communication Statistics|Smart Licensing Tech Support|Current smart-licensing transport|HA UDI List|Feature\s+Ins\s+Lic|%Warning: reload required|[*.]?\d{1,2}:\d\d:\d\d\.\d+ \S+ [A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ \d{4})/;
 const LOG_SIGNAL = /%[A-Z][A-Z0-9_]*-\d-[A-Z0-9_]+:|\bSAEVT_[A-Z_]+|^\s*\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ /;
 
-/** Decides what a bare paste is from its first non-blank lines. */
+/**
+ * Decides what a bare paste is from its first non-blank lines, up to the next prompt or banner: a
+ * short config pasted above `Switch#show license all` is judged by its own lines, not the output's.
+ */
 function sniff(lines: TextLines, from: number, to: number): SectionKind {
   let config = 0;
   let show = 0;
@@ -83,7 +86,14 @@ function sniff(lines: TextLines, from: number, to: number): SectionKind {
   for (let i = from; i < to && seen < 60; i++) {
     const s = lines.line(i);
     if (s.trim() === '') continue;
+    if (i > from && parseHeader(s)) {
+      // Nothing recognisable before the prompt (a login banner, `Switch>enable`): a capture's preamble, not a config.
+      if (config === 0 && show === 0 && log === 0) return 'show';
+      break;
+    }
     seen++;
+    // A banner's body may quote anything, prompts included.
+    if (s.startsWith('banner ')) i = bannerEnd(lines, i, s);
     if (CONFIG_SIGNAL.test(s)) config += s.startsWith('Building configuration') || s.startsWith('!Command:') ? 10 : 1;
     else if (s === '!' || s.startsWith('! ')) config += 0.5;
     if (SHOW_SIGNAL.test(s)) show += 2;

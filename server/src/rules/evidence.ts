@@ -14,12 +14,12 @@ import { MAX_RELATED, Range, RelatedLocation, range } from '../types';
 export type Scenario = number | 'SLP' | null;
 
 /**
- * IOS-XR text (its `RP/0/RP0/CPU0:` prompts and stamps): XR prints some of the same mnemonics
+ * IOS-XR text (the model's `iosXr`: its `RP/0/RP0/CPU0:` prompts and stamps, its config): XR prints some of the same mnemonics
  * (`%SMART_LIC-3-EVAL_EXPIRED`) but is not a platform this linter knows (SPEC §1), so the
  * show-output rules stay silent on it rather than give IOS-XE advice.
  */
 export function notOurPlatform(model: DeviceModel): boolean {
-  return model.show.iosxrLine >= 0;
+  return model.iosXr;
 }
 
 /** The seed scenario a failure text belongs to (`Failure reason:`, a syslog's text, an event's error). */

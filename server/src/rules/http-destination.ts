@@ -1,10 +1,8 @@
 // http-destination: a licensing / call-home destination on http:// (SPEC §6; XE troubleshooting
 // note on HTTP deprecation; NX known problem 2, "Failed to parse response data from SCH server").
-import { HttpDestination } from '../model/types';
+import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
-import { ShowField } from '../model/show';
-import { Finding, Fix, Severity } from '../types';
-import { replaceWord } from './edits';
+import { Finding, Fix, Severity, range } from '../types';
 import { isCiscoHost, parseUrl, toHttps, UrlParts } from './url';
 import { docsUrl, Rule } from './types';
 
@@ -40,7 +38,9 @@ function httpParts(url: string): UrlParts | null {
   return parts && parts.scheme === 'http' ? parts : null;
 }
 
-function configFinding(dest: HttpDestination, where: string): Finding | null {
+// Destinations come from model/destinations.ts, which reads a quoted URL (`"http://…"`) without its
+// quotes: the finding covers the URL's own characters and the fix rewrites it inside the quotes.
+function configFinding(dest: Destination, where: string): Finding | null {
   const parts = httpParts(dest.url);
   if (!parts) return null;
   const j = judge(parts);
@@ -49,23 +49,23 @@ function configFinding(dest: HttpDestination, where: string): Finding | null {
     fixes.push({
       title: `Use ${j.httpsUrl}`,
       safe: j.fix === 'safe',
-      edits: [replaceWord(dest.node.line, dest.word, j.httpsUrl)],
+      edits: [{ range: range(dest.line, dest.start, dest.end), newText: j.httpsUrl }],
     });
   }
   return {
-    ruleId: id, severity: j.severity, range: { start: { line: dest.node.line, character: dest.word.start }, end: { line: dest.node.line, character: dest.word.end } },
+    ruleId: id, severity: j.severity, range: range(dest.line, dest.start, dest.end),
     message: `${where} sends to ${dest.url}: ${j.why}.`,
     fixes,
   };
 }
 
-function showFinding(profile: string, addr: ShowField): Finding | null {
-  const parts = httpParts(addr.value);
+function showFinding(profile: string, dest: Destination): Finding | null {
+  const parts = httpParts(dest.url);
   if (!parts) return null;
   const j = judge(parts);
   return {
-    ruleId: id, severity: j.severity, range: addr.range,
-    message: `Call-home profile "${profile}" is configured with ${addr.value}: ${j.why}.`,
+    ruleId: id, severity: j.severity, range: range(dest.line, dest.start, dest.end),
+    message: `Call-home profile "${profile}" is configured with ${dest.url}: ${j.why}.`,
     fixes: [],
     remedy: j.fix === 'none' ? undefined : ['call-home', ` profile "${profile}"`, `  destination address http ${j.httpsUrl}`],
   };
@@ -95,19 +95,25 @@ export const httpDestination: Rule = {
   check(model: DeviceModel): Finding[] {
     const out: Finding[] = [];
     const push = (f: Finding | null) => f && out.push(f);
-    for (const p of model.config.callHome?.profiles ?? []) {
-      for (const d of p.httpDestinations) push(configFinding(d, `Call-home profile "${p.name}"`));
-    }
-    for (const p of model.config.nxCallhome?.profiles ?? []) {
-      for (const d of p.httpDestinations) push(configFinding(d, `Callhome destination-profile ${p.name}`));
-    }
-    for (const u of model.config.licenseSmart.urls) {
-      // CSLU is plain HTTP by design: decided by the keyword, not the port (SPEC §6).
-      if ((u.kind === '' || u.kind === 'smart') && u.url && u.urlWord) {
-        push(configFinding({ url: u.url, word: u.urlWord, node: u.node }, `license smart url${u.kind ? ' ' + u.kind : ''}`));
+    // IOS-XR is not a platform of SPEC §1: silent there, as every rule.
+    if (model.iosXr) return out;
+    for (const d of licensingDestinations(model)) {
+      switch (d.source) {
+        case 'call-home':
+          push(configFinding(d, `Call-home profile "${d.profile?.name}"`));
+          break;
+        case 'callhome':
+          push(configFinding(d, `Callhome destination-profile ${d.nxProfile}`));
+          break;
+        case 'license-smart-url':
+          // CSLU is plain HTTP by design: decided by the keyword, not the port (SPEC §6).
+          if (d.smartUrlKind === '' || d.smartUrlKind === 'smart') push(configFinding(d, d.label));
+          break;
+        case 'show':
+          push(showFinding(d.showProfile?.name.value ?? '', d));
+          break;
       }
     }
-    for (const p of model.show.profiles) for (const a of p.httpAddresses) push(showFinding(p.name.value, a));
     return out;
   },
 };

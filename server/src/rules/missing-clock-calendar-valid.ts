@@ -37,7 +37,8 @@ export const missingClockCalendarValid: Rule = {
   },
   check(model: DeviceModel): Finding[] {
     const c = model.config;
-    if (model.dialect === 'nxos' || !model.scope.hasConfig) return [];
+    // NX-OS has no such command; IOS-XR is not a platform of SPEC §1 (and has no `clock calendar-valid`).
+    if (model.dialect === 'nxos' || model.iosXr || !model.scope.hasConfig) return [];
     if (c.clockCalendarValid || c.ntpSources.length > 0) return [];
     // A fragment without any clock or NTP line says nothing about the device's time source.
     if (!model.scope.isFull && !model.scope.hasClockLines) return [];
