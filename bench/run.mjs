@@ -208,7 +208,8 @@ function activation(rounds, bundle) {
   const servers = results.map((r) => r.serverMs).filter((x) => typeof x === 'number');
   return {
     requireMs: median(results.map((r) => r.requireMs)), activateMs: median(results.map((r) => r.activateMs)), totalMs: median(results.map((r) => r.totalMs)),
-    serverMs: servers.length ? median(servers) : NaN, rounds,
+    serverMs: servers.length ? median(servers) : NaN,
+    clientLoadMs: median(results.map((r) => r.clientLoadMs).filter((x) => typeof x === 'number')), rounds,
   };
 }
 
@@ -318,7 +319,7 @@ try {
     act.error
       ? `not measured: ${act.error}`
       : `${ms(act.totalMs)} = require ${ms(act.requireMs)} + activate() ${ms(act.activateMs)} (median of ${act.rounds})`,
-    act.error ? '—' : `activate() returns before the server is up; the real LanguageClient forks the server, whose answer to initialize arrives ${ms(act.serverMs)} after the call`,
+    act.error ? '—' : `activate() returns before the language client is loaded: loading dist/languageClient.js follows on the next turn of the event loop (${ms(act.clientLoadMs)}); the real LanguageClient forks the server, whose answer to initialize arrives ${ms(act.serverMs)} after the call`,
     '< 50 ms (issue 6)', act.error ? '—' : met(act.totalMs < 50)]);
 
   const header = ['Measure', 'Input', 'Result (median)', 'Reference, same file and run', 'Target', 'Status'];

@@ -53,7 +53,7 @@ describe('the .vsix', () => {
     const expected = [
       '[Content_Types].xml', 'extension.vsixmanifest',
       'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
-      'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js',
+      'extension/dist/extension.js', 'extension/dist/languageClient.js', 'extension/dist/server.js', 'extension/dist/cli.js',
       'extension/images/icon.png',
     ];
     for (const e of expected) assert.ok(names.includes(e), `${e} missing from ${names.join(', ')}`);
@@ -61,7 +61,7 @@ describe('the .vsix', () => {
     for (const g of manifest.contributes.grammars) assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), `grammar ${g.path}`);
     for (const l of manifest.contributes.languages) if (l.configuration) assert.ok(names.includes(`extension/${l.configuration.replace(/^\.\//, '')}`), `language configuration ${l.configuration}`);
     for (const j of manifest.contributes.jsonValidation ?? []) assert.ok(names.includes(`extension/${j.url.replace(/^\.\//, '')}`), `JSON schema ${j.url}`);
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(extension|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json))$/;
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(extension|languageClient|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json))$/;
     const stray = names.filter((n) => !allowed.test(n));
     assert.deepEqual(stray, [], 'no sources, tests, maps, node_modules or fixtures');
   });
