@@ -53,6 +53,21 @@ const EXPECTED: Record<string, string[]> = {
   's10-nxos-show-license-status-healthy.txt': [],
   's11-eval-mode-unregistered.txt': ['evaluation-mode info'],
   // Broken variants: one root cause each.
+  // CiscoTAC-1 with neither `active` nor `no active`: activity unknown (SPEC §3.1), so the on-prem profile
+  // is the only known licensing profile: no multiple-active finding, no DNS finding for tools.cisco.com.
+  'h12-xe16-tac-unknown-plus-onprem.cfg': [],
+  // The same config with a show output deciding CiscoTAC-1 ACTIVE: two active licensing profiles, and the
+  // now-active CiscoTAC-1 must resolve tools.cisco.com with lookup off (only the on-prem name has an ip host).
+  'b32-multiple-active-shown.txt': ['multiple-active-profiles error', 'dns-not-configured warning'],
+  // STIG: no service call-home is right on SLP Smart Transport; a stale cslu URL next to url default is not a finding.
+  'h13-xe17-slp-stig-no-service-call-home.cfg': [],
+  // version 17.3 without SLP evidence: mode undecided; no time source -> missing-clock-calendar-valid info.
+  'u06-xe173-undecided-no-ntp.cfg': ['missing-clock-calendar-valid info'],
+  's12-pending-in-flight.txt': [],
+  's13-registered-eval-expired.txt': [],
+  'b33-product-already-registered.txt': ['registration-failed error', 'evaluation-mode info'],
+  // A leading `*` on the clock of an SLP device: hint, never more (SPEC §3.3, clock-offset row).
+  's14-slp-nonauthoritative-clock.txt': ['clock-offset hint'],
   'b01-http-destination-cloud.cfg': ['http-destination error'],
   'b02-no-service-call-home.cfg': ['call-home-service-disabled error'],
   'b03-profile-missing-reporting.cfg': ['licensing-profile-missing-reporting error'],
