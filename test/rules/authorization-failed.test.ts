@@ -46,6 +46,13 @@ const nx = text(
 
 ruleTester('authorization-failed', {
   valid: [
+    {
+      name: 'CRL fetch failure next to SLA-TrustPoint "revocation-check crl": left to sla-trustpoint-crl (one rule per root cause)',
+      text: text(
+        'ACC-SW-70#show running-config | section crypto pki trustpoint SLA-TrustPoint', 'crypto pki trustpoint SLA-TrustPoint', ' enrollment pkcs12', ' revocation-check crl',
+        'ACC-SW-70#show logging | include CRL', 'Jun 18 14:34:51.207: %PKI-3-CRL_FETCH_FAIL: CRL fetch for trustpoint SLA-TrustPoint failed',
+      ),
+    },
     { name: 'AUTHORIZED, last communication SUCCEEDED', text: text(...licenseAll()) },
     { name: 'PENDING without a failure reason is a request in flight', text: text(...licenseAll({ authorization: auth('PENDING on Jun 03 09:14:01 2024 UTC') })) },
     {

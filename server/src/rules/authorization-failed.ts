@@ -84,12 +84,12 @@ export const authorizationFailed: Rule = {
     }
     // Scenario 7's log evidence: the CRL of SLA-TrustPoint cannot be fetched, so licensing messages
     // hang. An error next to "Waiting for reply", a warning on its own (the cause before the symptom).
+    // With SLA-TrustPoint's `revocation-check crl` in the same text, sla-trustpoint-crl reports this
+    // log line as its warning (with the fix on the config line): one root cause, one rule.
     const waiting = waitingForReply(model);
-    for (const s of crlFetchFailures(model.show)) {
+    for (const s of slaCrlNode(model) ? [] : crlFetchFailures(model.show)) {
       if (recovered(model, s, 'authorization')) continue;
       const related: RelatedLocation[] = waiting.slice(0, MAX_RELATED - 1).map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
-      const cfg = slaCrlNode(model);
-      if (cfg) related.push({ range: { start: { line: cfg.line, character: cfg.indent }, end: { line: cfg.line, character: cfg.end } }, message: 'SLA-TrustPoint checks revocation by CRL' });
       out.push({
         ruleId: id, severity: waiting.length ? 'error' : 'warning', range: syslogRange(s), fixes: [],
         message: `CRL fetch for SLA-TrustPoint failed (scenario 7): the device cannot check the CRL of Cisco's licensing CA, so authorization requests wait for a reply that never comes${waiting.length ? ' (this output shows "Waiting for reply")' : ''}; set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint".`,
