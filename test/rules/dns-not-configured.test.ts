@@ -59,11 +59,6 @@ const changeScript = text('configure terminal', 'no ip domain lookup', 'call-hom
 
 ruleTester('dns-not-configured', {
   valid: [
-    // Filtered pastes may have cut the DNS lines: the absence of a name server proves nothing there.
-    { name: 'filtered: show running-config | section call-home', text: text('ACC-SW-01#show running-config | section call-home', ...fragment.trimEnd().split('\n'), 'ACC-SW-01#') },
-    { name: 'filtered: show running-config | include license (Smart Transport)', text: text('SW#show running-config | include license', 'license boot level network-advantage', 'license smart transport smart', 'license smart url default', 'SW#') },
-    { name: 'filtered without its prompt: | include transport (indented lines under a one-line command)', text: text('license smart transport smart', ' transport input ssh', ' transport input ssh', '  destination transport-method http') },
-    { name: 'NX-OS show running-config callhome prints only the callhome feature', text: text('N9K# show running-config callhome', '', '!Command: show running-config callhome', '!Time: Mon Mar  3 10:14:01 2025', '', 'version 9.3(5) Bios:version 05.39', 'callhome', '  email-contact sch-smart-licensing@cisco.com', '  destination-profile CiscoTAC-1 transport-method http', `  destination-profile CiscoTAC-1 index 1 http ${TAC}`, '  transport http use-vrf management', '  enable') },
     { name: 'a name server, lookup on by default', text: classic({ dns: ['ip name-server 192.0.2.53'] }) },
     { name: 'ip host maps tools.cisco.com (no DNS at all)', text: classic({ dns: ['no ip domain lookup', 'ip host tools.cisco.com 192.0.2.200'] }) },
     {

@@ -69,10 +69,6 @@ ruleTester('dns-not-in-vrf', {
     { name: 'SLP: through a proxy by address (the proxy resolves Cisco\'s name)', text: slp(['ip name-server 198.51.100.53'], ['license smart proxy address 192.0.2.10', 'license smart proxy port 3128']) },
     { name: 'NX-OS: ip name-server … use-vrf management', text: nxos(['ip domain-lookup', 'ip name-server 192.0.2.53 use-vrf management']) },
     { name: 'NX-OS: ip name-server inside vrf context management', text: nxos(['ip domain-lookup', 'ip name-server 198.51.100.53'], ['  ip name-server 192.0.2.53']) },
-    {
-      name: 'filtered paste whose pattern cannot print the VRF name server (| section call-home|ip name-server 198)',
-      text: text('ACC-SW-38#show running-config | section call-home|ip name-server 198', 'call-home', ' vrf Mgmt-vrf', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http', 'ip name-server 198.51.100.53'),
-    },
     { name: 'fragment without DNS lines', text: text('ACC-SW-38#show running-config | section call-home', 'call-home', ' vrf Mgmt-vrf', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http') },
   ],
   invalid: [

@@ -59,13 +59,7 @@ export function configSectionOf(model: DeviceModel, node: ConfigNode): Section |
  */
 export function filterMayHideLine(model: DeviceModel, node: ConfigNode, line: string, blockHeader?: string): boolean {
   const section = configSectionOf(model, node);
-  if (!section) return false;
-  if (!section.filtered) {
-    // `show running-config callhome` (NX-OS) / `show running-config interface X`: only that part is printed.
-    const part = /^show (?:running|startup)-config\s+(.+)$/.exec(section.command)?.[1].split(/\s+/).filter((w) => w !== 'all') ?? [];
-    if (part.length > 0) return !(blockHeader ?? line).trim().toLowerCase().startsWith(part[0].toLowerCase());
-    return section.headerLine < 0 && looksFilteredPaste(model, section);
-  }
+  if (!section || !section.filtered) return false;
   if (section.headerLine < 0) return true;
   const prompt = model.lines.line(section.headerLine);
   const bar = prompt.indexOf('|');
@@ -83,27 +77,4 @@ export function filterMayHideLine(model: DeviceModel, node: ConfigNode, line: st
   if ('section'.startsWith(verb)) return !pattern.test(line) && !(blockHeader !== undefined && pattern.test(blockHeader));
   if ('exclude'.startsWith(verb)) return pattern.test(line);
   return true;
-}
-
-/** Commands that never have sub-commands: indented lines under one are another command's children. */
-const LEAF_COMMAND = /^(?:license |service |no service |hostname |version |ntp |clock |ip (?:route|name-server|domain|domain-lookup|http|host) )/;
-
-/**
- * A paste with no prompt whose lines show it went through `| include`: indented lines with no block of
- * theirs (the first line, or children of a one-line command such as `license smart transport smart`
- * followed by ` transport input ssh`). The corpus has such pastes (`show running-config | include
- * transport` without its prompt); the filter's pattern is unknown, so any line may have been cut.
- */
-function looksFilteredPaste(model: DeviceModel, section: Section): boolean {
-  for (const p of model.config.parsed) {
-    if (p.section !== section) continue;
-    for (let i = section.startLine; i < section.endLine; i++) {
-      const t = model.lines.line(i);
-      if (t.trim() === '' || t.trim().startsWith('!')) continue;
-      if (/^\s/.test(t)) return true;
-      break;
-    }
-    for (const r of p.roots) if (r.lastLine > r.line && LEAF_COMMAND.test(r.text)) return true;
-  }
-  return false;
 }

@@ -5,7 +5,6 @@
 //
 // No fix: which name server to use (or which address to pin with `ip host`) is the user's to give.
 import { callHomeUsesHttp, hostsNeedingDns, iosCallHomeCarriesLicensing, isIosXr, LicensingHost } from '../model/licensingPath';
-import { filterMayHideLine } from '../model/queries';
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
@@ -59,11 +58,6 @@ export const dnsNotConfigured: Rule = {
     if (isIosXr(model)) return [];
     const hosts = hostsNeedingDns(model);
     if (hosts.length === 0) return [];
-    const node = transportNode(model, hosts);
-    // A filtered paste (`| include license`, `| section call-home`, NX-OS `show running-config callhome`)
-    // may have cut the name server or `ip host` lines: its absence proves nothing there.
-    if (!dns.lookupDisabled && filterMayHideLine(model, node, 'ip name-server 192.0.2.53')) return [];
-    if (hosts.some((h) => filterMayHideLine(model, node, `ip host ${h.host} 192.0.2.1`))) return [];
     const names = [...new Set(hosts.map(describe))];
     const nx = model.dialect === 'nxos';
     let severity: Severity = 'warning';
@@ -85,6 +79,7 @@ export const dnsNotConfigured: Rule = {
     for (const h of hosts) related.push(relatedNode(h.node, h.builtIn ? `${h.host}: built-in destination of this transport` : `${h.host} has to be resolved`));
     if (dns.lookupDisabled) related.push(relatedNode(dns.lookupDisabled, 'DNS lookup is off'));
     related.push(...evidence.related);
+    const node = transportNode(model, hosts);
     const fixHint = nx
       ? 'add "ip name-server <address> use-vrf <vrf>" (with "ip domain-lookup")'
       : `add "ip name-server <address>"${dns.lookupDisabled ? ' and "ip domain lookup"' : ''}, or map the name with "ip host"`;

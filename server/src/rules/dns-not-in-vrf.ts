@@ -6,7 +6,6 @@
 // Never reported together with dns-not-configured: with no name server at all, or lookup switched
 // off, the cause is that rule's. No fix: the name server's address in V is the user's to give.
 import { hostsNeedingDns, isIosXr, licensingVrfs, nameServersIn } from '../model/licensingPath';
-import { filterMayHideLine } from '../model/queries';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
 import { nodeRange, relatedNode } from './evidence';
@@ -61,9 +60,6 @@ export const dnsNotInVrf: Rule = {
     const anchor = servers[0];
     const nx = model.dialect === 'nxos';
     const vrf = vrfs[0];
-    // A filtered paste may have cut the VRF's name server line.
-    const vrfServer = nx ? `ip name-server 192.0.2.53 use-vrf ${vrf}` : `ip name-server vrf ${vrf} 192.0.2.53`;
-    if (filterMayHideLine(model, anchor.node, vrfServer)) return [];
     const where = servers.every((s) => s.vrf === undefined || s.vrf === 'default') ? 'only in the global table' : `only outside VRF ${vrfs.join('/')}`;
     const because = bound.map((b) => (b.source === 'http client source-interface' ? `${SOURCE_TEXT[b.source]} ${c.httpClientSourceInterface!.value} is in VRF ${b.vrf}` : `"${b.node.text}" ${b.source === 'call-home vrf' ? SOURCE_TEXT[b.source] : ''}`.trimEnd())).join(', ');
     let severity: Severity = 'warning';

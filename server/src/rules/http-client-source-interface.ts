@@ -9,7 +9,7 @@
 // the only default route) but the source interface is missing or global. A source interface in a
 // third VRF is the naming conflict missing-vrf reports, so it is left to it.
 import { callHomeUsesHttp, iosCallHomeCarriesLicensing, isIosXr, licensingVrfs, smartTransport } from '../model/licensingPath';
-import { filterMayHideLine, findInterface, onlyDefaultRouteVrf, routingUnknown } from '../model/queries';
+import { findInterface, onlyDefaultRouteVrf, routingUnknown } from '../model/queries';
 import { DeviceModel, Interface } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Fix, MAX_RELATED, RelatedLocation, Severity } from '../types';
@@ -92,8 +92,6 @@ export const httpClientSourceInterface: Rule = {
     const own = c.callHome?.sourceInterface;
     if (b.source !== 'license smart vrf' && own && findInterface(model, own.value)?.vrf?.value === b.vrf) return [];
     const si = c.httpClientSourceInterface;
-    // A filtered paste may have cut the `ip http client source-interface` line.
-    if (!si && filterMayHideLine(model, b.node, 'ip http client source-interface GigabitEthernet0/0')) return [];
     let intf: Interface | undefined;
     if (si) {
       intf = findInterface(model, si.value);
