@@ -12,6 +12,12 @@ import { decode } from '../../server/src/readText';
 /** `sla-trustpoint-crl hint`: SLA-TrustPoint's factory-default `revocation-check crl` in a config alone (SPEC §6). */
 const CRL_HINT = 'sla-trustpoint-crl hint';
 
+/**
+ * `dns-not-configured info`: a fragment without the global lines (a `| section`/`| include` paste, NX-OS
+ * `show running-config callhome`) cannot show a name server, and SPEC §6 gives that case info, not silence.
+ */
+const DNS_FRAGMENT = 'dns-not-configured info';
+
 const EXPECTED: Record<string, string[]> = {
   // Healthy IOS-XE 16.x classic Smart Licensing.
   'h01-xe16-c9300-direct-cloud.cfg': [CRL_HINT],
@@ -34,12 +40,12 @@ const EXPECTED: Record<string, string[]> = {
   'u04-xe16-http-in-banners-remarks.cfg': [],
   'u05-isr-ip-http-server.cfg': [],
   // Fragments: filtered pastes and change scripts.
-  'f01-section-call-home.txt': [],
-  'f02-include-license.txt': [],
-  'f03-include-transport.txt': [],
+  'f01-section-call-home.txt': [DNS_FRAGMENT],
+  'f02-include-license.txt': [DNS_FRAGMENT],
+  'f03-include-transport.txt': [DNS_FRAGMENT],
   'f04-change-script-slp.txt': [],
-  'f05-section-callhome-onprem.txt': [],
-  'f06-nxos-show-run-callhome.txt': [],
+  'f05-section-callhome-onprem.txt': [DNS_FRAGMENT],
+  'f06-nxos-show-run-callhome.txt': [DNS_FRAGMENT],
   // Show outputs.
   's01-show-license-all-classic-healthy.txt': [],
   's02-show-license-all-slp-healthy.txt': [],
