@@ -7,7 +7,7 @@ import { stateDocs } from './docs/states';
 import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
 import { DAY_MS, formatDate, formatSpan } from './parse/dates';
-import { reasonDoc, scenarioLabel } from './rules/evidence';
+import { reasonDoc, scenarioLabel } from './rules/lib/evidence';
 import { Position, Range } from './types';
 
 interface HoverItem {

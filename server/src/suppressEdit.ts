@@ -1,7 +1,7 @@
 // The edit behind "disable <id> for this line": a `disable-next-line` comment above the flagged
 // line with the same indentation, or the id added to such a comment already there.
 import { DeviceModel } from './model/types';
-import { insertLineBefore } from './rules/edits';
+import { insertLineBefore } from './rules/lib/edits';
 import { Finding, TextEdit, range } from './types';
 
 export function suppressionEdit(model: DeviceModel, f: Finding): TextEdit {

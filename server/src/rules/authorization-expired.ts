@@ -3,7 +3,7 @@
 // certificate expires (then it falls back to unidentified/evaluation and CSSM drops the instance).
 import { DeviceModel } from '../model/types';
 import { Finding, RelatedLocation } from '../types';
-import { notOurPlatform, recovered, relatedFor, remedyFor, syslogRange } from './evidence';
+import { notOurPlatform, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-expired';

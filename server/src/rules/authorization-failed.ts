@@ -5,7 +5,7 @@ import { DeviceModel } from '../model/types';
 import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
-import { adviceFor, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange } from './evidence';
+import { adviceFor, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-failed';

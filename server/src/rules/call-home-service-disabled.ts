@@ -15,8 +15,8 @@ import { callHomeLicensingIntent } from '../model/licensingIntent';
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Severity, TextEdit, range } from '../types';
-import { indentOf, insertLineBefore, replaceCommand } from './edits';
-import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './scenario4';
+import { indentOf, insertLineBefore, replaceCommand } from './lib/edits';
+import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './lib/scenario4';
 import { docsUrl, Rule } from './types';
 
 const id = 'call-home-service-disabled';

@@ -5,7 +5,7 @@
 // reason and the mode, never by the mnemonic alone (SPEC §3.3). Failures followed by recovery are history.
 import { DeviceModel } from '../model/types';
 import { Finding, range } from '../types';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
 import { commFailedReason, commFailedWording } from './slp-communication-failure';
 import { docsUrl, Rule } from './types';
 

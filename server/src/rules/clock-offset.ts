@@ -7,7 +7,7 @@
 import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, MAX_RELATED, Range, range, Severity } from '../types';
-import { notOurPlatform, remedyFor, syslogRange } from './evidence';
+import { notOurPlatform, remedyFor, syslogRange } from './lib/evidence';
 import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
 

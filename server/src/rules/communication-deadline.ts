@@ -7,7 +7,7 @@ import { DeviceModel } from '../model/types';
 import { DAY_MS, formatDate, formatSpan } from '../parse/dates';
 import { Deadline } from '../parse/licenseStatus';
 import { Finding, range } from '../types';
-import { notOurPlatform, transportOf } from './evidence';
+import { notOurPlatform, transportOf } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'communication-deadline';

@@ -5,7 +5,7 @@
 // never rises above info (SPEC §6).
 import { DeviceModel } from '../model/types';
 import { Finding } from '../types';
-import { notOurPlatform, syslogRange } from './evidence';
+import { notOurPlatform, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'config-not-saved';

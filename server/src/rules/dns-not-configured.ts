@@ -8,8 +8,8 @@ import { callHomeUsesHttp, hostsNeedingDns, iosCallHomeCarriesLicensing, isIosXr
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
-import { nodeRange, relatedNode } from './evidence';
-import { failureEvidence } from './sendFailure';
+import { nodeRange, relatedNode } from './lib/evidence';
+import { failureEvidence } from './lib/sendFailure';
 import { docsUrl, Rule } from './types';
 
 const id = 'dns-not-configured';

@@ -8,8 +8,8 @@
 import { hostsNeedingDns, isIosXr, licensingVrfs, nameServersIn } from '../model/licensingPath';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
-import { nodeRange, relatedNode } from './evidence';
-import { failureEvidence } from './sendFailure';
+import { nodeRange, relatedNode } from './lib/evidence';
+import { failureEvidence } from './lib/sendFailure';
 import { docsUrl, Rule } from './types';
 
 const id = 'dns-not-in-vrf';

@@ -5,7 +5,7 @@
 // whose unused evaluation ran out: nothing to do (SPEC §6).
 import { DeviceModel } from '../model/types';
 import { Finding, Severity } from '../types';
-import { notOurPlatform } from './evidence';
+import { notOurPlatform } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'evaluation-mode';

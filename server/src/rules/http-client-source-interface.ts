@@ -13,9 +13,9 @@ import { findInterface, onlyDefaultRouteVrf, routingUnknown } from '../model/que
 import { DeviceModel, Interface } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Fix, MAX_RELATED, RelatedLocation, Severity } from '../types';
-import { insertLineAfter, insertLineBefore, replaceCommand } from './edits';
-import { nodeRange, relatedNode } from './evidence';
-import { failureEvidence } from './sendFailure';
+import { insertLineAfter, insertLineBefore, replaceCommand } from './lib/edits';
+import { nodeRange, relatedNode } from './lib/evidence';
+import { failureEvidence } from './lib/sendFailure';
 import { docsUrl, Rule } from './types';
 
 const id = 'http-client-source-interface';

@@ -3,7 +3,7 @@
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, Severity, range } from '../types';
-import { isCiscoHost, parseUrl, toHttps, UrlParts } from './url';
+import { isCiscoHost, parseUrl, toHttps, UrlParts } from './lib/url';
 import { docsUrl, Rule } from './types';
 
 const id = 'http-destination';

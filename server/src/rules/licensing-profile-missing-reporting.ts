@@ -15,8 +15,8 @@ import { callHomeLicensingIntent } from '../model/licensingIntent';
 import { CallHomeProfile, DeviceModel } from '../model/types';
 import { TextLines } from '../parse/lines';
 import { Finding, Severity, TextEdit, range } from '../types';
-import { childIndent, indentOf, insertLineAfter, replaceCommand } from './edits';
-import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './scenario4';
+import { childIndent, indentOf, insertLineAfter, replaceCommand } from './lib/edits';
+import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './lib/scenario4';
 import { docsUrl, Rule } from './types';
 
 const id = 'licensing-profile-missing-reporting';

@@ -15,7 +15,7 @@
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, range, RelatedLocation } from '../types';
-import { CISCO_SERVICE_PATHS, ciscoServiceHost, closerToHttp, hostProblem, isSchemeTypo, layoutOf, scenarioEvidence } from './urlShape';
+import { CISCO_SERVICE_PATHS, ciscoServiceHost, closerToHttp, hostProblem, isSchemeTypo, layoutOf, scenarioEvidence } from './lib/urlShape';
 import { docsUrl, Rule } from './types';
 
 const id = 'malformed-destination-url';

@@ -4,7 +4,7 @@
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Severity, range } from '../types';
-import { insertLineAfter, insertLineBefore } from './edits';
+import { insertLineAfter, insertLineBefore } from './lib/edits';
 import { docsUrl, Rule } from './types';
 
 const id = 'missing-clock-calendar-valid';

@@ -5,7 +5,7 @@ import { callHomeUsesHttp, httpClientVrf, iosCallHomeCarriesLicensing } from '..
 import { onlyDefaultRouteVrf, routingUnknown, defaultRoutes } from '../model/queries';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, Severity, range } from '../types';
-import { appendedChildIndent, childIndent, indentOf, insertLineAfter, insertLineBefore, replaceWord } from './edits';
+import { appendedChildIndent, childIndent, indentOf, insertLineAfter, insertLineBefore, replaceWord } from './lib/edits';
 import { docsUrl, Rule } from './types';
 
 const id = 'missing-vrf';

@@ -2,7 +2,7 @@
 // scenario 4's CALL_HOME_FAILED_TO_ENABLE when a user profile competes with CiscoTAC-1).
 import { CallHomeProfile, DeviceModel } from '../model/types';
 import { Finding, Fix, TextEdit, range } from '../types';
-import { childIndent, insertLineAfter, replaceCommand } from './edits';
+import { childIndent, insertLineAfter, replaceCommand } from './lib/edits';
 import { docsUrl, Rule } from './types';
 
 const id = 'multiple-active-profiles';

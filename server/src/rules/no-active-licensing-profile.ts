@@ -10,8 +10,8 @@
 import { callHomeLicensingIntent } from '../model/licensingIntent';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation, Severity, range } from '../types';
-import { relatedNode } from './evidence';
-import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './scenario4';
+import { relatedNode } from './lib/evidence';
+import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './lib/scenario4';
 import { docsUrl, Rule } from './types';
 
 const id = 'no-active-licensing-profile';

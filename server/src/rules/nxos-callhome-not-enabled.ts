@@ -6,7 +6,7 @@ import { filterMayHideLine } from '../model/queries';
 import { DeviceModel, NxCallhome } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Fix, range, RelatedLocation } from '../types';
-import { appendedChildIndent, insertLineAfter, replaceCommand } from './edits';
+import { appendedChildIndent, insertLineAfter, replaceCommand } from './lib/edits';
 import { docsUrl, Rule } from './types';
 
 const id = 'nxos-callhome-not-enabled';

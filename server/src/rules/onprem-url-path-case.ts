@@ -18,8 +18,8 @@
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, range } from '../types';
-import { isCiscoHost } from './url';
-import { ONPREM_HANDLER_PATH, scenarioEvidence, soundLayout } from './urlShape';
+import { isCiscoHost } from './lib/url';
+import { ONPREM_HANDLER_PATH, scenarioEvidence, soundLayout } from './lib/urlShape';
 import { docsUrl, Rule } from './types';
 
 const id = 'onprem-url-path-case';

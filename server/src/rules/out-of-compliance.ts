@@ -3,7 +3,7 @@
 // (NX-OS: every 15 min for 2 h, then every 4 h), so fixing the account clears it without a reload.
 import { DeviceModel } from '../model/types';
 import { Finding } from '../types';
-import { adviceFor, notOurPlatform, reasonDoc, recovered, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, reasonDoc, recovered, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'out-of-compliance';

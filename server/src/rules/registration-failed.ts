@@ -6,7 +6,7 @@ import { ShowFieldLike } from '../parse/fields';
 import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'registration-failed';

@@ -18,8 +18,8 @@ import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Fix, MAX_RELATED, range, RelatedLocation } from '../types';
-import { relatedNode } from './evidence';
-import { isIpv4, isIpv6Literal, scenarioEvidence, sendsByHttp, soundLayout } from './urlShape';
+import { relatedNode } from './lib/evidence';
+import { isIpv4, isIpv6Literal, scenarioEvidence, sendsByHttp, soundLayout } from './lib/urlShape';
 import { docsUrl, Rule } from './types';
 
 const id = 'server-identity-ip-url';

@@ -10,8 +10,8 @@
 // run over a fleet's configs in CI must not relax PKI on every device that happens to log one failure.
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
-import { crlFetchFailures, slaCrlNode, syslogRange } from './evidence';
-import { replaceCommand } from './edits';
+import { crlFetchFailures, slaCrlNode, syslogRange } from './lib/evidence';
+import { replaceCommand } from './lib/edits';
 import { docsUrl, Rule } from './types';
 
 const id = 'sla-trustpoint-crl';

@@ -8,7 +8,7 @@
 // (`SAEVT_INIT_CRYPTO success="False"`, `INFRA_SL_EVLOG_SYSDATA_FAIL` on a stack member) is ignored.
 import { DeviceModel } from '../model/types';
 import { Finding, range } from '../types';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-communication-failure';

@@ -8,7 +8,7 @@
 // call-home or offline transports need no trust code.
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, Range, RelatedLocation, Severity } from '../types';
-import { notOurPlatform, transportOf } from './evidence';
+import { notOurPlatform, transportOf } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-trust-not-installed';

@@ -2,8 +2,8 @@
 // configuration rules about a broken call-home transport (call-home-service-disabled,
 // licensing-profile-missing-reporting, no-active-licensing-profile). SPEC §6, last paragraph: a config
 // finding names the show evidence in the same text and links to it (LSP relatedInformation).
-import { DeviceModel } from '../model/types';
-import { MAX_RELATED, RelatedLocation } from '../types';
+import { DeviceModel } from '../../model/types';
+import { MAX_RELATED, RelatedLocation } from '../../types';
 import { recovered, syslogRange } from './evidence';
 
 const TRANSPORT_NOT_AVAILABLE = /communication transport not available/i;

@@ -4,8 +4,8 @@
 // hostname/domain name`, its `SAEVT_COMM_FAIL` record), and scenario 5's send failure
 // (`Fail to send out Call Home HTTP message.`, `%CALL_HOME-5-SL_MESSAGE_FAILED`, `AUTH_RENEW_FAILED …
 // Communication message send error`, NX known problem 1's "failed to send the Call Home HTTP message").
-import { DeviceModel } from '../model/types';
-import { MAX_RELATED, RelatedLocation, range } from '../types';
+import { DeviceModel } from '../../model/types';
+import { MAX_RELATED, RelatedLocation, range } from '../../types';
 import { recovered, syslogRange } from './evidence';
 
 export type FailureKind = 'resolve' | 'send';

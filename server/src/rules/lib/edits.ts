@@ -1,8 +1,8 @@
 // Text edits the fixes are made of. Each touches only the line it means to change and writes
 // inserted lines with the file's own line ending, so a CRLF config stays CRLF.
-import { ConfigNode, Word } from '../parse/config';
-import { TextLines } from '../parse/lines';
-import { TextEdit, range } from '../types';
+import { ConfigNode, Word } from '../../parse/config';
+import { TextLines } from '../../parse/lines';
+import { TextEdit, range } from '../../types';
 
 export function replaceWord(line: number, word: Word, newText: string): TextEdit {
   return { range: range(line, word.start, word.end), newText };

@@ -3,13 +3,13 @@
 // followed by recovery (SPEC §3.3: judge the latest state), which configuration lines in the same
 // text cause it (SPEC §6, last paragraph: LSP relatedInformation), and the configuration that fixes
 // it when the flagged text is a show output that cannot be edited (the `remedy`).
-import { failureReasonDocs, ReasonDoc } from '../docs/reasons';
-import { LogRecord, ShowModel } from '../model/show';
-import { DeviceModel } from '../model/types';
-import { ConfigNode } from '../parse/config';
-import { formatDate, parseDeviceDate } from '../parse/dates';
-import { findInterface } from '../model/queries';
-import { MAX_RELATED, Range, RelatedLocation, range } from '../types';
+import { failureReasonDocs, ReasonDoc } from '../../docs/reasons';
+import { LogRecord, ShowModel } from '../../model/show';
+import { DeviceModel } from '../../model/types';
+import { ConfigNode } from '../../parse/config';
+import { formatDate, parseDeviceDate } from '../../parse/dates';
+import { findInterface } from '../../model/queries';
+import { MAX_RELATED, Range, RelatedLocation, range } from '../../types';
 
 export type Scenario = number | 'SLP' | null;
 

@@ -2,9 +2,9 @@
 // (malformed-destination-url, onprem-url-path-case, server-identity-ip-url). url.ts's parseUrl
 // accepts only well-formed URLs; these rules need to see the broken ones too (`https.//`, the XE
 // seed's own copy of the Transport Gateway example) and to edit only the characters that are wrong.
-import { Destination } from '../model/destinations';
-import { DeviceModel } from '../model/types';
-import { MAX_RELATED, RelatedLocation, range } from '../types';
+import { Destination } from '../../model/destinations';
+import { DeviceModel } from '../../model/types';
+import { MAX_RELATED, RelatedLocation, range } from '../../types';
 import { reasonDoc, syslogRange } from './evidence';
 
 /** The one service path each Cisco licensing host answers on (SPEC §3.1 call-home, §3.3 Smart Transport). */
