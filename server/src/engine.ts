@@ -47,11 +47,13 @@ function compareFindings(a: Finding, b: Finding): number {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   if (looksBinary(text)) {
     const model = buildModel('');
+    // The notice obeys the settings like a rule: `"not-device-text": "off"` (or another severity).
+    const setting = options.rules?.[NOT_DEVICE_TEXT];
     return {
       model,
       suppressions: new Suppressions([]),
-      findings: [{
-        ruleId: NOT_DEVICE_TEXT, severity: 'info', fixes: [],
+      findings: setting === 'off' ? [] : [{
+        ruleId: NOT_DEVICE_TEXT, severity: setting ?? 'info', fixes: [],
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         message: 'This file does not look like device text (binary data): nothing was checked.',
       }],

@@ -75,6 +75,11 @@ describe('not device text', () => {
     const r = lint(bin);
     assert.deepEqual(r.findings.map((f) => [f.ruleId, f.severity]), [['not-device-text', 'info']]);
   });
+  it('the notice follows the settings like a rule: off, or another severity', () => {
+    const bin = '\u0000\u0001\u0002PK\u0003\u0004' + 'x'.repeat(100);
+    assert.deepEqual(lint(bin, { rules: { 'not-device-text': 'off' } }).findings, []);
+    assert.deepEqual(lint(bin, { rules: { 'not-device-text': 'warning' } }).findings.map((f) => f.severity), ['warning']);
+  });
   it('ordinary text is not binary', () => {
     assert.equal(looksBinary(config()), false);
     assert.equal(looksBinary(''), false);
