@@ -123,6 +123,13 @@ ruleTester('malformed-destination-url', {
       output: classic(TAC), safe: false,
     },
     {
+      // Found by npm run fuzz: a vertical tab is no word separator, so it stayed inside the joined URL.
+      name: 'a tab and a vertical tab cut the URL: the fix drops both',
+      text: onprem('https://ssm-onprem.example.com/\t\u000bTransportgateway/services/DeviceRequestHandler'),
+      findings: [{ ...at(onprem('https://ssm-onprem.example.com/\t\u000bTransportgateway/services/DeviceRequestHandler'), 'https://ssm-onprem.example.com/\t\u000bTransportgateway/services/DeviceRequestHandler'), severity: 'error', message: /space cuts the URL/ }],
+      output: onprem(ONPREM), safe: false,
+    },
+    {
       name: 'quoted URL with a space inside: the fix keeps the quotes',
       text: quotedSpace,
       findings: [{ ...at(quotedSpace, 'https://tools.cisco.com/its/service/oddce/services/ DDCEService'), severity: 'error', message: /space in it/ }],
