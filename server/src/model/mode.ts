@@ -58,8 +58,13 @@ export function detectIosXr(lines: TextLines, sections: Section[], config: Confi
     }
   }
   for (const i of config.interfaces.values()) if (/\/CPU\d+\//.test(i.name)) return true;
+  // XR addresses every interface with `ipv4 address`; the first few interface blocks tell (walking all
+  // of a 10 MiB config's blocks again cost more than the rest of the detection).
+  let looked = 0;
   for (const r of config.roots) {
-    if (r.text.startsWith('interface ') && r.children.some((c) => c.text.startsWith('ipv4 address '))) return true;
+    if (!r.text.startsWith('interface ')) continue;
+    if (r.children.some((c) => c.text.startsWith('ipv4 address '))) return true;
+    if (++looked === 8) break;
   }
   if (!config.serviceCallHome && !config.noServiceCallHome && config.callHome?.node.children.some((n) => n.text === 'service active')) return true;
   return false;
