@@ -12,6 +12,21 @@ export interface Word {
   end: number;
 }
 
+/** Where the word starting at `i` ends: after its closing quote for a quoted word, else at a space or tab. */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  if (s.charCodeAt(i) === 34 /* " */) {
+    const close = s.indexOf('"', i + 1);
+    return close < 0 ? n : close + 1;
+  }
+  while (i < n) {
+    const d = s.charCodeAt(i);
+    if (d === 32 || d === 9) break;
+    i++;
+  }
+  return i;
+}
+
 // Quoted words (`profile "CiscoTAC-1"`, `http-proxy "proxy.example.com" port 3128`) stay whole.
 export function splitWords(s: string, offset: number): Word[] {
   const words: Word[] = [];
@@ -24,16 +39,7 @@ export function splitWords(s: string, offset: number): Word[] {
       continue;
     }
     const start = i;
-    if (c === 34 /* " */) {
-      const close = s.indexOf('"', i + 1);
-      i = close < 0 ? n : close + 1;
-    } else {
-      while (i < n) {
-        const d = s.charCodeAt(i);
-        if (d === 32 || d === 9) break;
-        i++;
-      }
-    }
+    i = wordEnd(s, i);
     words.push({ text: s.slice(start, i), start: start + offset, end: i + offset });
   }
   return words;
@@ -51,16 +57,7 @@ export function leadingWords(s: string, limit: number): string[] {
       continue;
     }
     const start = i;
-    if (c === 34 /* " */) {
-      const close = s.indexOf('"', i + 1);
-      i = close < 0 ? n : close + 1;
-    } else {
-      while (i < n) {
-        const d = s.charCodeAt(i);
-        if (d === 32 || d === 9) break;
-        i++;
-      }
-    }
+    i = wordEnd(s, i);
     words.push(s.slice(start, i));
   }
   return words;
