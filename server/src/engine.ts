@@ -6,8 +6,9 @@ import { buildModel } from './model/build';
 import { DeviceModel } from './model/types';
 import { rules, rulesById } from './rules';
 import { Rule } from './rules/types';
+import { looksBinary, stripControl, unstripPosition, ControlStrip } from './sniff';
 import { Suppressions } from './suppression';
-import { Finding, SeveritySetting, TextEdit } from './types';
+import { Finding, Range, SeveritySetting, TextEdit } from './types';
 
 export const TOOL_NAME = 'cisco-license-lint';
 export const NOT_DEVICE_TEXT = 'not-device-text';
@@ -27,17 +28,20 @@ export interface LintResult {
   suppressions: Suppressions;
 }
 
-/** Text that is not device output: NUL bytes or mostly control characters in the first 8 KiB. */
-export function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
-    else if (c === 0xfffd) control++;
+/** Binary data, not device text (a known magic number, or a head mostly NULs and control bytes): see sniff.ts. */
+export { looksBinary };
+
+/** Puts the positions of findings on the stripped text back on the text as written. */
+function unstripFindings(strip: ControlStrip, findings: Finding[]): void {
+  const fixRange = (r: Range): Range => ({
+    start: { line: r.start.line, character: unstripPosition(strip, r.start.line, r.start.character) },
+    end: { line: r.end.line, character: unstripPosition(strip, r.end.line, r.end.character, !(r.end.line === r.start.line && r.end.character === r.start.character)) },
+  });
+  for (const f of findings) {
+    f.range = fixRange(f.range);
+    for (const rel of f.related ?? []) rel.range = fixRange(rel.range);
+    for (const fix of f.fixes) for (const e of fix.edits) e.range = fixRange(e.range);
   }
-  return n > 0 && control / n > 0.1;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -59,7 +63,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       }],
     };
   }
-  const model = buildModel(text);
+  // A few NULs or stray control bytes in text (a console capture across a reload) are nothing: the
+  // parsers read the text without them and the findings are put back on the columns as written.
+  const strip = stripControl(text);
+  const model = buildModel(strip ? strip.text : text);
   const comments = [...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives];
   const suppressions = new Suppressions(comments);
   const findings: Finding[] = [];
@@ -102,6 +109,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   findings.sort(compareFindings);
   // relatedInformation both ways (config <-> show evidence) and no ID token in any message.
   finishFindings(model, findings);
+  if (strip) unstripFindings(strip, findings);
   return { model, findings, suppressions };
 }
 

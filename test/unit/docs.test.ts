@@ -31,6 +31,9 @@ const SPEC_RULE_IDS = [
 /** Checks on suppression comments (not in SPEC §6): configurable like rules, documented alike. */
 const DIRECTIVE_CHECK_IDS = ['invalid-directive', 'unused-directive'];
 
+/** What the engine says about a file it cannot read as device text (engine.ts, sniff.ts). */
+const READING_CHECK_IDS = ['not-device-text'];
+
 const COMMAND_KEYS: CommandKey[] = [
   'service call-home', 'call-home', 'call-home contact-email-addr', 'call-home vrf', 'call-home source-interface',
   'call-home http-proxy', 'call-home http secure server-identity-check', 'call-home profile', 'profile active',
@@ -163,7 +166,7 @@ describe('rule pages (docs/rules)', () => {
 
   it('has no page for a rule the catalogue does not know', () => {
     const pages = readdirSync(RULES_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
-    assert.deepEqual(pages.sort(), [...SPEC_RULE_IDS, ...DIRECTIVE_CHECK_IDS].sort());
+    assert.deepEqual(pages.sort(), [...SPEC_RULE_IDS, ...DIRECTIVE_CHECK_IDS, ...READING_CHECK_IDS].sort());
   });
 
   it('every directive check has a page with the required sections, linked once from the README', () => {
@@ -182,6 +185,23 @@ describe('rule pages (docs/rules)', () => {
       assert.ok(text.includes(`"${r.id}": "`), `${r.id}: settings-file example`);
       assert.ok(r.meta.docsUrl.endsWith(`/docs/rules/${r.id}.md`), `${r.id}: docsUrl`);
       assert.equal(readme.split(`[\`${r.id}\`](${r.id}.md)`).length - 1, 1, `README: ${r.id}`);
+    }
+  });
+
+  it('the reading check has a page with the required sections, linked once from the README', () => {
+    const readme = readFileSync(join(RULES_DIR, 'README.md'), 'utf8');
+    for (const id of READING_CHECK_IDS) {
+      const text = readPage(id);
+      assert.equal(text.split('\n')[0], `# ${id}`, `${id}: title`);
+      assert.match(text, /\*\*Default severity:\*\* info/, `${id}: default severity`);
+      let last = -1;
+      for (const heading of REQUIRED_SECTIONS) {
+        const at = text.indexOf(`\n${heading}\n`);
+        assert.ok(at > last, `${id}: "${heading}" missing or out of order`);
+        last = at;
+      }
+      assert.ok(text.includes(`"${id}": "off"`), `${id}: settings-file example`);
+      assert.equal(readme.split(`[\`${id}\`](${id}.md)`).length - 1, 1, `README: ${id}`);
     }
   });
 

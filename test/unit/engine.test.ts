@@ -70,19 +70,44 @@ describe('isolation', () => {
 
 describe('not device text', () => {
   it('binary input gets one informational finding and no further work', () => {
-    const bin = '\u0000\u0001\u0002PK\u0003\u0004' + 'x'.repeat(100);
+    const bin = 'PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000' + 'x'.repeat(100);
     assert.ok(looksBinary(bin));
     const r = lint(bin);
     assert.deepEqual(r.findings.map((f) => [f.ruleId, f.severity]), [['not-device-text', 'info']]);
   });
   it('the notice follows the settings like a rule: off, or another severity', () => {
-    const bin = '\u0000\u0001\u0002PK\u0003\u0004' + 'x'.repeat(100);
+    const bin = 'PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000' + 'x'.repeat(100);
     assert.deepEqual(lint(bin, { rules: { 'not-device-text': 'off' } }).findings, []);
     assert.deepEqual(lint(bin, { rules: { 'not-device-text': 'warning' } }).findings.map((f) => f.severity), ['warning']);
   });
   it('ordinary text is not binary', () => {
     assert.equal(looksBinary(config()), false);
     assert.equal(looksBinary(''), false);
+  });
+  it('tells binary from text as file, git and ripgrep do: magic numbers, or a head mostly NULs and control bytes', () => {
+    assert.ok(looksBinary('\u0000'.repeat(4096)), 'a sparse file');
+    assert.ok(looksBinary('\x7fELF\u0002\u0001\u0001' + 'x'.repeat(500)), 'an executable');
+    assert.ok(looksBinary('\x89PNG\r\n\x1a\n' + 'x'.repeat(500)), 'an image');
+    assert.ok(looksBinary('\x1f\ufffd\u0008\u0000' + 'y'.repeat(500)), 'gzip decoded as UTF-8');
+    assert.ok(looksBinary(Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')), 'random bytes');
+    // A console capture across a reload: a handful of NULs among printable lines.
+    const capture = `${config()}\n\u0000\u0000\u0000\nSystem Bootstrap, Version 17.3.1r\n\u0000%SMART_LIC-6-AGENT_READY: Smart Agent for Licensing is initialized\n`;
+    assert.equal(looksBinary(capture), false);
+  });
+  it('NULs and stray control bytes in text are nothing: findings as without them, on the columns as written', () => {
+    const clean = lint(config()).findings;
+    const lines = config().split('\n');
+    const at = lines.findIndex((l) => l.includes('destination address http'));
+    lines[at] = '\u0000\u0000' + lines[at].replace('address', 'add\u0007ress');
+    const dirty = lint(lines.join('\n')).findings;
+    assert.deepEqual(dirty.map((f) => f.ruleId), clean.map((f) => f.ruleId));
+    const f = dirty.find((x) => x.ruleId === 'http-destination')!;
+    const g = clean.find((x) => x.ruleId === 'http-destination')!;
+    assert.equal(f.range.start.character, g.range.start.character + 3);
+    assert.equal(lines[at].slice(f.range.start.character, f.range.end.character), config().split('\n')[at].slice(g.range.start.character, g.range.end.character));
+    const fixed = fixAll(lines.join('\n')).text;
+    assert.ok(fixed.includes('https://tools.cisco.com'), 'the fix lands on the URL as written');
+    assert.ok(fixed.includes('\u0000\u0000'), 'the bytes the fix does not mean are left alone');
   });
 });
 
