@@ -93,7 +93,8 @@ export function stripControl(text: string): ControlStrip | undefined {
       // A lone CR ends a line for the line splitter as well.
       line++;
       lineStart = i + 1;
-    } else if (isStrayControl(c) && c !== 12) {
+    } else if (isStrayControl(c) && !(text.charCodeAt(i - 1) === 13 && text.charCodeAt(i + 1) === 10)) {
+      // (Between a CR and its LF it stays: taking it out would join two line breaks into one.)
       out += text.slice(from, i);
       from = i + 1;
       const cols = removed.get(line);

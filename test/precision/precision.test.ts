@@ -109,6 +109,12 @@ const EXPECTED: Record<string, string[]> = {
   'b29-overlap-nodns-novrf-nosource.cfg': ['dns-not-configured warning', 'http-client-source-interface warning'],
   'b30-slp-no-dns.cfg': ['dns-not-configured warning'],
   'b31-nxos-missing-use-vrf.cfg': ['missing-vrf warning'],
+  // Pastes that lost their indentation (issue 13): the submodes are read by their grammar, so a flat CSR
+  // config with lookup off and its only route in a VRF gets what the indented one gets, and no more.
+  'p01-flat-xe-csr-callhome-vrf.cfg': ['dns-not-configured warning', 'http-client-source-interface warning', CRL_HINT],
+  'p02-flat-nxos-callhome-missing-use-vrf.cfg': ['missing-vrf warning'],
+  // The NX-OS seed's own listing: flat, a blank line between commands.
+  'p03-flat-nxos-show-run-callhome-http.txt': ['http-destination error', DNS_FRAGMENT],
 };
 
 function found(file: string): string[] {

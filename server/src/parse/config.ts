@@ -2,6 +2,7 @@
 // tree only compares depths, so both work). Banner bodies and `!` comments are not commands.
 // Only the blocks the model reads get child nodes: the rest of a 10 MiB config is skipped by
 // looking at one character a line, which keeps the engine at disk speed.
+import { inferFlatDepths } from './inferIndent';
 import { TextLines } from './lines';
 import { Section } from './sections';
 
@@ -100,6 +101,8 @@ export class ConfigNode {
   private childList: ConfigNode[] | null = null;
   /** Set on the top-level blocks the model reads: their children are parsed on first use. */
   private lazySource: TextLines | null = null;
+  /** Depths of the block's column-0 sub-commands when the paste lost its indentation (inferIndent.ts). */
+  private lazyDepths: Map<number, number> | undefined;
 
   constructor(
     readonly line: number,
@@ -118,7 +121,7 @@ export class ConfigNode {
       const source = this.lazySource;
       this.lazySource = null;
       this.childList = [];
-      if (source) parseChildren(this, source);
+      if (source) parseChildren(this, source, this.lazyDepths);
     }
     return this.childList;
   }
@@ -148,8 +151,9 @@ export class ConfigNode {
   }
 
   /** Marks a top-level block whose children parseChildren will read from these lines when asked. */
-  deferChildren(source: TextLines): void {
+  deferChildren(source: TextLines, depths?: Map<number, number>): void {
     this.lazySource = source;
+    this.lazyDepths = depths;
   }
 
   get words(): Word[] {
@@ -208,9 +212,11 @@ export class ConfigNode {
  * Builds a top-level block's tree from its lines (root.line, root.lastLine]: every line there is
  * indented, blank or a `!` comment, since a top-level command would have ended the block.
  */
-function parseChildren(root: ConfigNode, lines: TextLines): void {
+function parseChildren(root: ConfigNode, lines: TextLines, depths?: Map<number, number>): void {
   const text = lines.text;
   const stack: ConfigNode[] = [];
+  /** Nesting depth of each node on the stack: its indentation, or the depth a flat paste's grammar gave it. */
+  const stackDepth: number[] = [];
   const last = root.lastLine;
   for (let i = root.line + 1; i <= last; i++) {
     const start = lines.starts[i];
@@ -221,13 +227,18 @@ function parseChildren(root: ConfigNode, lines: TextLines): void {
     while (c === 32 || c === 9) c = text.charCodeAt(++col);
     if (col >= end || c === 33 /* ! */) continue;
     const indent = col - start;
+    const depth = (col === start && depths?.get(i)) || indent;
     while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    while (stack.length > 0 && stackDepth[stack.length - 1] >= depth) {
+      stack.pop();
+      stackDepth.pop();
+    }
     const parent = stack.length > 0 ? stack[stack.length - 1] : root;
     const node = new ConfigNode(i, indent, text.slice(col, end), parent);
     parent.children.push(node);
     for (let p: ConfigNode | null = parent; p; p = p.parent) p.lastLine = i;
     stack.push(node);
+    stackDepth.push(depth);
   }
 }
 
@@ -287,6 +298,8 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
   let endLine = -1;
   const text = lines.text;
   let top: ConfigNode | null = null;
+  // Column-0 lines that a flat paste's grammar puts inside a block (usually none).
+  const flat = inferFlatDepths(lines, section);
 
   for (let i = section.startLine; i < section.endLine; i++) {
     let start = lines.starts[i];
@@ -298,7 +311,7 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
     while (c === 32 || c === 9) c = text.charCodeAt(++col);
     if (col >= end) continue;
     // Depth decides nesting; the column (which counts a BOM on line 0) positions ranges.
-    const depth = col - start;
+    const depth = (col === start && flat?.get(i)) || col - start;
     const indent = col - lines.starts[i];
 
     if (c === 33 /* ! */) {
@@ -346,7 +359,7 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
     const node = new ConfigNode(i, 0, s, null);
     roots.push(node);
     top = node;
-    if (TRACKED_BLOCKS.has(firstWord(s))) node.deferChildren(lines);
+    if (TRACKED_BLOCKS.has(firstWord(s))) node.deferChildren(lines, flat);
   }
   return { section, roots, directives, headerComments, banners, endLine };
 }

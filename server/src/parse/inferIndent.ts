@@ -1,0 +1,222 @@
+// Pastes that lost their indentation (CML exports, some backup tools, web forms, the NX-OS seed's own
+// `show run callhome` listing) print sub-commands at column 0. Where the indentation does not say, the
+// licensing-relevant submodes are read by their grammar: `call-home` -> `profile` -> profile commands,
+// NX-OS `callhome`, `crypto pki trustpoint`, `vrf definition` / `vrf context`, `interface`. A submode
+// ends at a line that is not one of its commands (`license smart …`, `ip route …` after an interface,
+// another block); blank lines and comments do not end it (the seed's listing has a blank line between
+// every command, and XE prints a bare `!` inside `vrf definition`).
+//
+// This is a pre-pass: it only says at which depth a column-0 line stands. The tree builder keeps the
+// columns as written for ranges and fixes, and compares these depths for nesting, so the model is the
+// same whichever way the text was indented.
+import { TextLines } from './lines';
+import { Section } from './sections';
+
+/** A submode's grammar: does a line (its lower-case words) belong to it, or open a nested submode? */
+interface Mode {
+  /** A command of this submode. */
+  command(w: string[]): boolean;
+  /** A nested submode this line opens, if any. */
+  child?(w: string[]): Mode | undefined;
+}
+
+const words = (...list: string[]) => new Set(list);
+
+/** `no X` / `default X` belong where X does. */
+function negatable(set: Set<string>, extra?: (w: string[]) => boolean): (w: string[]) => boolean {
+  const test = (w: string[]): boolean => set.has(w[0]) || (extra ? extra(w) : false);
+  return (w) => ((w[0] === 'no' || w[0] === 'default') && w.length > 1 ? test(w.slice(1)) : test(w));
+}
+
+const PROFILE: Mode = {
+  command: negatable(words('active', 'destination', 'reporting', 'subscribe-to-alert-group', 'anonymous-reporting-only', 'exit')),
+};
+
+const CALL_HOME_COMMANDS = words(
+  'contact-email-addr', 'phone-number', 'street-address', 'customer-id', 'site-id', 'contract-id', 'mail-server',
+  'sender', 'http-proxy', 'http', 'source-interface', 'source-ip-address', 'alert-group', 'alert-group-config',
+  'data-privacy', 'syslog-throttling', 'rate-limit', 'aaa-authorization', 'copy', 'diagnostic-signature', 'exit',
+);
+
+const CALL_HOME: Mode = {
+  // `vrf Mgmt-vrf` under call-home; `vrf definition X` is a new top-level block.
+  command: negatable(CALL_HOME_COMMANDS, (w) => (w[0] === 'vrf' && w.length === 2 && w[1] !== 'definition' && w[1] !== 'context') || w[0] === 'profile'),
+  child: (w) => (w[0] === 'profile' && w.length >= 2 ? PROFILE : undefined),
+};
+
+const NX_CALLHOME: Mode = {
+  command: negatable(words(
+    'email-contact', 'phone-contact', 'streetaddress', 'contract-id', 'customer-id', 'site-id', 'switch-priority',
+    'destination-profile', 'transport', 'enable', 'distribute', 'periodic-inventory', 'duplicate-message', 'commit', 'exit',
+  )),
+};
+
+const TRUSTPOINT: Mode = {
+  command: negatable(words(
+    'enrollment', 'revocation-check', 'rsakeypair', 'subject-name', 'subject-alt-name', 'serial-number', 'ip-address',
+    'fqdn', 'chain-validation', 'auto-enroll', 'usage', 'source', 'password', 'hash', 'eku', 'ocsp', 'crl', 'match',
+    'storage', 'fingerprint', 'auto-trigger', 'validation-usage', 'exit',
+  ), (w) => w[0] === 'vrf' && w.length === 2 && w[1] !== 'definition' && w[1] !== 'context'),
+};
+
+const ADDRESS_FAMILY: Mode = {
+  // `exit-address-family` stands one level up, beside `address-family` (as the device prints it).
+  command: negatable(words('route-target', 'import', 'export', 'maximum', 'mdt')),
+};
+
+const VRF_DEFINITION: Mode = {
+  command: negatable(words('rd', 'description', 'route-target', 'vnet', 'vpn', 'exit-address-family', 'exit', 'address-family')),
+  child: (w) => (w[0] === 'address-family' ? ADDRESS_FAMILY : undefined),
+};
+
+// NX-OS `vrf context X`: its own routes and name servers (`ip route`, `ip name-server`, `ip domain-lookup`).
+const VRF_CONTEXT: Mode = {
+  command: negatable(words('rd', 'description', 'vni', 'shutdown', 'address-family', 'exit'), (w) => (w[0] === 'ip' || w[0] === 'ipv6') && w.length >= 2),
+  child: (w) => (w[0] === 'address-family' ? ADDRESS_FAMILY : undefined),
+};
+
+/** Interface sub-commands whose first word is never a top-level command. */
+const INTERFACE_COMMANDS = words(
+  'description', 'shutdown', 'switchport', 'mtu', 'speed', 'duplex', 'negotiation', 'channel-group', 'standby', 'vrrp',
+  'hsrp', 'media-type', 'load-interval', 'service-policy', 'power', 'authentication', 'dot1x', 'mab', 'encapsulation',
+  'bandwidth', 'keepalive', 'tunnel', 'access-session', 'device-tracking', 'hold-queue', 'storm-control', 'udld',
+  'carrier-delay', 'zone-member', 'pppoe', 'peer', 'vpc', 'macsec', 'mac-address', 'medium', 'delay',
+  'ipv6', 'vrf', 'ip', 'mode', 'beacon', 'flowcontrol', 'rate-mode', 'cdp', 'lldp', 'spanning-tree',
+  'logging', 'snmp', 'no', 'exit', 'priority-queue', 'source', 'destination', 'ptp', 'ntp', 'arp', 'dialer', 'ppp',
+  'crypto', 'pvc', 'mpls', 'ipv4',
+);
+
+/** Top-level `ip …` commands: `ip route`, `ip name-server`, `ip http client …` end an interface. */
+const TOP_LEVEL_IP = words(
+  'route', 'name-server', 'domain', 'domain-name', 'domain-lookup', 'domain-list', 'host', 'http', 'ssh', 'forward-protocol',
+  'access-list', 'prefix-list', 'tftp', 'scp', 'ftp', 'cef', 'multicast-routing', 'routing', 'community-list', 'as-path',
+  'sla', 'bgp-community', 'vrf', 'igmp', 'pim', 'radius', 'tacacs', 'explicit-path', 'subnet-zero', 'classless', 'finger',
+  'dns', 'source-route', 'icmp', 'nat', 'arp', 'dhcp', 'telnet', 'rcmd', 'auth-proxy', 'admission', 'device', 'local',
+  'sftp', 'bootp', 'options', 'default-gateway', 'default-network', 'ssh', 'cef', 'name', 'lookup', 'gratuitous-arps', 'wccp', 'flow-export', 'flow-cache', 'flow-top-talkers',
+);
+/** `ip …` under an interface that shares its second word with a top-level command. */
+const INTERFACE_IP_SHARED = words('vrf', 'igmp', 'pim', 'nat', 'arp', 'dhcp', 'local');
+
+function interfaceCommand(w: string[]): boolean {
+  const first = w[0];
+  if (!INTERFACE_COMMANDS.has(first)) return false;
+  if (first === 'no' || first === 'default') return w.length > 1 && first !== w[1] && interfaceCommand(w.slice(1));
+  if (first === 'ip') {
+    if (w.length < 2) return false;
+    const second = w[1];
+    if (!TOP_LEVEL_IP.has(second)) return true;
+    if (!INTERFACE_IP_SHARED.has(second)) return false;
+    // `ip vrf forwarding X` / `ip nat inside` / `ip dhcp relay …` / `ip pim sparse-mode` vs their top-level forms.
+    const third = w[2] ?? '';
+    if (second === 'vrf') return third === 'forwarding' || third === 'receive' || third === 'sitemap';
+    if (second === 'nat') return (third === 'inside' || third === 'outside' || third === 'enable') && w.length === 3;
+    if (second === 'dhcp') return third === 'relay' || third === 'snooping' && (w[3] === 'trust' || w[3] === 'limit');
+    if (second === 'arp') return third === 'inspection' && (w[3] === 'trust' || w[3] === 'limit');
+    if (second === 'pim' || second === 'igmp') return third !== 'ssm' && third !== 'rp-address' && third !== 'snooping' && third !== 'vrf' && third !== 'autorp' && third !== 'bsr-candidate' && third !== 'rp-candidate';
+    return third === 'proxy-arp';
+  }
+  if (first === 'ipv6') return w.length >= 2 && w[1] !== 'route' && w[1] !== 'unicast-routing' && w[1] !== 'host' && w[1] !== 'access-list' && w[1] !== 'prefix-list' && w[1] !== 'name-server' && w[1] !== 'cef' && w[1] !== 'dhcp';
+  // `vrf forwarding X` (XE), `vrf member X` (NX-OS); `vrf definition|context X` is a block of its own.
+  if (first === 'vrf') return w[1] === 'forwarding' || w[1] === 'member';
+  if (first === 'logging') return w[1] === 'event';
+  if (first === 'snmp') return w[1] === 'trap' || w[1] === 'ifindex';
+  if (first === 'cdp') return w[1] === 'enable';
+  if (first === 'lldp') return w[1] === 'transmit' || w[1] === 'receive';
+  if (first === 'spanning-tree') return w[1] !== 'mode' && w[1] !== 'vlan' && w[1] !== 'extend' && w[1] !== 'loopguard' && w[1] !== 'logging' && w[1] !== 'mst' && w[1] !== 'portfast' || (w[1] === 'portfast' && w[2] !== 'default' && w[2] !== 'bpduguard');
+  if (first === 'ntp') return w[1] === 'disable';
+  if (first === 'crypto') return w[1] === 'map' && w.length === 3;
+  if (first === 'vpc') return w.length === 2 && w[1] !== 'domain';
+  if (first === 'arp') return w[1] === 'timeout';
+  if (first === 'udld') return w[1] === 'port';
+  if (first === 'device-tracking') return w[1] === 'attach-policy';
+  if (first === 'access-session') return w[1] !== 'mac-move' && w[1] !== 'attributes';
+  if (first === 'dot1x') return w[1] !== 'system-auth-control' && w[1] !== 'critical' && w[1] !== 'guest-vlan';
+  if (first === 'power') return w[1] === 'inline' || w[1] === 'efficient-ethernet';
+  if (first === 'ptp') return w[1] === 'role' || w[1] === 'vlan';
+  if (first === 'source' || first === 'destination') return w.length === 2;
+  if (first === 'mode') return w.length <= 3;
+  if (first === 'mpls') return w[1] === 'ip' && w.length === 2;
+  return true;
+}
+
+const INTERFACE: Mode = { command: interfaceCommand };
+
+/** The submode a top-level line opens, if it is one the model reads. */
+function topLevelMode(w: string[]): Mode | undefined {
+  switch (w[0]) {
+    case 'call-home': return w.length === 1 ? CALL_HOME : undefined;
+    case 'callhome': return w.length === 1 ? NX_CALLHOME : undefined;
+    case 'crypto': return w[1] === 'pki' && w[2] === 'trustpoint' && w.length >= 4 ? TRUSTPOINT : undefined;
+    case 'vrf': return w.length >= 3 ? (w[1] === 'definition' ? VRF_DEFINITION : w[1] === 'context' ? VRF_CONTEXT : undefined) : undefined;
+    case 'interface': return w.length >= 2 ? INTERFACE : undefined;
+    default: return undefined;
+  }
+}
+
+/** Lower-case words of a command, quotes kept (`profile "CiscoTAC-1"`). Enough for the grammar. */
+function lowerWords(s: string): string[] {
+  return s.toLowerCase().split(/[ \t]+/).filter((x) => x.length > 0);
+}
+
+/**
+ * Depths of the column-0 lines that stand inside a flat submode (line -> depth, 1 for a block's
+ * commands, 2 for a profile's). Undefined when the section has no such block, the common case: then
+ * the tree builder reads the indentation alone.
+ */
+export function inferFlatDepths(lines: TextLines, section: Section): Map<number, number> | undefined {
+  const text = lines.text;
+  let depths: Map<number, number> | undefined;
+  /** The open flat submodes, outermost first: the modes at depth 0, 1, … */
+  let stack: Mode[] = [];
+  for (let i = section.startLine; i < section.endLine; i++) {
+    let start = lines.starts[i];
+    if (i === 0) start += lines.bomLength;
+    const end = lines.ends[i];
+    if (start >= end) continue;
+    const c = text.charCodeAt(start);
+    if (c === 32 || c === 9) {
+      // An indented line: indentation speaks for this block.
+      stack = [];
+      continue;
+    }
+    // Comments, even a bare `!` (the device prints one inside `vrf definition`), leave the grammar to decide.
+    if (c === 33 /* ! */) continue;
+    // Cheap test first: only a few first letters can open or continue a block worth reading.
+    if (stack.length === 0 && c !== 99 /* c */ && c !== 105 /* i */ && c !== 118 /* v */) continue;
+    const w = lowerWords(text.slice(start, end));
+    if (w.length === 0) continue;
+    while (stack.length > 0) {
+      const mode = stack[stack.length - 1];
+      const child = mode.child?.(w);
+      if (child) {
+        (depths ??= new Map()).set(i, stack.length);
+        stack.push(child);
+        break;
+      }
+      if (mode.command(w)) {
+        (depths ??= new Map()).set(i, stack.length);
+        break;
+      }
+      stack.pop();
+    }
+    if (stack.length > 0) continue;
+    const mode = topLevelMode(w);
+    if (mode && nextContentAtColumnZero(lines, i + 1, section.endLine)) stack = [mode];
+  }
+  return depths;
+}
+
+/** True when the next line with a command (not blank, not a comment) starts at column 0. */
+function nextContentAtColumnZero(lines: TextLines, from: number, to: number): boolean {
+  const text = lines.text;
+  for (let i = from; i < to; i++) {
+    const start = lines.starts[i];
+    const end = lines.ends[i];
+    let col = start;
+    while (col < end && (text.charCodeAt(col) === 32 || text.charCodeAt(col) === 9)) col++;
+    if (col >= end) continue;
+    if (text.charCodeAt(col) === 33 /* ! */) continue;
+    return col === start;
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+// Real text arrives damaged in two ways the rules must not notice (issue 13): a console capture across a
+// reload carries a few NUL or control bytes, and a paste (CML export, backup tool, web form) loses its
+// indentation. For every precision fixture: adding a few NULs, or de-indenting its configuration, must
+// not change the set of rule ids it raises (positions may differ). Fixed seeds, so CI is repeatable.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine';
+import { decode } from '../../server/src/readText';
+
+const DIR = join(__dirname, '..', 'precision');
+const fixtures = readdirSync(DIR).filter((f) => /\.(cfg|txt)$/.test(f)).sort()
+  .map((name) => ({ name, text: decode(readFileSync(join(DIR, name))).text }));
+
+const ruleIds = (text: string) => [...new Set(lint(text).findings.map((f) => f.ruleId))].sort();
+
+/** Offsets where a byte can go without splitting a CRLF. */
+function insertionPoints(text: string): number[] {
+  const points: number[] = [];
+  for (let i = 0; i <= text.length; i++) if (!(text[i - 1] === '\r' && text[i] === '\n')) points.push(i);
+  return points;
+}
+
+/** A few NUL or other stray control bytes (what a terminal server or ROMMON leaves), anywhere in the text. */
+const sprinkle = (text: string) => {
+  const points = insertionPoints(text);
+  return fc.array(fc.tuple(fc.nat(points.length - 1), fc.constantFrom('\0', '\0\0\0', '\x07', '\x08', '\x7f', '\0\x01')), { minLength: 1, maxLength: 5 })
+    .map((adds) => {
+      let out = text;
+      for (const [k, bytes] of [...adds].sort((a, b) => b[0] - a[0])) out = out.slice(0, points[k]) + bytes + out.slice(points[k]);
+      return out;
+    });
+};
+
+/** The configuration with every line at column 0: what a paste that lost its indentation looks like. */
+function deindent(text: string): string {
+  return text.replace(/^[ \t]+(?=\S)/gm, '');
+}
+
+describe('damaged variants of the precision fixtures', () => {
+  it(`a few NULs or control bytes do not change the rule ids (${fixtures.length} fixtures, seed 1301)`, () => {
+    for (const f of fixtures) {
+      const expected = ruleIds(f.text);
+      fc.assert(fc.property(sprinkle(f.text), (t) => {
+        assert.deepEqual(ruleIds(t), expected, `${f.name} with NULs: ${JSON.stringify(t.slice(0, 0))}`);
+      }), { seed: 1301, numRuns: 8 });
+    }
+  });
+
+  it('de-indenting a configuration does not change the rule ids (every .cfg fixture)', () => {
+    for (const f of fixtures.filter((x) => x.name.endsWith('.cfg'))) {
+      assert.deepEqual(ruleIds(deindent(f.text)), ruleIds(f.text), `${f.name} de-indented`);
+    }
+  });
+
+  it('nor does de-indenting the configuration inside a capture (lines before the first show command)', () => {
+    for (const f of fixtures.filter((x) => x.name.endsWith('.txt') && /^(?:version|hostname|call-home|callhome|license smart) /m.test(x.text) && !/^\S+[#>] ?sh/m.test(x.text))) {
+      assert.deepEqual(ruleIds(deindent(f.text)), ruleIds(f.text), `${f.name} de-indented`);
+    }
+  });
+});
