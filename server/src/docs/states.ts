@@ -24,7 +24,7 @@ export const stateDocs: Record<string, TopicDoc> = {
   UNREGISTERED: {
     title: 'Registration status: UNREGISTERED',
     markdown: md(
-      'Not registered. Alone (usually with `EVAL MODE`) it only means nobody registered the device yet: it runs on evaluation and does not',
+      'Not registered. Alone (usually with `EVAL MODE`) it only says the device is not registered now (not whether it ever was): it runs on evaluation and does not',
       'contact Cisco. `UNREGISTERED - REGISTRATION FAILED` is a failed attempt: read `Failure reason:`. A device that *was* registered and now',
       'shows `UNREGISTERED` + `EVAL MODE` with `LS_INVALID_DATA` in the event log is scenario 6 (on-prem certificate).',
       '',

@@ -42,6 +42,11 @@ export interface LogSummary {
   messages: number;
   /** The first message whose stamp starts with `*` (clock not authoritative), -1 when none. */
   firstStarredLine: number;
+  /** The last `*` stamp, and how many messages had one. */
+  lastStarredLine: number;
+  starred: number;
+  /** The first message after a `*` stamp whose stamp has no marker (the clock became authoritative), -1 when none. */
+  authoritativeAfterStarLine: number;
   lastLine: number;
   /** The stamp of the last message (the log's newest), when it has one. */
   lastTime?: DeviceTime;
@@ -89,6 +94,9 @@ export interface ShowModel extends LicenseFacts {
 }
 
 /** Facilities whose messages the rules and hover read (SPEC §4's mnemonics). */
+/** A wall-clock stamp with no `*` or `.` marker (`Mar  4 15:48:02.117:`, NX-OS `2024 Apr 17 09:31:40`), after an optional sequence number. */
+const PLAIN_STAMP = /^\s*(?:\d+:\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}|\d{4}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2})/;
+
 const LICENSING_FACILITIES = new Set(['SMART_LIC', 'CALL_HOME', 'CALLHOME', 'PKI', 'CRYPTO_ENGINE', 'LICENSE', 'LICMGR']);
 
 const PROFILE_FIELD = /^\s*(Profile status|Reporting Data|Transport Method|HTTP\s+address(?:\(es\))?)\s*:\s*/;
@@ -233,12 +241,18 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         const at = syslogFacility(s);
         if (at) {
           if (!log || log.sectionIndex !== si) {
-            log = { sectionIndex: si, messages: 0, firstStarredLine: -1, lastLine: -1 };
+            log = { sectionIndex: si, messages: 0, firstStarredLine: -1, lastStarredLine: -1, starred: 0, authoritativeAfterStarLine: -1, lastLine: -1 };
             model.logs.push(log);
           }
           log.messages++;
           log.lastLine = i;
-          if (at.starred && log.firstStarredLine < 0) log.firstStarredLine = i;
+          if (at.starred) {
+            if (log.firstStarredLine < 0) log.firstStarredLine = i;
+            log.lastStarredLine = i;
+            log.starred++;
+          } else if (log.firstStarredLine >= 0 && log.authoritativeAfterStarLine < 0 && PLAIN_STAMP.test(s.slice(0, at.pct))) {
+            log.authoritativeAfterStarLine = i;
+          }
           lastLogLine = i;
           lastLog = null;
           if (LICENSING_FACILITIES.has(at.facility)) {

@@ -4,7 +4,9 @@
 // classic wording of `%SMART_LIC-3-COMM_FAILED: … Manager or satellite: <reason>` — mapped by the
 // reason and the mode, never by the mnemonic alone (SPEC §3.3). Failures followed by recovery are history.
 import { DeviceModel } from '../model/types';
-import { Finding, range } from '../types';
+import { LogRecord } from '../model/show';
+import { Finding, MAX_RELATED, range } from '../types';
+import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
 import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
 import { commFailedReason, commFailedWording } from './slp-communication-failure';
 import { docsUrl, Rule } from './types';
@@ -39,6 +41,9 @@ export const callhomeMessageFailed: Rule = {
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
+    // Each failure a later success does not end, grouped by message and reason: one finding per
+    // ongoing condition, on its first occurrence, with the others as related locations.
+    const failures: Array<{ s: LogRecord; what: string; reason: string; fallback: number; line: number; ms?: number; sectionIndex: number }> = [];
     for (const s of model.show.syslog) {
       let what = '';
       let reason = '';
@@ -57,8 +62,14 @@ export const callhomeMessageFailed: Rule = {
         what = 'Communication with the Smart Software Manager failed';
         reason = commFailedReason(s.text);
       } else continue;
-      if (recovered(model, s, 'communication')) continue;
-      out.push(finding(model, syslogRange(s), what, reason, fallback));
+      failures.push({ s, what, reason, fallback, line: s.line, ms: s.ms, sectionIndex: s.sectionIndex });
+    }
+    for (const { items } of ongoingEpisodes(model, failures, 'communication', (x) => `${x.s.key}\u0000${x.reason}`)) {
+      const { s, what, reason, fallback } = items[0];
+      const note = repetitionNote(model.lines, items.map((x) => x.s));
+      const f = finding(model, syslogRange(s), note ? `${what} (${note})` : what, reason, fallback);
+      f.related = [...occurrencesRelated(items, (x) => syslogRange(x.s), 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+      out.push(f);
     }
     // Classic devices keep an event log too: its unrecovered SAEVT_COMM_FAIL is a call-home failure.
     if (model.mode === 'classic') {

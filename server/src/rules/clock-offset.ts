@@ -7,7 +7,8 @@
 import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, MAX_RELATED, Range, range, Severity } from '../types';
-import { notOurPlatform, remedyFor, syslogRange } from './lib/evidence';
+import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
+import { notOurPlatform, recovered, remedyFor, syslogRange } from './lib/evidence';
 import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
 
@@ -40,6 +41,20 @@ function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding 
     related: relatedClock(model),
     message: `The device clock is beyond CSSM's tolerance (scenario 3): ${deviceDate}; ${clockNote(model)}${gap}.${validity ? ` A certificate valid from ${validity} is "not yet valid" by this clock, so the real date is later.` : ''} Set the time by NTP (or "clock set" plus "clock calendar-valid") and register again.`,
   };
+}
+
+/**
+ * What to do about a clock that is not authoritative, from what the text shows: a `*` says the clock
+ * is not authoritative, not why. When the same text's config has a time source or `clock
+ * calendar-valid`, name it rather than advise adding it.
+ */
+function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string[] } {
+  const c = model.config;
+  const ntp = c.ntpSources[0];
+  if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp associations").` };
+  if (c.clockCalendarValid) return { advice: 'The config has "clock calendar-valid": check the calendar ("show calendar") or add an NTP server.' };
+  if (model.scope.isFull || model.scope.hasClockLines) return { advice: 'This config has no NTP server and no "clock calendar-valid": configure NTP, or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
+  return { advice: 'Check the time source ("show ntp associations"), or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
 }
 
 function relatedClock(model: DeviceModel) {
@@ -82,31 +97,46 @@ export const clockOffset: Rule = {
           ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
           message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''} (scenario 3): ${clockNote(model)}; the clock is behind. Set it by NTP (or "clock set" plus "clock calendar-valid").`,
         });
-      } else if (s.key === 'PKI-2-NON_AUTHORITATIVE_CLOCK') {
-        out.push({
-          ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
-          message: 'PKI cannot start until the clock is authoritative (NTP, or a calendar marked valid): licensing certificates cannot be checked until then.',
-        });
       }
+    }
+    // PKI's non-authoritative-clock messages until `%PKI-6-AUTHORITATIVE_CLOCK` says the clock was set:
+    // after it they are history; before it, one ongoing condition however often logged.
+    const nonAuth = show.syslog.filter((s) => s.key === 'PKI-2-NON_AUTHORITATIVE_CLOCK');
+    for (const { items } of ongoingEpisodes(model, nonAuth, 'clock', () => '')) {
+      const note = repetitionNote(model.lines, items, 'set');
+      const { advice, remedy } = timeSourceAdvice(model);
+      out.push({
+        ruleId: id, severity: 'warning', range: syslogRange(items[0]), fixes: [], remedy,
+        related: [...occurrencesRelated(items, syslogRange, 'the same message again'), ...relatedClock(model)].slice(0, MAX_RELATED),
+        message: `PKI cannot start until the clock is authoritative${note ? ` (logged ${note})` : ''}: licensing certificates cannot be checked. ${advice}`,
+      });
     }
     // `*`: not authoritative. A hint on SLP (the SLP seed's switch installed its trust code so), info otherwise.
     const severity: Severity = model.mode === 'slp' ? 'hint' : 'info';
-    const why = 'the clock is not authoritative (no NTP, and the calendar is not marked valid)';
+    const { advice, remedy } = timeSourceAdvice(model);
     for (const c of show.clocks) {
       if (!c.starred) continue;
       out.push({
-        ruleId: id, severity, range: range(c.line, c.start, c.end), fixes: [], remedy: remedyFor(model, 3),
-        message: `The leading "*" on this clock means ${why}; registration and certificate checks need correct time (scenario 3).`,
+        ruleId: id, severity, range: range(c.line, c.start, c.end), fixes: [], remedy,
+        message: `The "*" on this clock means it is not authoritative; registration and certificate checks need correct time. ${advice}`,
       });
     }
     for (const log of show.logs) {
       if (log.firstStarredLine < 0) continue;
+      // The clock was set later in this log (`%PKI-6-AUTHORITATIVE_CLOCK`, or stamps without the `*`): history.
+      if (log.authoritativeAfterStarLine > log.lastStarredLine) continue;
+      if (recovered(model, { line: log.lastStarredLine, sectionIndex: log.sectionIndex }, 'clock')) continue;
       const line = model.lines.line(log.firstStarredLine);
       const r = parseSyslogLine(line, log.firstStarredLine, true);
       if (!r || r.stampStart < 0) continue;
+      let span = '';
+      if (log.starred > 1) {
+        const last = parseSyslogLine(model.lines.line(log.lastStarredLine), log.lastStarredLine, true);
+        span = last ? ` (${repetitionNote(model.lines, [{ ...r, sectionIndex: log.sectionIndex }, { ...last, sectionIndex: log.sectionIndex }], 'set').replace(/^2 times/, `${log.starred} messages`)})` : '';
+      }
       out.push({
-        ruleId: id, severity, range: range(r.line, r.stampStart, r.stampEnd), fixes: [], remedy: remedyFor(model, 3),
-        message: `Log stamps start with "*": ${why} when these messages were logged (scenario 3).`,
+        ruleId: id, severity, range: range(r.line, r.stampStart, r.stampEnd), fixes: [], remedy,
+        message: `Log stamps start with "*"${span}: the clock was not authoritative when they were logged. ${advice}`,
       });
     }
     return out;

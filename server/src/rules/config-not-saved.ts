@@ -2,14 +2,23 @@
 // the key pair and licensing state live in the running configuration until `write memory`, and are
 // lost on reload or failover otherwise (XE caveats). Both messages appear in every successful
 // registration and IOS-XE logs nothing once the configuration is saved, so this is a reminder that
-// never rises above info (SPEC §6).
+// never rises above info (SPEC §6). A later `%PKI-6-CONFIGAUTOSAVE … [OK]` means it was saved: nothing
+// is left. The messages left are one condition, reported once; they speak of a registration only when
+// the text shows one.
 import { DeviceModel } from '../model/types';
-import { Finding } from '../types';
+import { Finding, MAX_RELATED } from '../types';
+import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
 import { notOurPlatform, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'config-not-saved';
 const KEYS = new Set(['PKI-4-NOCONFIGAUTOSAVE', 'SMART_LIC-4-CONFIG_NOT_SAVED']);
+
+/** Does the text show a registration (or trust installation)? Only then may the message speak of one. */
+function registrationInText(model: DeviceModel): boolean {
+  return model.show.syslog.some((s) => (s.facility === 'SMART_LIC' && (s.mnemonic === 'AGENT_REG_SUCCESS' || s.mnemonic === 'TRUST_INSTALL_SUCCESS')) || s.key === 'CALL_HOME-6-SCH_REGISTRATION_IN_PROGRESS')
+    || model.show.registrations.some((r) => r.initialRegistration?.result === 'SUCCEEDED');
+}
 
 export const configNotSaved: Rule = {
   id,
@@ -31,11 +40,17 @@ export const configNotSaved: Rule = {
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
-    for (const s of model.show.syslog) {
-      if (!KEYS.has(s.key)) continue;
+    const unsaved = model.show.syslog.filter((s) => KEYS.has(s.key));
+    for (const { items } of ongoingEpisodes(model, unsaved, 'saved', () => '')) {
+      const s = items[0];
+      const note = repetitionNote(model.lines, items, 'saved');
+      const cause = registrationInText(model)
+        ? 'registration changed the configuration (PKI key, licensing state)'
+        : s.facility === 'PKI' ? 'PKI changed the configuration (a key or certificate)' : 'Smart Licensing changed the configuration';
       out.push({
         ruleId: id, severity: 'info', range: syslogRange(s), fixes: [], remedy: ['! exec mode:', 'write memory'],
-        message: `%${s.key}: registration changed the configuration (PKI key, licensing state); save it with "write memory" or it can be lost on reload or failover.`,
+        related: occurrencesRelated(items, syslogRange, 'configuration not saved', MAX_RELATED),
+        message: `%${s.key}: ${cause} and it is not saved${note ? ` (${note.replace(/, not saved in this capture$/, '')})` : ''}; save it with "write memory" or it can be lost on reload or failover.`,
       });
     }
     return out;

@@ -66,13 +66,13 @@ export const evaluationMode: Rule = {
       if (isEvalExpired(v.authorization)) {
         out.push({
           ruleId: id, severity: 'warning', range: v.field.range, fixes: [], remedy: registerRemedy(model),
-          message: `Smart Licensing status ${v.field.value}: the evaluation period has ended and the device was never registered; register it.`,
+          message: `Smart Licensing status ${v.field.value}: the evaluation period has ended and the device is not registered; register it.`,
         });
       } else if (isEvalMode(v.authorization)) {
         out.push({ ruleId: id, severity: 'info', range: v.field.range, fixes: [], remedy: registerRemedy(model), message: `Smart Licensing status ${v.field.value}: the device runs on its evaluation period; register it.` });
       }
     }
-    // `%SMART_LIC-3-EVAL_EXPIRED` (ref): the evaluation ended on a device nobody registered.
+    // `%SMART_LIC-3-EVAL_EXPIRED` (ref): the evaluation ended on a device that is not registered.
     if (!registered) {
       for (const s of show.syslog) {
         if (s.facility !== 'SMART_LIC' || !/^EVAL_(?:EXPIRED|WILL_EXPIRE_WARNING)$/.test(s.mnemonic)) continue;

@@ -1,6 +1,6 @@
 // registration-failed: the device could not register with CSSM / SSM On-Prem (XE "Common Failure
-// Scenarios" 1–4, and 6 from its own evidence). `UNREGISTERED` alone is a device nobody registered
-// yet, not a failure (SPEC §2); `REGISTERING - REGISTRATION IN PROGRESS` is a failure only with
+// Scenarios" 1–4, and 6 from its own evidence). `UNREGISTERED` alone is a device not registered now
+// (whether it ever was, the text does not say), not a failure (SPEC §2); `REGISTERING - REGISTRATION IN PROGRESS` is a failure only with
 // `Initial Registration: FAILED` under it (scenarios 2 and 3 print it that way).
 import { ShowFieldLike } from '../parse/fields';
 import { DeviceModel } from '../model/types';

@@ -7,8 +7,9 @@
 // `show license history message`, a RESPONSE with no JSON under it. Boot-time event-log noise
 // (`SAEVT_INIT_CRYPTO success="False"`, `INFRA_SL_EVLOG_SYSDATA_FAIL` on a stack member) is ignored.
 import { DeviceModel } from '../model/types';
-import { Finding, range } from '../types';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
+import { Finding, MAX_RELATED, range, RelatedLocation } from '../types';
+import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, relatedFor, relatedNode, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-communication-failure';
@@ -25,6 +26,23 @@ export function commFailedWording(text: string): 'classic' | 'cssm' | 'cslu' | '
 export function commFailedReason(text: string): string {
   const m = /(?:\((?:CSSM|CSLU)\)|satellite)\s*:\s*(.*)$/i.exec(text);
   return (m ? m[1] : text).trim();
+}
+
+/**
+ * A CSLU failure is not a Smart Transport failure: the device talks to the CSLU it is given
+ * (`license smart url cslu`), so the DNS of smartreceiver.cisco.com has nothing to do with it.
+ */
+function csluFinding(model: DeviceModel, at: Finding['range'], what: string, reason: string): Finding {
+  const ls = model.config.licenseSmart;
+  const related: RelatedLocation[] = [];
+  if (ls.transport) related.push(relatedNode(ls.transport.node, 'licensing transport'));
+  for (const u of ls.urls) if (u.kind === 'cslu') related.push(relatedNode(u.node, 'CSLU URL'));
+  const url = ls.urls.find((u) => u.kind === 'cslu');
+  return {
+    ruleId: id, severity: 'error', range: at, fixes: [], related,
+    message: `${what}${reason ? `: ${quoteReason(reason)}` : ''}. Check the CSLU host and port 8182 in "license smart url cslu"${url ? '' : ' (none in this text)'} and "license smart transport cslu".`,
+    remedy: url ? undefined : ['license smart transport cslu', 'license smart url cslu http://<cslu-host>:8182/cslu/v1/pi'],
+  };
 }
 
 function finding(model: DeviceModel, at: Finding['range'], what: string, reason: string): Finding {
@@ -63,24 +81,36 @@ export const slpCommunicationFailure: Rule = {
     }
     const out: Finding[] = [];
     const show = model.show;
-    for (const s of show.syslog) {
-      if (s.key !== 'SMART_LIC-3-COMM_FAILED') continue;
+    // Failures a later success ends are history; what is left is one finding per transport and reason,
+    // however often the device logged it.
+    const comm = show.syslog.filter((s) => {
+      if (s.key !== 'SMART_LIC-3-COMM_FAILED') return false;
       const wording = commFailedWording(s.text);
-      if (wording === 'classic') continue;
-      if (wording === 'cssm' && model.mode === 'classic') continue;
-      if (wording === 'unknown' && model.mode !== 'slp') continue;
-      if (recovered(model, s, 'communication')) continue;
+      if (wording === 'classic') return false;
+      if (wording === 'cssm' && model.mode === 'classic') return false;
+      return wording !== 'unknown' || model.mode === 'slp';
+    });
+    const wordingOf = (s: (typeof comm)[number]) => (commFailedWording(s.text) === 'cslu' ? 'CSLU' : 'CSSM');
+    for (const { items } of ongoingEpisodes(model, comm, 'communication', (s) => `${wordingOf(s)}\u0000${commFailedReason(s.text)}`)) {
+      const s = items[0];
       const reason = commFailedReason(s.text);
-      out.push(finding(model, syslogRange(s), `Communication with ${wording === 'cslu' ? 'CSLU' : 'CSSM'} failed`, reason));
+      const note = repetitionNote(model.lines, items);
+      const what = `Communication with ${wordingOf(s)} failed${note ? ` ${note}` : ''}`;
+      const f = wordingOf(s) === 'CSLU' ? csluFinding(model, syslogRange(s), what, reason) : finding(model, syslogRange(s), what, reason);
+      f.related = [...occurrencesRelated(items, syslogRange, 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+      out.push(f);
     }
-    for (let i = 0; i < show.events.length; i++) {
-      const e = show.events[i];
-      if (e.name !== 'SAEVT_COMM_FAIL') continue;
-      const fail = { line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex };
-      if (recovered(model, fail, 'communication')) continue;
-      const reason = e.fields.error ?? '';
-      const r = e.fieldRanges.error;
-      out.push(finding(model, range(e.line, e.start, r ? r[1] + 1 : e.end), 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it', reason));
+    const fails = show.events.filter((e) => e.name === 'SAEVT_COMM_FAIL').map((e) => ({ e, line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex }));
+    const eventRange = (x: (typeof fails)[number]) => {
+      const r = x.e.fieldRanges.error;
+      return range(x.e.line, x.e.start, r ? r[1] + 1 : x.e.end);
+    };
+    for (const { items } of ongoingEpisodes(model, fails, 'communication', (x) => x.e.fields.error ?? '')) {
+      const reason = items[0].e.fields.error ?? '';
+      const what = items.length > 1 ? `SAEVT_COMM_FAIL ${items.length} times with no SAEVT_COMM_RESTORED after it` : 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it';
+      const f = finding(model, eventRange(items[0]), what, reason);
+      f.related = [...occurrencesRelated(items, eventRange, 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+      out.push(f);
     }
     for (const b of show.commBlocks) {
       if ((b.ongoingOverall ?? 0) === 0 || !b.lastResponse) continue;

@@ -111,14 +111,26 @@ export function syslogRange(r: LogRecord): Range {
 }
 
 // ---- recovery: a failure followed by success is history (SPEC §3.3) ----
+// One mechanism for every failure kind a log can show: each kind lists the messages that end it, and
+// a failure with one of them after it (by date, else by order in the same log) is history.
 
-export type Recovery = 'communication' | 'registration' | 'authorization' | 'compliance';
+export type Recovery = 'communication' | 'registration' | 'authorization' | 'compliance' | 'clock' | 'saved';
 
-const SUCCESS: Record<Recovery, Set<string>> = {
-  communication: new Set(['COMM_RESTORED', 'AUTH_RENEW_SUCCESS', 'AGENT_REG_SUCCESS', 'ID_CERT_RENEW_SUCCESS', 'TRUST_INSTALL_SUCCESS']),
-  registration: new Set(['AGENT_REG_SUCCESS']),
-  authorization: new Set(['AUTH_RENEW_SUCCESS', 'COMM_RESTORED']),
-  compliance: new Set(['IN_COMPLIANCE']),
+const SMART_LIC = (...mnemonics: string[]) => {
+  const set = new Set(mnemonics);
+  return (r: LogRecord) => r.facility === 'SMART_LIC' && set.has(r.mnemonic);
+};
+
+/** The log messages that end a failure of each kind. */
+const ENDS: Record<Recovery, (r: LogRecord) => boolean> = {
+  communication: SMART_LIC('COMM_RESTORED', 'AUTH_RENEW_SUCCESS', 'AGENT_REG_SUCCESS', 'ID_CERT_RENEW_SUCCESS', 'TRUST_INSTALL_SUCCESS'),
+  registration: SMART_LIC('AGENT_REG_SUCCESS'),
+  authorization: SMART_LIC('AUTH_RENEW_SUCCESS', 'COMM_RESTORED'),
+  compliance: SMART_LIC('IN_COMPLIANCE'),
+  // `%PKI-6-AUTHORITATIVE_CLOCK: The system clock has been set.` after PKI's non-authoritative-clock messages.
+  clock: (r) => r.facility === 'PKI' && r.mnemonic === 'AUTHORITATIVE_CLOCK',
+  // `%PKI-6-CONFIGAUTOSAVE: Running configuration saved to NVRAM … [OK]` after `%PKI-4-NOCONFIGAUTOSAVE`.
+  saved: (r) => r.facility === 'PKI' && r.mnemonic === 'CONFIGAUTOSAVE' && !/fail|not saved|unable/i.test(r.text),
 };
 
 interface Point {
@@ -149,7 +161,8 @@ function successIndex(show: ShowModel, kind: Recovery): SuccessIndex {
     else idx!.lastLineNoMs.set(p.sectionIndex, Math.max(idx!.lastLineNoMs.get(p.sectionIndex) ?? -1, p.line));
     idx!.lastLine.set(p.sectionIndex, Math.max(idx!.lastLine.get(p.sectionIndex) ?? -1, p.line));
   };
-  for (const r of show.syslog) if (r.facility === 'SMART_LIC' && SUCCESS[kind].has(r.mnemonic)) note(r);
+  const ends = ENDS[kind];
+  for (const r of show.syslog) if (ends(r)) note(r);
   const dated = (ms: number | undefined) => {
     if (ms !== undefined) idx!.maxMs = Math.max(idx!.maxMs, ms);
   };

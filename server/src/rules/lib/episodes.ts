@@ -1,0 +1,62 @@
+// Logs are a sequence, not a bag of lines (issue 13). A failure that a later message ends is history
+// (evidence.ts `recovered`, one table of ending messages per failure kind); what is left is one
+// ongoing condition per kind and reason, reported once — on its first occurrence, with the count, the
+// time span and the other occurrences as related locations — rather than once per line.
+import { DeviceModel } from '../../model/types';
+import { TextLines } from '../../parse/lines';
+import { MAX_RELATED, Range, RelatedLocation } from '../../types';
+import { recovered, Recovery } from './evidence';
+
+/** What an occurrence needs: where it is, when (full date when known), and in which log. */
+export interface Occurrence {
+  line: number;
+  ms?: number;
+  sectionIndex: number;
+}
+
+export interface Episode<T extends Occurrence> {
+  /** The occurrences not ended by a later message, oldest first; the finding sits on the first. */
+  items: T[];
+}
+
+/**
+ * Groups the failures that no later message ends, by `key` (the failure's kind and reason): each
+ * group is one ongoing condition. Ended failures are dropped, whatever their number.
+ */
+export function ongoingEpisodes<T extends Occurrence>(model: DeviceModel, failures: T[], kind: Recovery, key: (f: T) => string): Episode<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const f of failures) {
+    if (recovered(model, f, kind)) continue;
+    const k = key(f);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  return [...groups.values()].map((items) => ({ items }));
+}
+
+/** `15:48:02` from a syslog stamp such as `*Mar 4 15:48:02.117 UTC`, or the stamp itself. */
+function clockOf(lines: TextLines, line: number, stampStart: number, stampEnd: number): string | undefined {
+  if (stampStart < 0 || stampEnd <= stampStart) return undefined;
+  const stamp = lines.line(line).slice(stampStart, stampEnd);
+  return /\d{1,2}:\d{2}:\d{2}/.exec(stamp)?.[0] ?? (stamp.replace(/^[*.]/, '').trim() || undefined);
+}
+
+/**
+ * The count and span of a repeated condition, for its message: `7 times between 15:48:02 and
+ * 15:54:10, not restored in this capture`. Empty for a single occurrence.
+ */
+export function repetitionNote(lines: TextLines, items: Array<Occurrence & { stampStart?: number; stampEnd?: number }>, restoredWord = 'restored'): string {
+  if (items.length < 2) return '';
+  const first = items[0];
+  const last = items[items.length - 1];
+  const from = clockOf(lines, first.line, first.stampStart ?? -1, first.stampEnd ?? -1);
+  const to = clockOf(lines, last.line, last.stampStart ?? -1, last.stampEnd ?? -1);
+  const span = from && to ? (from === to ? ` at ${from}` : ` between ${from} and ${to}`) : '';
+  return `${items.length} times${span}, not ${restoredWord} in this capture`;
+}
+
+/** The other occurrences of a condition, as related locations (at most MAX_RELATED with the rest). */
+export function occurrencesRelated<T extends Occurrence>(items: T[], rangeOf: (t: T) => Range, message: string, room = MAX_RELATED): RelatedLocation[] {
+  return items.slice(1, 1 + Math.max(0, room)).map((t) => ({ range: rangeOf(t), message }));
+}
