@@ -115,6 +115,29 @@ const EXPECTED: Record<string, string[]> = {
   'p02-flat-nxos-callhome-missing-use-vrf.cfg': ['missing-vrf warning'],
   // The NX-OS seed's own listing: flat, a blank line between commands.
   'p03-flat-nxos-show-run-callhome-http.txt': ['http-destination error', DNS_FRAGMENT],
+  // Logs read as a sequence (issue 13): a console capture across a reload with NUL bytes (CRLF) is text;
+  // its boot stamps lose the '*' once NTP syncs, so only the communication failure is left.
+  'p04-console-reload-with-nuls.txt': ['slp-communication-failure error'],
+  // The clock gets set (%PKI-6-AUTHORITATIVE_CLOCK) and the config saved (%PKI-6-CONFIGAUTOSAVE [OK]): history.
+  'p05-boot-clock-set-config-saved.txt': [],
+  'p06-repeated-comm-failed-ongoing.txt': ['slp-communication-failure error'],
+  // The same failures, then AUTH_RENEW_SUCCESS / SAEVT_COMM_RESTORED: recovered.
+  'p07-repeated-comm-failed-restored.txt': [],
+  // A CSLU by host name that DNS does not resolve: the fragment has no name server either (info).
+  'p08-cslu-comm-failed.txt': ['slp-communication-failure error', DNS_FRAGMENT],
+};
+
+/** For the sequence fixtures, the exact findings: one per ongoing condition, and what its message must (not) say. */
+const EXACT: Record<string, Array<{ rule: string; line: number; count?: number; message: RegExp; not?: RegExp }>> = {
+  'p04-console-reload-with-nuls.txt': [
+    { rule: 'slp-communication-failure', line: 36, count: 1, message: /2 times between 15:41:07 and 15:46:09, not restored in this capture/ },
+  ],
+  'p06-repeated-comm-failed-ongoing.txt': [
+    { rule: 'slp-communication-failure', line: 2, count: 6, message: /CSSM failed 7 times between 15:48:02 and 15:54:10, not restored in this capture.*Connection timed out/ },
+  ],
+  'p08-cslu-comm-failed.txt': [
+    { rule: 'slp-communication-failure', line: 5, count: 1, message: /CSLU failed 2 times.*license smart url cslu.*license smart transport cslu/, not: /smartreceiver|Smart Transport/ },
+  ],
 };
 
 function found(file: string): string[] {
@@ -130,4 +153,23 @@ describe('precision fixtures', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
     it(file, () => assert.deepEqual(found(file), [...expected].sort()));
   }
+  for (const [file, exact] of Object.entries(EXACT)) {
+    it(`${file}: one finding per ongoing condition`, () => {
+      const { text } = decode(readFileSync(join(__dirname, file)));
+      const findings = lint(text).findings;
+      for (const e of exact) {
+        const mine = findings.filter((f) => f.ruleId === e.rule);
+        assert.equal(mine.length, 1, `${e.rule}: ${mine.map((f) => f.message).join(' | ')}`);
+        assert.equal(mine[0].range.start.line, e.line);
+        assert.match(mine[0].message, e.message);
+        if (e.not) assert.doesNotMatch(mine[0].message, e.not);
+        if (e.count !== undefined) assert.equal((mine[0].related ?? []).filter((r) => r.message === 'the same failure again').length, e.count);
+      }
+    });
+  }
+  it('the console capture holds NUL bytes and is linted as text', () => {
+    const { text } = decode(readFileSync(join(__dirname, 'p04-console-reload-with-nuls.txt')));
+    assert.ok((text.match(/\0/g) ?? []).length >= 8);
+    assert.ok(!lint(text).findings.some((f) => f.ruleId === 'not-device-text'));
+  });
 });

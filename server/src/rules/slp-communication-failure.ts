@@ -40,7 +40,7 @@ function csluFinding(model: DeviceModel, at: Finding['range'], what: string, rea
   const url = ls.urls.find((u) => u.kind === 'cslu');
   return {
     ruleId: id, severity: 'error', range: at, fixes: [], related,
-    message: `${what}${reason ? `: ${quoteReason(reason)}` : ''}. Check the CSLU host and port 8182 in "license smart url cslu"${url ? '' : ' (none in this text)'} and "license smart transport cslu".`,
+    message: `${what}${reason ? `: ${quoteReason(reason)}` : ''}. ${/resolve/i.test(reason) ? 'DNS does not resolve the CSLU host: check "ip name-server" (or "ip host") and the' : 'Check the'} host and port 8182 in "license smart url cslu"${url ? '' : ' (none in this text)'} and "license smart transport cslu".`,
     remedy: url ? undefined : ['license smart transport cslu', 'license smart url cslu http://<cslu-host>:8182/cslu/v1/pi'],
   };
 }
