@@ -19,10 +19,30 @@ const starLog = text(
   '*Jun 11 11:30:14.882: %SMART_LIC-6-TRUST_INSTALL_SUCCESS: A new licensing trust code was successfully installed on P:C9300-24UX,S:FOC2418Z0EF.',
   '*Jun 11 11:31:02.101: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=Authorized',
 );
+// Logs are a sequence: PKI's clock complaint repeats until the clock is set, and ends there.
+const NON_AUTH = '%PKI-2-NON_AUTHORITATIVE_CLOCK: PKI functions can not be initialized until an authoritative time source, like NTP, can be obtained.';
+const nonAuthTwice = text('BR-RTR-98#show logging | include PKI', `*Jun 12 06:01:55.420: ${NON_AUTH}`, `*Jun 12 06:02:55.421: ${NON_AUTH}`, `*Jun 12 06:03:55.423: ${NON_AUTH}`);
+const clockSet = text(
+  'BR-RTR-98#show logging | include PKI|SYS',
+  `*Jun 12 06:01:55.420: ${NON_AUTH}`,
+  `*Jun 12 06:02:55.421: ${NON_AUTH}`,
+  'Jun 12 06:03:10.017: %PKI-6-AUTHORITATIVE_CLOCK: The system clock has been set.',
+  'Jun 12 06:03:11.402: %SYS-5-CONFIG_I: Configured from console by console',
+);
+// The same capture's config has a time source: name it, do not advise adding NTP.
+const starWithNtp = text(
+  'hostname ACC-SW-05', 'ntp server 192.0.2.123', 'license smart transport smart', 'license smart url default', 'end',
+  'ACC-SW-05#show clock', '*11:42:09.331 UTC Tue Jun 11 2024',
+);
 const timeSource = text('SW#show license status', 'Load for five secs: 1%/0%; one minute: 3%; five minutes: 2%', 'No time source, *17:05:54.449 UTC Mon Jul 29 2024', '', 'Smart Licensing Using Policy:', '  Status: ENABLED');
 
 ruleTester('clock-offset', {
   valid: [
+    { name: '%PKI-6-AUTHORITATIVE_CLOCK after the complaints and the * stamps: history', text: clockSet },
+    {
+      name: '* stamps until the clock is set, plain stamps after: history',
+      text: text('SW#show logging', '*Mar  4 15:36:40.113: %SYS-5-RESTART: System restarted --', '*Mar  4 15:36:41.007: %SMART_LIC-6-AGENT_READY: Smart Agent for Licensing is initialized', 'Mar  4 15:37:22.904: %NTP-5-PEERSYNC: NTP synced to peer 192.0.2.123'),
+    },
     { name: 'an authoritative clock', text: text('SW#show clock', '11:42:09.331 UTC Tue Jun 11 2024', ...licenseAll()) },
     { name: 'a "." clock (NTP peer lost) is still authoritative', text: text('SW#show clock', '.11:42:09.331 UTC Tue Jun 11 2024') },
     { name: 'the event log banner is not a clock', text: text('SW#show license eventlog 0', '**** Event Log ****', '2024-06-13 05:12:40.311 UTC SAEVT_INIT_START version="5.7.27_rel/62"') },
@@ -44,6 +64,16 @@ ruleTester('clock-offset', {
     { name: '* clock on SLP: hint', text: starSlp, findings: [{ ...at(starSlp, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'hint' }] },
     { name: '* clock on classic: info', text: starClassic, findings: [{ ...at(starClassic, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'info' }] },
     { name: '* log stamps: one finding per log, on the first stamp', text: starLog, findings: [{ ...at(starLog, '*Jun 11 11:30:14.882'), severity: 'hint' }] },
+    {
+      name: 'the complaint repeated with no clock set after it: one finding, the others related',
+      text: nonAuthTwice,
+      findings: [{ ...at(nonAuthTwice, '%PKI-2-NON_AUTHORITATIVE_CLOCK'), severity: 'warning', message: /3 times between 06:01:55 and 06:03:55, not set in this capture/ }],
+    },
+    {
+      name: 'the config in the same text has an NTP server: the message names it and does not advise adding one',
+      text: starWithNtp,
+      findings: [{ ...at(starWithNtp, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'hint', message: /^(?!.*(?:no NTP|Configure NTP|configure NTP)).*"ntp server 192\.0\.2\.123": check that it synchronises/ }],
+    },
     { name: '"No time source, *…" header', text: timeSource, findings: [{ ...at(timeSource, '*17:05:54.449 UTC Mon Jul 29 2024'), severity: 'hint' }] },
   ],
 });

@@ -102,7 +102,10 @@ export const clockOffset: Rule = {
     // PKI's non-authoritative-clock messages until `%PKI-6-AUTHORITATIVE_CLOCK` says the clock was set:
     // after it they are history; before it, one ongoing condition however often logged.
     const nonAuth = show.syslog.filter((s) => s.key === 'PKI-2-NON_AUTHORITATIVE_CLOCK');
+    /** Logs whose ongoing PKI complaint already says the clock is not authoritative. */
+    const complained = new Set<number>();
     for (const { items } of ongoingEpisodes(model, nonAuth, 'clock', () => '')) {
+      for (const x of items) complained.add(x.sectionIndex);
       const note = repetitionNote(model.lines, items, 'set');
       const { advice, remedy } = timeSourceAdvice(model);
       out.push({
@@ -122,7 +125,8 @@ export const clockOffset: Rule = {
       });
     }
     for (const log of show.logs) {
-      if (log.firstStarredLine < 0) continue;
+      // One condition, one finding: PKI's own complaint in this log says it already.
+      if (log.firstStarredLine < 0 || complained.has(log.sectionIndex)) continue;
       // The clock was set later in this log (`%PKI-6-AUTHORITATIVE_CLOCK`, or stamps without the `*`): history.
       if (log.authoritativeAfterStarLine > log.lastStarredLine) continue;
       if (recovered(model, { line: log.lastStarredLine, sectionIndex: log.sectionIndex }, 'clock')) continue;
