@@ -26,6 +26,11 @@ export interface LintResult {
   model: DeviceModel;
   findings: Finding[];
   suppressions: Suppressions;
+  /**
+   * The text as written, when it held NULs or stray control bytes: the model read it without them
+   * (its columns differ on those lines), while findings and fixes point at this text.
+   */
+  written?: string;
 }
 
 /** Binary data, not device text (a known magic number, or a head mostly NULs and control bytes): see sniff.ts. */
@@ -109,7 +114,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   findings.sort(compareFindings);
   // relatedInformation both ways (config <-> show evidence) and no ID token in any message.
   finishFindings(model, findings);
-  if (strip) unstripFindings(strip, findings);
+  if (strip) {
+    unstripFindings(strip, findings);
+    return { model, findings, suppressions, written: text };
+  }
   return { model, findings, suppressions };
 }
 

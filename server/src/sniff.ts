@@ -14,7 +14,8 @@ const SIGNALS = [
 ];
 
 export function looksLikeDeviceText(text: string): boolean {
-  const head = text.slice(0, 16384);
+  // NULs a console capture carries at line starts (after a reload) must not hide `^hostname`.
+  const head = text.slice(0, 16384).replace(/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/g, '');
   let hits = 0;
   for (const re of SIGNALS) if (re.test(head)) hits++;
   return hits >= 1;

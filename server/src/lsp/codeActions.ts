@@ -63,7 +63,7 @@ export function codeActions(result: LintResult, params: CodeActionParams): CodeA
 
   const fixAllWanted = only ? wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.SourceFixAll) || only.includes(CodeActionKind.Source) : true;
   if (fixAllWanted) {
-    const edits = safeFixEdits(result.findings, result.model.lines.text);
+    const edits = safeFixEdits(result.findings, result.written ?? result.model.lines.text);
     if (edits.length > 0) {
       actions.push({ title: 'Fix all safe cisco-license-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(uri, edits) });
     }

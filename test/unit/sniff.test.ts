@@ -1,0 +1,33 @@
+// Reading real captures (issue 13, point 1): NULs and stray control bytes are nothing to the parsers,
+// and positions on the text as written are recovered from the stripped text.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { looksLikeDeviceText, stripControl, unstripPosition } from '../../server/src/sniff';
+
+describe('control bytes in device text', () => {
+  it('no control bytes: nothing to strip', () => {
+    assert.equal(stripControl('hostname R1\r\ninterface Gi1\n\tdescription x\f\n'), undefined);
+  });
+
+  it('strips NULs and stray control bytes, keeps every line break, and maps columns back', () => {
+    const text = 'ab\0c\n\0\0\0\nx\x07y\x7fz\r\n\0%SMART_LIC-3-COMM_FAILED: x';
+    const s = stripControl(text)!;
+    assert.equal(s.text, 'abc\n\nxyz\r\n%SMART_LIC-3-COMM_FAILED: x');
+    assert.equal(s.text.split('\n').length, text.split('\n').length);
+    assert.equal(unstripPosition(s, 0, 2), 3, 'start of "c"');
+    assert.equal(unstripPosition(s, 0, 2, true), 2, 'end of "ab" stays before the NUL');
+    assert.equal(unstripPosition(s, 2, 1), 2, '"y" after the BEL');
+    assert.equal(unstripPosition(s, 2, 2), 4, '"z" after the DEL');
+    assert.equal(unstripPosition(s, 2, 3, true), 5, 'end of "xyz"');
+    assert.equal(unstripPosition(s, 3, 0), 1, 'the % after a leading NUL');
+  });
+
+  it('a byte between CR and LF stays: taking it out would merge two line breaks', () => {
+    const s = stripControl('a\r\0\nb\0')!;
+    assert.equal(s.text, 'a\r\0\nb');
+  });
+
+  it('a console capture whose lines start with NULs still looks like device text', () => {
+    assert.ok(looksLikeDeviceText('\0\0\0\0hostname C9300-ACC-4\n\0\0interface Vlan10\n'));
+  });
+});
