@@ -44,6 +44,9 @@ const nx = text(
   '  Next Communication Attempt: Apr 18 08:31:40 2024 UTC', '  Communication Deadline: Jun 16 09:27:44 2024 UTC', '', 'dc1-n9k-leaf6#',
 );
 
+const RENEW_FAIL = '%SMART_LIC-3-AUTH_RENEW_FAILED: Authorization renewal with the Cisco Smart Software Manager or satellite: Communication message send error for udi PID:C9300-48P,SN:FOC2402Y0AE';
+const renewRetries = text('ACC-SW-44#show logging | include SMART_LIC', `Mar 11 14:26:23.404: ${RENEW_FAIL}`, `Mar 11 15:26:23.911: ${RENEW_FAIL}`, `Mar 11 16:26:24.087: ${RENEW_FAIL}`);
+
 ruleTester('authorization-failed', {
   valid: [
     {
@@ -70,6 +73,11 @@ ruleTester('authorization-failed', {
     { name: 'CRL fetch failure for another trustpoint', text: text('R1#show logging', 'Jun 18 14:34:51.207: %PKI-3-CRL_FETCH_FAIL: CRL fetch for trustpoint VPN-CA failed') },
   ],
   invalid: [
+    {
+      name: 'renewal retried and failing each time: one finding on the first, the retries related',
+      text: renewRetries,
+      findings: [{ ...at(renewRetries, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /failed 3 times between 14:26:23 and 16:26:24, not restored in this capture/ }],
+    },
     {
       name: 'scenario 5: FAILED + Fail to send out Call Home HTTP message',
       text: s5,

@@ -1,10 +1,12 @@
 // authorization-failed: the entitlement authorisation request or its 30-day renewal did not get
 // through (XE scenarios 5, 7 and 9; NX known problem 1). `Last Communication Attempt: PENDING` alone
 // is a request in flight; with `Failure reason: Waiting for reply` it is scenario 7 (SPEC §5).
+import { LogRecord } from '../model/show';
 import { DeviceModel } from '../model/types';
 import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
+import { reportOngoing } from './lib/episodes';
 import { adviceFor, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
@@ -71,17 +73,19 @@ export const authorizationFailed: Rule = {
     if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
     for (const a of model.show.authorizations) out.push(...fromBlock(model, a));
-    for (const s of model.show.syslog) {
-      if (s.key !== 'SMART_LIC-3-AUTH_RENEW_FAILED' || recovered(model, s, 'authorization')) continue;
+    // Renewals the device retried and that no later success ended: one finding per reason (logs are a sequence).
+    const renewReason = (s: LogRecord) => s.text.replace(/^Authorization renewal with the Cisco Smart Software Manager[^:]*?(?:\(CSSM\)\s*)?:\s*/i, '');
+    const renewals = model.show.syslog.filter((s) => s.key === 'SMART_LIC-3-AUTH_RENEW_FAILED');
+    out.push(...reportOngoing(model, renewals, 'authorization', renewReason, (s, note) => {
       const doc = reasonDoc(s.text);
       const scenario = doc?.scenario ?? null;
-      const reason = s.text.replace(/^Authorization renewal with the Cisco Smart Software Manager[^:]*?(?:\(CSSM\)\s*)?:\s*/i, '');
-      out.push({
+      const reason = renewReason(s);
+      return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Authorization renewal failed: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+        message: `Authorization renewal failed${note ? ` ${note}` : ''}: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
-      });
-    }
+      };
+    }));
     // Scenario 7's log evidence: the CRL of SLA-TrustPoint cannot be fetched, so licensing messages
     // hang. An error next to "Waiting for reply", a warning on its own (the cause before the symptom).
     // With SLA-TrustPoint's `revocation-check crl` in the same text, sla-trustpoint-crl reports this

@@ -3,7 +3,8 @@
 // (NX-OS: every 15 min for 2 h, then every 4 h), so fixing the account clears it without a reload.
 import { DeviceModel } from '../model/types';
 import { Finding } from '../types';
-import { adviceFor, notOurPlatform, reasonDoc, recovered, syslogRange } from './lib/evidence';
+import { reportOngoing } from './lib/episodes';
+import { adviceFor, notOurPlatform, reasonDoc, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'out-of-compliance';
@@ -44,10 +45,10 @@ export const outOfCompliance: Rule = {
       out.push({ ruleId: id, severity: 'warning', range: v.field.range, fixes: [], remedy: REMEDY, message: `Smart Licensing status ${v.field.value} (scenario 8): ${advice()}.` });
     }
     const compliantNow = show.authorizations.some((a) => a.status?.state === 'AUTHORIZED');
-    for (const s of show.syslog) {
-      if (s.key !== 'SMART_LIC-3-OUT_OF_COMPLIANCE' || compliantNow || recovered(model, s, 'compliance')) continue;
-      out.push({ ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `One or more entitlements are out of compliance (scenario 8): ${advice()}.` });
-    }
+    // Until `%SMART_LIC-5-IN_COMPLIANCE`, repeated messages are one condition (logs are a sequence).
+    const outOf = compliantNow ? [] : show.syslog.filter((s) => s.key === 'SMART_LIC-3-OUT_OF_COMPLIANCE');
+    out.push(...reportOngoing(model, outOf, 'compliance', () => '', (s, note) => (
+      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `One or more entitlements are out of compliance${note ? ` (${note.replace(/, not restored in this capture$/, ', not back in compliance in this capture')})` : ''} (scenario 8): ${advice()}.` })));
     // A usage table alone (`show license usage`): its rows are the only evidence.
     if (!statusShown) {
       for (const u of show.usage) {

@@ -3,9 +3,11 @@
 // (whether it ever was, the text does not say), not a failure (SPEC §2); `REGISTERING - REGISTRATION IN PROGRESS` is a failure only with
 // `Initial Registration: FAILED` under it (scenarios 2 and 3 print it that way).
 import { ShowFieldLike } from '../parse/fields';
+import { LogRecord } from '../model/show';
 import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
+import { reportOngoing } from './lib/episodes';
 import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
@@ -97,7 +99,7 @@ export const registrationFailed: Rule = {
       'The `Failure reason:` names the scenario: *Product Already Registered* (1: register with `force`), *could not be processed right now* (2: new',
       'token), *offset beyond the allowed tolerance* (3: fix the clock), *Communication transport not available* (4: `service call-home`, the',
       'active profile, `reporting smart-licensing-data`); `LS_INVALID_DATA` after a registration is scenario 6 (SSM On-Prem certificate).',
-      'Plain `UNREGISTERED` is a device nobody has registered: not a failure.',
+      'Plain `UNREGISTERED` is a device not registered now (whether it ever was, the text does not say): not a failure.',
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
@@ -110,19 +112,22 @@ export const registrationFailed: Rule = {
       }
     }
     const registered = isRegisteredNow(model);
-    for (const s of model.show.syslog) {
-      if (s.key !== 'SMART_LIC-3-AGENT_REG_FAILED') continue;
-      if (registered || recovered(model, s, 'registration')) continue;
+    // Attempts no later success ended: one finding per reason, however often retried (logs are a sequence).
+    const regReason = (s: LogRecord) => {
       const colon = s.text.search(/failed\s*:\s*/i);
-      const reason = colon >= 0 ? s.text.slice(colon).replace(/^failed\s*:\s*/i, '') : s.text;
+      return colon >= 0 ? s.text.slice(colon).replace(/^failed\s*:\s*/i, '') : s.text;
+    };
+    const attempts = registered ? [] : model.show.syslog.filter((s) => s.key === 'SMART_LIC-3-AGENT_REG_FAILED');
+    out.push(...reportOngoing(model, attempts, 'registration', regReason, (s, note) => {
+      const reason = regReason(s);
       const doc = reasonDoc(reason);
       const scenario = doc?.scenario ?? null;
-      out.push({
+      return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Registration failed: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+        message: `Registration failed${note ? ` ${note}` : ''}: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
-      });
-    }
+      };
+    }));
     // Beyond the seeds (ref): the ID certificate's renewal and expiry are logged too.
     for (const s of model.show.syslog) {
       if (s.facility !== 'SMART_LIC') continue;

@@ -2,10 +2,11 @@
 // (evidence.ts `recovered`, one table of ending messages per failure kind); what is left is one
 // ongoing condition per kind and reason, reported once — on its first occurrence, with the count, the
 // time span and the other occurrences as related locations — rather than once per line.
+import { LogRecord } from '../../model/show';
 import { DeviceModel } from '../../model/types';
 import { TextLines } from '../../parse/lines';
-import { MAX_RELATED, Range, RelatedLocation } from '../../types';
-import { recovered, Recovery } from './evidence';
+import { Finding, MAX_RELATED, Range, RelatedLocation } from '../../types';
+import { recovered, Recovery, syslogRange } from './evidence';
 
 /** What an occurrence needs: where it is, when (full date when known), and in which log. */
 export interface Occurrence {
@@ -35,28 +36,47 @@ export function ongoingEpisodes<T extends Occurrence>(model: DeviceModel, failur
   return [...groups.values()].map((items) => ({ items }));
 }
 
-/** `15:48:02` from a syslog stamp such as `*Mar 4 15:48:02.117 UTC`, or the stamp itself. */
-function clockOf(lines: TextLines, line: number, stampStart: number, stampEnd: number): string | undefined {
+/** A syslog stamp without its `*`/`.` marker, split into its day (`Mar  4`, may be empty) and `hh:mm:ss`. */
+function stampOf(lines: TextLines, line: number, stampStart: number, stampEnd: number): { day: string; time: string } | undefined {
   if (stampStart < 0 || stampEnd <= stampStart) return undefined;
-  const stamp = lines.line(line).slice(stampStart, stampEnd);
-  return /\d{1,2}:\d{2}:\d{2}/.exec(stamp)?.[0] ?? (stamp.replace(/^[*.]/, '').trim() || undefined);
+  const stamp = lines.line(line).slice(stampStart, stampEnd).replace(/^[*.]/, '').trim();
+  const m = /\d{1,2}:\d{2}:\d{2}/.exec(stamp);
+  if (!m) return stamp ? { day: '', time: stamp } : undefined;
+  return { day: stamp.slice(0, m.index).replace(/\s+/g, ' ').trim(), time: m[0] };
 }
 
 /**
  * The count and span of a repeated condition, for its message: `7 times between 15:48:02 and
- * 15:54:10, not restored in this capture`. Empty for a single occurrence.
+ * 15:54:10, not restored in this capture` (with the days when they differ). Empty for a single occurrence.
  */
 export function repetitionNote(lines: TextLines, items: Array<Occurrence & { stampStart?: number; stampEnd?: number }>, restoredWord = 'restored'): string {
   if (items.length < 2) return '';
   const first = items[0];
   const last = items[items.length - 1];
-  const from = clockOf(lines, first.line, first.stampStart ?? -1, first.stampEnd ?? -1);
-  const to = clockOf(lines, last.line, last.stampStart ?? -1, last.stampEnd ?? -1);
-  const span = from && to ? (from === to ? ` at ${from}` : ` between ${from} and ${to}`) : '';
+  const a = stampOf(lines, first.line, first.stampStart ?? -1, first.stampEnd ?? -1);
+  const b = stampOf(lines, last.line, last.stampStart ?? -1, last.stampEnd ?? -1);
+  let span = '';
+  if (a && b) {
+    const [from, to] = a.day !== b.day ? [`${a.day} ${a.time}`.trim(), `${b.day} ${b.time}`.trim()] : [a.time, b.time];
+    span = from === to ? ` at ${from}` : ` between ${from} and ${to}`;
+  }
   return `${items.length} times${span}, not ${restoredWord} in this capture`;
 }
 
 /** The other occurrences of a condition, as related locations (at most MAX_RELATED with the rest). */
 export function occurrencesRelated<T extends Occurrence>(items: T[], rangeOf: (t: T) => Range, message: string, room = MAX_RELATED): RelatedLocation[] {
   return items.slice(1, 1 + Math.max(0, room)).map((t) => ({ range: rangeOf(t), message }));
+}
+
+/**
+ * One finding per ongoing condition among these log records: `make` writes it for the first
+ * occurrence (with the repetition note, empty for a single one); the other occurrences are added
+ * first among its related locations.
+ */
+export function reportOngoing<T extends LogRecord>(model: DeviceModel, records: T[], kind: Recovery, key: (r: T) => string, make: (first: T, note: string) => Finding): Finding[] {
+  return ongoingEpisodes(model, records, kind, key).map(({ items }) => {
+    const f = make(items[0], repetitionNote(model.lines, items));
+    f.related = [...occurrencesRelated(items, syslogRange, 'the same message again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+    return f;
+  });
 }
