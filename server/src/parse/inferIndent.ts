@@ -9,6 +9,7 @@
 // This is a pre-pass: it only says at which depth a column-0 line stands. The tree builder keeps the
 // columns as written for ranges and fixes, and compares these depths for nesting, so the model is the
 // same whichever way the text was indented.
+import { leadingWords, mayStartWithWord } from './config';
 import { TextLines } from './lines';
 import { Section } from './sections';
 
@@ -153,9 +154,18 @@ function topLevelMode(w: string[]): Mode | undefined {
   }
 }
 
-/** Lower-case words of a command, quotes kept (`profile "CiscoTAC-1"`). Enough for the grammar. */
+/** False when the line at `at` cannot start a block header: a character test, no string built. */
+function mayOpenBlock(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  if (c === 99 /* c */) return mayStartWithWord(text, 'call', at) || mayStartWithWord(text, 'crypto pki trustpoint', at);
+  if (c === 105 /* i */) return mayStartWithWord(text, 'interface ', at);
+  if (c === 118 /* v */) return mayStartWithWord(text, 'vrf ', at);
+  return false;
+}
+
+/** The first lower-case words of a command, quotes kept (`profile "CiscoTAC-1"`): all the grammar reads. */
 function lowerWords(s: string): string[] {
-  return s.toLowerCase().split(/[ \t]+/).filter((x) => x.length > 0);
+  return leadingWords(s, 6).map((x) => x.toLowerCase());
 }
 
 /**
@@ -181,8 +191,8 @@ export function inferFlatDepths(lines: TextLines, section: Section): Map<number,
     }
     // Comments, even a bare `!` (the device prints one inside `vrf definition`), leave the grammar to decide.
     if (c === 33 /* ! */) continue;
-    // Cheap test first: only a few first letters can open or continue a block worth reading.
-    if (stack.length === 0 && c !== 99 /* c */ && c !== 105 /* i */ && c !== 118 /* v */) continue;
+    // Cheap test first: outside a flat block only a header can matter, and few lines start like one.
+    if (stack.length === 0 && (!mayOpenBlock(text, start) || !nextContentAtColumnZero(lines, i + 1, section.endLine))) continue;
     const w = lowerWords(text.slice(start, end));
     if (w.length === 0) continue;
     while (stack.length > 0) {
