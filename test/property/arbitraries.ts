@@ -67,7 +67,10 @@ type Mutation =
   | { kind: 'swap'; at: number }
   | { kind: 'replace'; pair: number }
   | { kind: 'cut'; fraction: number }
-  | { kind: 'noise'; at: number; column: number; text: string };
+  | { kind: 'noise'; at: number; column: number; text: string }
+  // Real captures (issue 13): a paste that lost its indentation, a console capture with NULs across a reload.
+  | { kind: 'deindent' }
+  | { kind: 'nuls'; at: number; column: number; count: number };
 
 function mutationArb(pool: string[]): fc.Arbitrary<Mutation> {
   const at = fc.nat({ max: 1 << 20 });
@@ -81,12 +84,14 @@ function mutationArb(pool: string[]): fc.Arbitrary<Mutation> {
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('replace' as const), pair: fc.nat({ max: REPLACEMENTS.length - 1 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('cut' as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('noise' as const), at, column: fc.nat({ max: 200 }), text: fc.string({ unit: 'binary', maxLength: 8 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('deindent' as const) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('nuls' as const), at, column: fc.nat({ max: 80 }), count: fc.integer({ min: 1, max: 6 }) }) },
   );
 }
 
 function applyMutation(lines: string[], m: Mutation): string[] {
   const n = lines.length;
-  const i = n === 0 ? 0 : m.kind === 'replace' || m.kind === 'cut' ? 0 : m.at % n;
+  const i = n === 0 ? 0 : m.kind === 'replace' || m.kind === 'cut' || m.kind === 'deindent' ? 0 : m.at % n;
   switch (m.kind) {
     case 'delete':
       if (n > 0) lines.splice(i, 1);
@@ -117,6 +122,11 @@ function applyMutation(lines: string[], m: Mutation): string[] {
     }
     case 'noise':
       if (n > 0) lines[i] = lines[i].slice(0, m.column) + m.text.replace(/[\r\n]/g, '') + lines[i].slice(m.column);
+      break;
+    case 'deindent':
+      return lines.map((l) => l.replace(/^[ \t]+(?=\S)/, ''));
+    case 'nuls':
+      if (n > 0) lines[i] = lines[i].slice(0, m.column) + '\0'.repeat(m.count) + lines[i].slice(m.column);
       break;
   }
   return lines;
@@ -161,7 +171,7 @@ const iosProfile = fc.record({
   urls: fc.array(url, { maxLength: 2 }),
 }).map((p) => [` profile ${p.name}`, p.activity, p.reporting, p.transport, ...p.urls.map((u) => `  destination address http ${u}`)].filter((l): l is string => l !== null));
 
-const iosConfig = fc.record({
+export const iosConfig = fc.record({
   version: fc.constantFrom('version 16.12', 'version 17.3', 'version 17.9', 'version 15.2', null),
   hostname: fc.constantFrom('hostname SW1', null),
   service: fc.constantFrom('service call-home', 'no service call-home', null),
@@ -216,7 +226,7 @@ const iosConfig = fc.record({
   return out;
 });
 
-const nxConfig = fc.record({
+export const nxConfig = fc.record({
   version: fc.constantFrom('version 9.3(5)', 'version 10.2(3)F', 'version 10.4(1)', null),
   useVrf: fc.constantFrom('  transport http use-vrf management', '  transport http use-vrf default', null),
   dest: fc.array(fc.constantFrom(

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
 import { decode } from '../../server/src/readText';
+import { iosConfig, nxConfig } from './arbitraries';
 
 const DIR = join(__dirname, '..', 'precision');
 const fixtures = readdirSync(DIR).filter((f) => /\.(cfg|txt)$/.test(f)).sort()
@@ -59,5 +60,16 @@ describe('damaged variants of the precision fixtures', () => {
     for (const f of fixtures.filter((x) => x.name.endsWith('.txt') && /^(?:version|hostname|call-home|callhome|license smart) /m.test(x.text) && !/^\S+[#>] ?sh/m.test(x.text))) {
       assert.deepEqual(ruleIds(deindent(f.text)), ruleIds(f.text), `${f.name} de-indented`);
     }
+  });
+
+  it('generated IOS-XE and NX-OS configs: de-indented, or with NULs, the same rule ids (seed 1302)', () => {
+    const config = fc.oneof(iosConfig, nxConfig).map((lines) => lines.join('\n') + '\n');
+    fc.assert(fc.property(config, (text) => {
+      const expected = ruleIds(text);
+      assert.deepEqual(ruleIds(deindent(text)), expected, `de-indented:\n${text}`);
+    }), { seed: 1302, numRuns: 300 });
+    fc.assert(fc.property(config.chain((text) => sprinkle(text).map((t) => [text, t] as const)), ([text, t]) => {
+      assert.deepEqual(ruleIds(t), ruleIds(text), `with NULs:\n${JSON.stringify(t)}`);
+    }), { seed: 1303, numRuns: 200 });
   });
 });
