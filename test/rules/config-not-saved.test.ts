@@ -17,6 +17,17 @@ const pkiOnly = text(
 ruleTester('config-not-saved', {
   valid: [
     {
+      name: 'a console capture that shows "write memory" answered [OK] after the messages',
+      text: text(
+        'Apr 22 14:03:10.014: %PKI-4-NOCONFIGAUTOSAVE: Configuration was modified.  Issue "write memory" to save new IOS PKI configuration',
+        'Apr 22 14:03:24.101: %SMART_LIC-4-CONFIG_NOT_SAVED: Smart Licensing configuration has not been saved',
+        'ACC-SW-97#write memory',
+        'Building configuration...',
+        '[OK]',
+        'ACC-SW-97#',
+      ),
+    },
+    {
       name: 'a later %PKI-6-CONFIGAUTOSAVE [OK]: nothing is left unsaved',
       text: text(
         'ACC-SW-97#show logging',

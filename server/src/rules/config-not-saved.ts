@@ -14,6 +14,26 @@ import { docsUrl, Rule } from './types';
 const id = 'config-not-saved';
 const KEYS = new Set(['PKI-4-NOCONFIGAUTOSAVE', 'SMART_LIC-4-CONFIG_NOT_SAVED']);
 
+/** `write memory` / `wr` / `copy running-config startup-config` typed at a prompt (a console capture). */
+const SAVE_ECHO = /^\S{1,63}#\s*(?:wr(?:ite)?(?:\s+mem(?:ory)?)?|copy\s+run(?:ning-config)?\s+start(?:up-config)?)\s*$/i;
+
+/** The last save typed after `from` and answered `[OK]` within a few lines, or -1. */
+function lastSaveByHand(model: DeviceModel, from: number): number {
+  const lines = model.lines;
+  let last = -1;
+  for (let i = from + 1; i < lines.count; i++) {
+    const s = lines.line(i);
+    if (s.indexOf('#') < 0 || !SAVE_ECHO.test(s)) continue;
+    for (let j = i + 1; j < Math.min(lines.count, i + 6); j++) {
+      if (/^\s*\[OK\]\s*$/.test(lines.line(j))) {
+        last = j;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
 /** Does the text show a registration (or trust installation)? Only then may the message speak of one. */
 function registrationInText(model: DeviceModel): boolean {
   return model.show.syslog.some((s) => (s.facility === 'SMART_LIC' && (s.mnemonic === 'AGENT_REG_SUCCESS' || s.mnemonic === 'TRUST_INSTALL_SUCCESS')) || s.key === 'CALL_HOME-6-SCH_REGISTRATION_IN_PROGRESS')
@@ -40,7 +60,12 @@ export const configNotSaved: Rule = {
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
-    const unsaved = model.show.syslog.filter((s) => KEYS.has(s.key));
+    let unsaved = model.show.syslog.filter((s) => KEYS.has(s.key));
+    // A console capture may show the save typed by hand after the messages: those before it are history.
+    if (unsaved.length) {
+      const saved = lastSaveByHand(model, unsaved[0].line);
+      if (saved >= 0) unsaved = unsaved.filter((s) => s.line > saved);
+    }
     for (const { items } of ongoingEpisodes(model, unsaved, 'saved', () => '')) {
       const s = items[0];
       const note = repetitionNote(model.lines, items, 'saved');
