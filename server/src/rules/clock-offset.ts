@@ -51,6 +51,11 @@ function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding 
 function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string[] } {
   const c = model.config;
   const ntp = c.ntpSources[0];
+  if (model.dialect === 'nxos') {
+    // NX-OS has no "clock calendar-valid": NTP is the way.
+    if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp peer-status").` };
+    return { advice: 'Check the NTP servers ("show ntp peer-status").', remedy: remedyFor(model, 3) };
+  }
   if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp associations").` };
   if (c.clockCalendarValid) return { advice: 'The config has "clock calendar-valid": check the calendar ("show calendar") or add an NTP server.' };
   if (model.scope.isFull || model.scope.hasClockLines) return { advice: 'This config has no NTP server and no "clock calendar-valid": configure NTP, or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
