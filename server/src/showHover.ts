@@ -133,7 +133,7 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
   }
   for (const c of show.clocks) {
     add(index, { start: { line: c.line, character: c.start }, end: { line: c.line, character: c.end } }, () =>
-      `**Device clock** (${c.source}): ${formatDate(c.ms)}\n\nDates in this text are compared with this clock, never with the linter's.${c.starred ? '\n\nThe leading `*` means the clock is **not authoritative**: no NTP/PTP, and the calendar is not marked valid (`clock calendar-valid`). Registration and certificate checks need correct time (scenario 3).' : ''}`);
+      `**Device clock** (${c.source}): ${formatDate(c.ms)}\n\nDates in this text are compared with this clock, never with the linter's.${c.starred ? '\n\nThe leading `*` means the clock was **not authoritative** when this was printed (for example NTP not synchronised yet); it does not say why. Registration and certificate checks need correct time (scenario 3).' : ''}`);
   }
   return index;
 }

@@ -1,0 +1,15 @@
+// Never claim what the text does not show (issue 13, point 3): a "*" on a clock says it was not
+// authoritative, not why.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine';
+import { hoverAt } from '../../server/src/hover';
+
+describe('the clock hover claims only what a "*" shows', () => {
+  it('not authoritative, not "no NTP"', () => {
+    const h = hoverAt(lint(['SW#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', ''].join('\n')), { line: 1, character: 5 }) ?? '';
+    const clockPart = h.slice(h.indexOf('**Device clock**'));
+    assert.match(clockPart, /not authoritative/);
+    assert.doesNotMatch(clockPart, /no NTP|not marked valid/);
+  });
+});
