@@ -51,11 +51,13 @@ describe('flat pastes read by grammar', () => {
   it('interface commands vs the global commands that share a first word', () => {
     const flat = ['interface Vlan10', 'ip vrf forwarding Mgmt', 'ip address 192.0.2.5 255.255.255.0', 'no ip redirects', 'no shutdown',
       'ip route 0.0.0.0 0.0.0.0 192.0.2.1', 'interface mgmt0', 'vrf member management', 'ip address 192.0.2.6/24', 'no ip domain-lookup',
-      'ip http client source-interface Vlan10', ''].join('\n');
+      'ip http client source-interface Vlan10', 'interface GigabitEthernet1', 'no mop enabled', 'clock rate 64000', 'vrf forwarding Mgmt',
+      'clock timezone UTC 0 0', ''].join('\n');
     assert.deepEqual(tree(flat), [
       '0 interface Vlan10', '1 ip vrf forwarding Mgmt', '1 ip address 192.0.2.5 255.255.255.0', '1 no ip redirects', '1 no shutdown',
       '0 ip route 0.0.0.0 0.0.0.0 192.0.2.1', '0 interface mgmt0', '1 vrf member management', '1 ip address 192.0.2.6/24',
-      '0 no ip domain-lookup', '0 ip http client source-interface Vlan10',
+      '0 no ip domain-lookup', '0 ip http client source-interface Vlan10', '0 interface GigabitEthernet1', '1 no mop enabled',
+      '1 clock rate 64000', '1 vrf forwarding Mgmt', '0 clock timezone UTC 0 0',
     ]);
   });
 

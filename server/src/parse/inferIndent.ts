@@ -84,7 +84,8 @@ const INTERFACE_COMMANDS = words(
   'carrier-delay', 'zone-member', 'pppoe', 'peer', 'vpc', 'macsec', 'mac-address', 'medium', 'delay',
   'ipv6', 'vrf', 'ip', 'mode', 'beacon', 'flowcontrol', 'rate-mode', 'cdp', 'lldp', 'spanning-tree',
   'logging', 'snmp', 'no', 'exit', 'priority-queue', 'source', 'destination', 'ptp', 'ntp', 'arp', 'dialer', 'ppp',
-  'crypto', 'pvc', 'mpls', 'ipv4',
+  'crypto', 'pvc', 'mpls', 'ipv4', 'mop', 'cts', 'dampening', 'glbp', 'xconnect', 'channel-protocol', 'bundle',
+  'autostate', 'trust', 'lacp', 'clock',
 );
 
 /** Top-level `ip …` commands: `ip route`, `ip name-server`, `ip http client …` end an interface. */
@@ -133,6 +134,8 @@ function interfaceCommand(w: string[]): boolean {
   if (first === 'access-session') return w[1] !== 'mac-move' && w[1] !== 'attributes';
   if (first === 'dot1x') return w[1] !== 'system-auth-control' && w[1] !== 'critical' && w[1] !== 'guest-vlan';
   if (first === 'power') return w[1] === 'inline' || w[1] === 'efficient-ethernet';
+  if (first === 'lacp') return w[1] === 'rate' || w[1] === 'port-priority';
+  if (first === 'clock') return w[1] === 'rate';
   if (first === 'ptp') return w[1] === 'role' || w[1] === 'vlan';
   if (first === 'source' || first === 'destination') return w.length === 2;
   if (first === 'mode') return w.length <= 3;
