@@ -8,6 +8,12 @@ const dnsLog = text(
 );
 const timeout = text('SW#show logging | include SMART_LIC', '*Jan 24 15:17:46.341: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Connection timed out');
 const cslu = text('FX-SW-17#show logging | include SMART_LIC', 'Jun 17 03:10:44.512: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart License Utility (CSLU) : Unable to resolve server hostname/domain name');
+const repeatedEvents = text(
+  'SW#show license eventlog 0', '**** Event Log ****',
+  '2025-03-04 15:48:02.117 UTC SAEVT_COMM_FAIL error="Connection timed out"',
+  '2025-03-04 15:49:03.480 UTC SAEVT_COMM_FAIL error="Connection timed out"',
+  '2025-03-05 09:01:33.002 UTC SAEVT_COMM_FAIL error="Connection timed out"',
+);
 const events = text(
   'ACC-SW-84#show license eventlog 2', '**** Event Log ****',
   '2024-06-10 16:15:40.009 UTC SAEVT_UTILITY_REPORT_START',
@@ -81,6 +87,17 @@ ruleTester('slp-communication-failure', {
     },
     { name: 'COMM_FAILED (CSSM) : Connection timed out → firewall/proxy', text: timeout, findings: [{ ...at(timeout, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /firewall or proxy/ }] },
     { name: 'the CSLU wording', text: cslu, findings: [{ ...at(cslu, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /CSLU failed/ }] },
+    {
+      name: 'the CSLU wording points at the CSLU URL and transport, never at smartreceiver DNS',
+      text: cslu,
+      findings: [{ ...at(cslu, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /^(?!.*(?:smartreceiver|Smart Transport)).*license smart url cslu.*license smart transport cslu/ }],
+      remedy: ['license smart transport cslu', 'license smart url cslu http://<cslu-host>:8182/cslu/v1/pi'],
+    },
+    {
+      name: 'event-log failures with no restore: one finding with the count and span',
+      text: repeatedEvents,
+      findings: [{ line: 2, severity: 'error', message: /SAEVT_COMM_FAIL 3 times between 2025-03-04 15:48:02 and 2025-03-05 09:01:33 with no SAEVT_COMM_RESTORED/ }],
+    },
     { name: 'SAEVT_COMM_FAIL not followed by SAEVT_COMM_RESTORED', text: events, findings: [{ line: at(events, 'SAEVT_COMM_FAIL').line, character: at(events, 'SAEVT_COMM_FAIL').character, severity: 'error', message: /no SAEVT_COMM_RESTORED/ }] },
     { name: 'Trust Establishment NO REPLY with Ongoing Failure > 0', text: noReply, findings: [{ ...at(noReply, 'NO REPLY on Jun 18 09:21:41 2024 UTC'), severity: 'error', message: /Ongoing Failure: Overall=3/ }] },
     {

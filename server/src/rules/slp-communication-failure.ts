@@ -107,7 +107,8 @@ export const slpCommunicationFailure: Rule = {
     };
     for (const { items } of ongoingEpisodes(model, fails, 'communication', (x) => x.e.fields.error ?? '')) {
       const reason = items[0].e.fields.error ?? '';
-      const what = items.length > 1 ? `SAEVT_COMM_FAIL ${items.length} times with no SAEVT_COMM_RESTORED after it` : 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it';
+      const note = repetitionNote(model.lines, items.map((x) => ({ ...x, stampStart: x.e.time?.start ?? -1, stampEnd: x.e.time?.end ?? -1 })));
+      const what = note ? `SAEVT_COMM_FAIL ${note.replace(/, not restored in this capture$/, '')} with no SAEVT_COMM_RESTORED after it` : 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it';
       const f = finding(model, eventRange(items[0]), what, reason);
       f.related = [...occurrencesRelated(items, eventRange, 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
       out.push(f);
