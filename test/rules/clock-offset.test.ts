@@ -34,10 +34,19 @@ const starWithNtp = text(
   'hostname ACC-SW-05', 'ntp server 192.0.2.123', 'license smart transport smart', 'license smart url default', 'end',
   'ACC-SW-05#show clock', '*11:42:09.331 UTC Tue Jun 11 2024',
 );
+const starTwice = text(
+  'ACC-SW-05#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', ...licenseAll({ host: 'ACC-SW-05' }),
+  'ACC-SW-05#show logging | include SYS', '*Jun 11 11:44:02.101: %SYS-5-CONFIG_I: Configured from console by console',
+  'ACC-SW-05#show clock', '*11:45:10.902 UTC Tue Jun 11 2024', 'ACC-SW-05#show clock', '*11:52:33.410 UTC Tue Jun 11 2024',
+);
 const timeSource = text('SW#show license status', 'Load for five secs: 1%/0%; one minute: 3%; five minutes: 2%', 'No time source, *17:05:54.449 UTC Mon Jul 29 2024', '', 'Smart Licensing Using Policy:', '  Status: ENABLED');
 
 ruleTester('clock-offset', {
   valid: [
+    {
+      name: 'a later "show clock" without the "*": the clock became authoritative',
+      text: text('SW#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', 'SW#show clock', '11:58:40.017 UTC Tue Jun 11 2024'),
+    },
     { name: '%PKI-6-AUTHORITATIVE_CLOCK after the complaints and the * stamps: history', text: clockSet },
     {
       name: '* stamps until the clock is set, plain stamps after: history',
@@ -73,6 +82,11 @@ ruleTester('clock-offset', {
       name: 'the config in the same text has an NTP server: the message names it and does not advise adding one',
       text: starWithNtp,
       findings: [{ ...at(starWithNtp, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'hint', message: /^(?!.*(?:no NTP|Configure NTP|configure NTP)).*"ntp server 192\.0\.2\.123": check that it synchronises/ }],
+    },
+    {
+      name: 'three "*" clock readings and "*" log stamps: one finding, on the first reading',
+      text: starTwice,
+      findings: [{ ...at(starTwice, '*11:42:09.331 UTC Tue Jun 11 2024'), severity: 'info', message: /\(and 2 later readings\)/ }],
     },
     { name: '"No time source, *…" header', text: timeSource, findings: [{ ...at(timeSource, '*17:05:54.449 UTC Mon Jul 29 2024'), severity: 'hint' }] },
   ],

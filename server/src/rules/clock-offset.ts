@@ -122,16 +122,25 @@ export const clockOffset: Rule = {
     // `*`: not authoritative. A hint on SLP (the SLP seed's switch installed its trust code so), info otherwise.
     const severity: Severity = model.mode === 'slp' ? 'hint' : 'info';
     const { advice, remedy } = timeSourceAdvice(model);
-    for (const c of show.clocks) {
-      if (!c.starred) continue;
+    // Clock readings in text order: a `*` reading is history once a later one has no `*`; the `*`
+    // readings left are one condition, reported on the first (the others related).
+    const starred = show.clocks.filter((c) => c.starred).sort((a, b) => a.line - b.line);
+    const lastStarred = starred.length ? starred[starred.length - 1].line : -1;
+    // (Only `show clock` and `Time source is …` print the marker: an NX `!Time:` or `Current time:` shows nothing either way.)
+    const clockSetLater = show.clocks.some((c) => !c.starred && c.line > lastStarred && (c.source === 'show clock' || c.source === 'time source'))
+      || show.syslog.some((r) => r.key === 'PKI-6-AUTHORITATIVE_CLOCK' && r.line > lastStarred);
+    const clockReported = starred.length > 0 && !clockSetLater;
+    if (clockReported) {
+      const c = starred[0];
       out.push({
         ruleId: id, severity, range: range(c.line, c.start, c.end), fixes: [], remedy,
-        message: `The "*" on this clock means it is not authoritative; registration and certificate checks need correct time. ${advice}`,
+        related: starred.slice(1, MAX_RELATED + 1).map((x) => ({ range: range(x.line, x.start, x.end), message: 'clock marked * again' })),
+        message: `The "*" on this clock${starred.length > 1 ? ` (and ${starred.length - 1} later reading${starred.length > 2 ? 's' : ''})` : ''} means it is not authoritative; registration and certificate checks need correct time. ${advice}`,
       });
     }
     for (const log of show.logs) {
-      // One condition, one finding: PKI's own complaint in this log says it already.
-      if (log.firstStarredLine < 0 || complained.has(log.sectionIndex)) continue;
+      // One condition, one finding: PKI's own complaint in this log, or the clock reading, says it already.
+      if (log.firstStarredLine < 0 || complained.has(log.sectionIndex) || clockReported) continue;
       // The clock was set later in this log (`%PKI-6-AUTHORITATIVE_CLOCK`, or stamps without the `*`): history.
       if (log.authoritativeAfterStarLine > log.lastStarredLine) continue;
       if (recovered(model, { line: log.lastStarredLine, sectionIndex: log.sectionIndex }, 'clock')) continue;
