@@ -74,6 +74,9 @@ describe('flat pastes read by grammar', () => {
     assert.deepEqual(tree('vrf definition Mgmt\n!\naddress-family ipv4\nexit-address-family\n!\nip nat inside source list 1 interface Gi1 overload\n'),
       ['0 vrf definition Mgmt', '1 address-family ipv4', '1 exit-address-family', '0 ip nat inside source list 1 interface Gi1 overload']);
     assert.deepEqual(tree('call-home\n profile "A"\n  active\nprofile "B"\n'), ['0 call-home', '1 profile "A"', '2 active', '0 profile "B"']);
+    // NX-OS prints an empty `vrf context`; in an indented config the global `ip route` after it stays global.
+    assert.deepEqual(tree('vrf context management\n  ip route 0.0.0.0/0 192.0.2.1\nvrf context blue\nip route 0.0.0.0/0 198.51.100.1\n'),
+      ['0 vrf context management', '1 ip route 0.0.0.0/0 192.0.2.1', '0 vrf context blue', '0 ip route 0.0.0.0/0 198.51.100.1']);
   });
 
   it('a fix inserts at the indentation the block uses, even 0, and touches only its own line', () => {

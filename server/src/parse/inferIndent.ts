@@ -173,8 +173,9 @@ function lowerWords(s: string): string[] {
 
 /**
  * Depths of the column-0 lines that stand inside a flat submode (line -> depth, 1 for a block's
- * commands, 2 for a profile's). Undefined when the section has no such block, the common case: then
- * the tree builder reads the indentation alone.
+ * commands, 2 for a profile's). Undefined when the section has no such block, or when any block of it
+ * is indented (the common case, decided at its first indented block): then the tree builder reads the
+ * indentation alone.
  */
 export function inferFlatDepths(lines: TextLines, section: Section): Map<number, number> | undefined {
   const text = lines.text;
@@ -195,7 +196,17 @@ export function inferFlatDepths(lines: TextLines, section: Section): Map<number,
     // Comments, even a bare `!` (the device prints one inside `vrf definition`), leave the grammar to decide.
     if (c === 33 /* ! */) continue;
     // Cheap test first: outside a flat block only a header can matter, and few lines start like one.
-    if (stack.length === 0 && (!mayOpenBlock(text, start) || !nextContentAtColumnZero(lines, i + 1, section.endLine))) continue;
+    if (stack.length === 0) {
+      if (!mayOpenBlock(text, start)) continue;
+      const next = nextContentColumn(lines, i + 1, section.endLine);
+      if (next !== 0) {
+        // A block whose sub-commands are indented: this text's indentation speaks, for every block.
+        // (A header with an indented line after it is how every device prints; only a paste that lost
+        // all of it is read by grammar.)
+        if (next > 0 && topLevelMode(lowerWords(text.slice(start, end)))) return undefined;
+        continue;
+      }
+    }
     const w = lowerWords(text.slice(start, end));
     if (w.length === 0) continue;
     while (stack.length > 0) {
@@ -214,13 +225,13 @@ export function inferFlatDepths(lines: TextLines, section: Section): Map<number,
     }
     if (stack.length > 0) continue;
     const mode = topLevelMode(w);
-    if (mode && nextContentAtColumnZero(lines, i + 1, section.endLine)) stack = [mode];
+    if (mode && nextContentColumn(lines, i + 1, section.endLine) === 0) stack = [mode];
   }
   return depths;
 }
 
-/** True when the next line with a command (not blank, not a comment) starts at column 0. */
-function nextContentAtColumnZero(lines: TextLines, from: number, to: number): boolean {
+/** The indentation of the next line with a command (not blank, not a comment): 0 at column 0, -1 when none. */
+function nextContentColumn(lines: TextLines, from: number, to: number): number {
   const text = lines.text;
   for (let i = from; i < to; i++) {
     const start = lines.starts[i];
@@ -229,7 +240,7 @@ function nextContentAtColumnZero(lines: TextLines, from: number, to: number): bo
     while (col < end && (text.charCodeAt(col) === 32 || text.charCodeAt(col) === 9)) col++;
     if (col >= end) continue;
     if (text.charCodeAt(col) === 33 /* ! */) continue;
-    return col === start;
+    return col - start;
   }
-  return false;
+  return -1;
 }
