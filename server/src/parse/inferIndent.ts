@@ -4,7 +4,8 @@
 // NX-OS `callhome`, `crypto pki trustpoint`, `vrf definition` / `vrf context`, `interface`. A submode
 // ends at a line that is not one of its commands (`license smart …`, `ip route …` after an interface,
 // another block); blank lines and comments do not end it (the seed's listing has a blank line between
-// every command, and XE prints a bare `!` inside `vrf definition`).
+// every command, and XE prints a bare `!` inside `vrf definition`). A config section with any indented
+// block is read by its indentation alone: the grammar is for pastes that lost all of it.
 //
 // This is a pre-pass: it only says at which depth a column-0 line stands. The tree builder keeps the
 // columns as written for ranges and fixes, and compares these depths for nesting, so the model is the
