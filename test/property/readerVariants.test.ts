@@ -57,7 +57,9 @@ describe('damaged variants of the precision fixtures', () => {
   });
 
   it('nor does de-indenting the configuration inside a capture (lines before the first show command)', () => {
-    for (const f of fixtures.filter((x) => x.name.endsWith('.txt') && /^(?:version|hostname|call-home|callhome|license smart) /m.test(x.text) && !/^\S+[#>] ?sh/m.test(x.text))) {
+    const scripts = fixtures.filter((x) => x.name.endsWith('.txt') && /^(?:version|hostname|call-home|callhome|license smart) /m.test(x.text) && !/^\S+[#>] ?sh/m.test(x.text));
+    assert.ok(scripts.length >= 2, 'change scripts and pasted configs among the fixtures');
+    for (const f of scripts) {
       assert.deepEqual(ruleIds(deindent(f.text)), ruleIds(f.text), `${f.name} de-indented`);
     }
   });
