@@ -18,6 +18,8 @@ export class LspClient {
   readonly serverRequests: { method: string; params: Json }[] = [];
   /** Answers to the server's workspace/configuration requests. */
   configuration: Json = { enable: true, rules: {} };
+  /** How long the client takes to answer workspace/configuration (a slow editor, on purpose in tests). */
+  configurationDelayMs = 0;
   stderr = '';
 
   /** nodeArgs go before the server script (test/hostile preloads a network and process guard). */
@@ -51,16 +53,23 @@ export class LspClient {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      if (msg.error) p.reject(new Error(msg.error.message));
+      // The JSON-RPC error code rides along so tests can tell InvalidParams from an internal error.
+      if (msg.error) p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code }));
       else p.resolve(msg.result);
       return;
     }
     if (msg.id !== undefined && msg.method) {
       // Requests from the server.
       this.serverRequests.push({ method: msg.method, params: msg.params });
-      let result: Json = null;
-      if (msg.method === 'workspace/configuration') result = msg.params.items.map(() => this.configuration);
-      this.write({ jsonrpc: '2.0', id: msg.id, result });
+      if (msg.method === 'workspace/configuration') {
+        // The answer is the configuration at the time of the request, sent after the delay.
+        const result = msg.params.items.map(() => this.configuration);
+        const answer = () => this.write({ jsonrpc: '2.0', id: msg.id, result });
+        if (this.configurationDelayMs > 0) setTimeout(answer, this.configurationDelayMs);
+        else answer();
+        return;
+      }
+      this.write({ jsonrpc: '2.0', id: msg.id, result: null });
       return;
     }
     this.notifications.push({ method: msg.method, params: msg.params });

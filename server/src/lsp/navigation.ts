@@ -42,11 +42,11 @@ function foldsFor(result: LintResult): Fold[] {
 
 export function registerNavigation(
   connection: Connection,
-  resultFor: (uri: string) => LintResult | undefined,
+  resultFor: (uri: string) => Promise<LintResult | undefined>,
   clientCapabilities: () => ClientCapabilities,
 ): void {
-  connection.onDocumentSymbol((params) => {
-    const result = resultFor(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params) => {
+    const result = await resultFor(params.textDocument.uri);
     if (!result) return [];
     const symbols = symbolsFor(result);
     // OutlineSymbol is DocumentSymbol's shape: no copy of a large outline.
@@ -54,15 +54,15 @@ export function registerNavigation(
     return toSymbolInformation(symbols, params.textDocument.uri);
   });
 
-  connection.onFoldingRanges((params) => {
-    const result = resultFor(params.textDocument.uri);
+  connection.onFoldingRanges(async (params) => {
+    const result = await resultFor(params.textDocument.uri);
     if (!result) return [];
     const limit = clientCapabilities().textDocument?.foldingRange?.rangeLimit;
     return outermostFolds(foldsFor(result), limit) satisfies FoldingRange[];
   });
 
-  connection.onDefinition((params) => {
-    const result = resultFor(params.textDocument.uri);
+  connection.onDefinition(async (params) => {
+    const result = await resultFor(params.textDocument.uri);
     if (!result) return null;
     const link = definitionAt(result.model, params.position);
     if (!link) return null;

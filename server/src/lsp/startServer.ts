@@ -1,6 +1,6 @@
 // Wires the engine to an LSP connection: documents, settings, diagnostics, code actions, hover.
 // The only place besides server.ts that knows about the connection.
-import { ClientCapabilities, Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
+import { ClientCapabilities, Connection, Diagnostic, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { lint, LintOptions, LintResult, TOOL_NAME } from '../engine';
@@ -36,13 +36,16 @@ const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const results = new Map<string, { version: number; result: LintResult }>();
+  /** Lint results by document, each tagged with the version and settings generation it was computed for. */
+  const results = new Map<string, { version: number; generation: number; result: LintResult | undefined }>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
-  /** The same, once answered: code actions and hover are synchronous and must lint with them too. */
-  const resolvedEditorSettings = new Map<string, EditorSettings>();
   const fileSettings = new Map<string, LoadedSettings>();
   const pending = new Map<string, () => void>();
   const reportedProblems = new Set<string>();
+  // Bumped whenever the editor's or the project's settings change: a result or a settings answer
+  // from an older generation is never used again (a lint in flight when the user turns a rule
+  // off must not publish, or offer a fix for, that rule).
+  let generation = 0;
   let configurationSupported = false;
   let clientCapabilities: ClientCapabilities = {};
   let snippetSupport = false;
@@ -60,11 +63,17 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /**
+   * The editor settings for a document, fetched once per settings generation. Every request that
+   * depends on settings awaits this (issue 19): VS Code asks for fix-all on the first save right
+   * after didOpen, before workspace/configuration has been answered.
+   */
   function getEditorSettings(uri: string): Promise<EditorSettings> {
     const defaults: EditorSettings = { enable: true, rules: {}, reportUnusedDirectives: null };
     if (!configurationSupported) return Promise.resolve(defaults);
     let p = editorSettings.get(uri);
     if (!p) {
+      const asked = generation;
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'ciscoLicenseLint' })
         // Severities the editor sends are checked like the project file's: a client that sends
@@ -75,10 +84,8 @@ export function startServer(connection: Connection): void {
           reportUnusedDirectives: typeof c?.reportUnusedDirectives === 'boolean' ? c.reportUnusedDirectives : null,
         }))
         .catch(() => defaults)
-        .then((settings) => {
-          resolvedEditorSettings.set(uri, settings);
-          return settings;
-        });
+        // The settings changed while this answer was on its way: ask again rather than use it.
+        .then((settings) => (asked === generation ? settings : getEditorSettings(uri)));
       editorSettings.set(uri, p);
     }
     return p;
@@ -104,30 +111,51 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
+  type Outcome = { result: LintResult } | { result: undefined; diagnostics: Diagnostic[] };
+
+  /** Lints a document's current text with settled settings; undefined when it changed meanwhile. */
+  async function lintCurrent(uri: string): Promise<{ version: number; outcome: Outcome } | undefined> {
+    for (;;) {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const asked = generation;
+      const editor = await getEditorSettings(uri);
+      const current = documents.get(uri);
+      if (!current) return undefined;
+      // Settings changed during the wait: fetch them again before linting anything.
+      if (asked !== generation) continue;
+      const cached = results.get(uri);
+      if (cached && cached.version === current.version && cached.generation === generation) {
+        return { version: current.version, outcome: cached.result ? { result: cached.result } : { result: undefined, diagnostics: [] } };
+      }
+      const file = getFileSettings(uri);
+      const text = current.getText();
+      let outcome: Outcome;
+      if (!editor.enable || (file && isIgnored(fileURLToPath(uri), file)) || (SNIFFED_LANGUAGES.has(current.languageId) && !looksLikeDeviceText(text))) {
+        outcome = { result: undefined, diagnostics: [] };
+      } else if (text.length > MAX_LINTED_CHARS) {
+        outcome = { result: undefined, diagnostics: [documentTooLarge(text.length)] };
+      } else {
+        outcome = {
+          result: lint(text, {
+            // Editor settings override the project file per workspace (SPEC §7, issue 5).
+            ...lintOptions(editor, file),
+            onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
+          }),
+        };
+      }
+      results.set(uri, { version: current.version, generation, result: outcome.result });
+      return { version: current.version, outcome };
+    }
+  }
+
   async function validate(doc: TextDocument): Promise<void> {
-    const uri = doc.uri;
-    const editor = await getEditorSettings(uri);
-    const current = documents.get(uri);
-    if (!current || current.version !== doc.version) return; // a newer version is on its way
-    const file = getFileSettings(uri);
-    const text = doc.getText();
-    if (!editor.enable || (file && isIgnored(fileURLToPath(uri), file)) || (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(text))) {
-      results.delete(uri);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-      return;
-    }
-    if (text.length > MAX_LINTED_CHARS) {
-      results.delete(uri);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [documentTooLarge(text.length)] });
-      return;
-    }
-    const result = lint(text, {
-      // Editor settings override the project file per workspace (SPEC §7, issue 5).
-      ...lintOptions(editor, file),
-      onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
-    });
-    results.set(uri, { version: doc.version, result });
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri)) });
+    const linted = await lintCurrent(doc.uri);
+    // A newer version is on its way (or the document closed): its own validation publishes.
+    if (!linted || linted.version !== doc.version) return;
+    const { outcome } = linted;
+    const diagnostics = outcome.result ? outcome.result.findings.map((f) => toDiagnostic(f, doc.uri)) : outcome.diagnostics;
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   function schedule(doc: TextDocument): void {
@@ -146,18 +174,22 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** The lint result for the document's current version (computed now when the cache is stale). */
-  function resultFor(uri: string): LintResult | undefined {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const cached = results.get(uri);
-    if (cached && cached.version === doc.version) return cached.result;
-    if (SNIFFED_LANGUAGES.has(doc.languageId) && !looksLikeDeviceText(doc.getText())) return undefined;
-    if (doc.getText().length > MAX_LINTED_CHARS) return undefined;
-    const file = getFileSettings(uri);
-    const result = lint(doc.getText(), lintOptions(resolvedEditorSettings.get(uri), file));
-    results.set(uri, { version: doc.version, result });
-    return result;
+  /**
+   * The lint result for the document's current version under the user's settings, waiting for
+   * those settings when they have not been answered yet: no code action, fix-all or hover ever
+   * offers a rule the user turned off. Undefined when the document is not linted (disabled,
+   * ignored, not device text, too large).
+   */
+  async function resultFor(uri: string): Promise<LintResult | undefined> {
+    const linted = await lintCurrent(uri);
+    return linted?.outcome.result;
+  }
+
+  function settingsChanged(): void {
+    generation++;
+    editorSettings.clear();
+    results.clear();
+    for (const doc of documents.all()) schedule(doc);
   }
 
   documents.onDidChangeContent((e) => schedule(e.document));
@@ -176,41 +208,38 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose((e) => {
+    pending.get(e.document.uri)?.();
+    pending.delete(e.document.uri);
     results.delete(e.document.uri);
     editorSettings.delete(e.document.uri);
-    resolvedEditorSettings.delete(e.document.uri);
     fileSettings.delete(e.document.uri);
     void workspaceLint.relintFromDisk(e.document.uri).then((relinted) => {
       if (!relinted) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   });
 
-  connection.onDidChangeConfiguration(() => {
-    editorSettings.clear();
-    resolvedEditorSettings.clear();
-    for (const doc of documents.all()) schedule(doc);
-  });
+  connection.onDidChangeConfiguration(() => settingsChanged());
 
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((c) => c.uri.endsWith(SETTINGS_FILE))) {
       fileSettings.clear();
       reportedProblems.clear();
-      for (const doc of documents.all()) schedule(doc);
+      settingsChanged();
     }
   });
 
-  connection.onCodeAction((params) => {
-    const result = resultFor(params.textDocument.uri);
+  connection.onCodeAction(async (params) => {
+    const result = await resultFor(params.textDocument.uri);
     return result ? codeActions(result, params) : [];
   });
 
-  connection.onCompletion((params) => {
-    const result = resultFor(params.textDocument.uri);
+  connection.onCompletion(async (params) => {
+    const result = await resultFor(params.textDocument.uri);
     return result ? toCompletionItems(completionsAt(result.model, params.position), snippetSupport) : [];
   });
 
-  connection.onHover((params) => {
-    const result = resultFor(params.textDocument.uri);
+  connection.onHover(async (params) => {
+    const result = await resultFor(params.textDocument.uri);
     if (!result) return null;
     const markdown = hoverAt(result, params.position);
     return markdown ? { contents: { kind: 'markdown', value: markdown } } : null;
