@@ -2,6 +2,7 @@
 // positions outside the document, malformed settings, changes to documents never opened, and a
 // document above the 50 MiB synced while editing. After each the server still answers.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +154,24 @@ describe('hostile input through the LSP server', { skip: existsSync(SERVER) ? fa
       const d = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
       assert.deepEqual(d.diagnostics.map((x: any) => [x.code, x.severity]), [['document-too-large', 3]]);
       assert.match(d.diagnostics[0].message, /51 MiB.*cisco-license-lint <file>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await stillAnswers();
+  });
+
+  it('"Lint All Files in the Workspace" meeting a FIFO: skipped without opening it, the server keeps answering (issue 20.8)', async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cll-hostile-fifo-'));
+    try {
+      const fifo = join(dir, 'capture-running-config.cfg');
+      const made = spawnSync('mkfifo', [fifo]);
+      if (made.status !== 0) return t.skip('mkfifo is not available here');
+      const good = join(dir, 'good-running-config.cfg');
+      writeFileSync(good, CONFIG);
+      // Nothing ever writes to the FIFO: reading it would block the server for good.
+      const result = await client.request('cisco-license-lint/lintFiles', { uris: [pathToFileURL(fifo).href, pathToFileURL(good).href] });
+      assert.equal(result.skipped, 1);
+      assert.equal(result.linted, 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

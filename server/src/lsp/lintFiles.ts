@@ -47,7 +47,11 @@ export function registerLintFiles(connection: Connection, host: LintFilesHost): 
     let text: string;
     try {
       // As for an open document: a capture above the editing limit is left to the CLI.
-      const size = statSync(path).size;
+      const st = statSync(path);
+      // Only regular files are read: a FIFO (or a device) in the workspace would block the
+      // server's single thread on open/read until something writes to it (issue 20.8).
+      if (!st.isFile()) return undefined;
+      const size = st.size;
       if (size > MAX_LINTED_CHARS) {
         void connection.sendDiagnostics({ uri, diagnostics: [documentTooLarge(size)] });
         return undefined;
