@@ -2,7 +2,7 @@
 //   cisco-license-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run]
 //                      [--report-unused-directives] PATH…
 // Exit 0: no finding at or above the failing severity; 1: at least one; 2: usage or read error.
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { fixAll, lint, TOOL_NAME } from './engine';
 import { rules } from './rules';
@@ -64,6 +64,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       return v;
     };
     const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    const noValue = (): void => {
+      if (name !== a) throw new UsageError(`${name} takes no value (got "${a}")`);
+    };
     switch (name) {
       case '-h': case '--help': return 'help';
       case '-v': case '--version': return 'version';
@@ -80,10 +83,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.failOn = s;
         break;
       }
-      case '--fix': o.fix = true; break;
-      case '--fix-dry-run': o.fixDryRun = true; break;
-      case '--report-unused-directives': o.reportUnusedDirectives = true; break;
-      case '-q': case '--quiet': o.quiet = true; break;
+      // Yes/no flags take no value: `--fix=false` must not turn --fix on (issue 20.2).
+      case '--fix': noValue(); o.fix = true; break;
+      case '--fix-dry-run': noValue(); o.fixDryRun = true; break;
+      case '--report-unused-directives': noValue(); o.reportUnusedDirectives = true; break;
+      case '-q': case '--quiet': noValue(); o.quiet = true; break;
       case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
@@ -98,14 +102,37 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 const LINTED_EXTENSIONS = new Set(['.cfg', '.conf', '.config', '.ios', '.nxos', '.txt', '.log', '.show', '.tech', '']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
 
-function collect(path: string, out: string[], notices: string[]): void {
+/**
+ * Files to lint under a path. `visited` holds the real paths already walked or listed, so a symlink
+ * loop (`ln -s . again`) or two links to one folder lint each file once (issue 20.5). A subfolder
+ * that cannot be listed is skipped with a notice, as an unreadable file is (issue 20.6); only a path
+ * named on the command line that cannot be read is an error.
+ */
+function collect(path: string, out: string[], notices: string[], visited: Set<string>, top = true): void {
   const st = statSync(path);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    real = path;
+  }
+  if (visited.has(real)) return;
   if (st.isFile()) {
+    visited.add(real);
     out.push(path);
     return;
   }
   if (!st.isDirectory()) return;
-  for (const name of readdirSync(path).sort()) {
+  visited.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(path).sort();
+  } catch (e) {
+    if (top) throw e;
+    notices.push(`${path}: skipped (folder cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return;
+  }
+  for (const name of names) {
     if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
     const child = join(path, name);
     let cst;
@@ -115,8 +142,18 @@ function collect(path: string, out: string[], notices: string[]): void {
       notices.push(`${child}: skipped (cannot be read)`);
       continue;
     }
-    if (cst.isDirectory()) collect(child, out, notices);
-    else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) out.push(child);
+    if (cst.isDirectory()) collect(child, out, notices, visited, false);
+    else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
+      let realChild: string;
+      try {
+        realChild = realpathSync(child);
+      } catch {
+        realChild = child;
+      }
+      if (visited.has(realChild)) continue;
+      visited.add(realChild);
+      out.push(child);
+    }
   }
 }
 
@@ -172,9 +209,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
   const files: string[] = [];
   const notices: string[] = [];
+  const visited = new Set<string>();
   for (const p of options.paths) {
     try {
-      collect(p, files, notices);
+      collect(p, files, notices, visited);
     } catch (e) {
       err(`${TOOL_NAME}: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
       readError = true;
