@@ -221,11 +221,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
   const reports: FileReport[] = [];
   const reportedProblems = new Set<string>();
-  let failOn: Severity = options.failOn ?? 'error';
+  // Each file fails on its own nearest settings' failOn (the command line overrides all): the exit
+  // status must not depend on the order files are named in (issue 20.10).
+  const failOnOf = new Map<FileReport, Severity>();
   for (const file of files) {
     const loaded = explicit ?? settingsFor(file);
     for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
-    if (!options.failOn && loaded.settings.failOn) failOn = loaded.settings.failOn;
+    const failOn: Severity = options.failOn ?? loaded.settings.failOn ?? 'error';
     if (isIgnored(file, loaded)) continue;
     const display = relative(process.cwd(), file) || file;
     let dt;
@@ -248,10 +250,23 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       if (r.text !== dt.text) {
         // Written back in the file's own encoding and byte order mark; line endings are the
         // fixes' business (they insert the file's own). Unchanged files are never rewritten.
-        if (options.fix) writeFileSync(file, encode({ ...dt, text: r.text }));
-        else diff = unifiedDiff(display, dt.text, r.text);
-        fixedRuleIds = r.fixedRuleIds;
-        dt = { ...dt, text: r.text };
+        let written = true;
+        if (options.fix) {
+          try {
+            writeFileSync(file, encode({ ...dt, text: r.text }));
+          } catch (e) {
+            // A read-only file is reported and the run goes on (issue 20.4); its findings are
+            // those of the text as it stays on disk.
+            const code = (e as NodeJS.ErrnoException).code;
+            err(`${TOOL_NAME}: ${display}: cannot write: ${code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (e as Error).message}`);
+            readError = true;
+            written = false;
+          }
+        } else diff = unifiedDiff(display, dt.text, r.text);
+        if (written) {
+          fixedRuleIds = r.fixedRuleIds;
+          dt = { ...dt, text: r.text };
+        }
       } else if (options.fixDryRun) diff = '';
     }
     const { findings } = lint(dt.text, lintOptions);
@@ -259,12 +274,16 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       notices.push(`${display}: skipped (binary, not device text)`);
       continue;
     }
-    reports.push({ path: display, findings, fixedRuleIds, diff });
+    const report: FileReport = { path: display, findings, fixedRuleIds, diff };
+    failOnOf.set(report, failOn);
+    reports.push(report);
   }
 
   for (const n of notices) err(`${TOOL_NAME}: ${n}`);
-  const failing = SEVERITY_RANK[failOn];
-  const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing));
+  const failed = reports.some((r) => {
+    const failing = SEVERITY_RANK[failOnOf.get(r) ?? 'error'];
+    return r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing);
+  });
 
   const fixing = options.fix || options.fixDryRun;
   if (options.format === 'text' && fixing) {

@@ -1,6 +1,7 @@
-// Issue 20 points 2, 5 and 6 through dist/cli.js: a value on a yes/no flag is a usage error (never
-// the flag turned on), symlink loops are walked once, and an unreadable subfolder is skipped with a
-// notice while the rest of its parent is linted.
+// Issue 20 points 2, 4, 5, 6 and 10 through dist/cli.js: a value on a yes/no flag is a usage error
+// (never the flag turned on), a read-only file under --fix is reported and the run goes on, symlink
+// loops are walked once, an unreadable subfolder is skipped with a notice while the rest of its
+// parent is linted, and each file fails on its own settings' failOn whatever the order.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -75,5 +76,51 @@ describe('CLI: flags, symlink loops and unreadable folders (issue 20)', { skip: 
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join('tree', 'open', 'r3-running-config.cfg')]);
     assert.match(r.stderr, /tree\/locked: skipped \(folder cannot be read: EACCES\)/);
+  });
+
+  it('--fix on a read-only file: "cannot write: permission denied", the later files fixed and reported, exit 2', (t) => {
+    const ro = join(dir, 'ro');
+    mkdirSync(ro);
+    chmodSync(ro, 0o755);
+    const a = join(ro, 'a-running-config.cfg');
+    const b = join(ro, 'b-running-config.cfg');
+    writeFileSync(a, BAD);
+    writeFileSync(b, BAD);
+    chmodSync(a, 0o444);
+    chmodSync(b, 0o666);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot && spawnSync('setpriv', ['--version']).status !== 0) return t.skip('running as root without setpriv: root writes read-only files');
+    const r = cli(['--fix', '--format', 'json', 'ro'], dir, asRoot ? 'nobody' : undefined);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /a-running-config\.cfg: cannot write: permission denied/);
+    assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepEqual(files.map((f: { path: string }) => f.path), [join('ro', 'a-running-config.cfg'), join('ro', 'b-running-config.cfg')]);
+    // a stays as it was, with its finding still reported; b was fixed.
+    assert.equal(readFileSync(a, 'utf8'), BAD);
+    assert.ok(files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'http-destination'));
+    assert.ok(readFileSync(b, 'utf8').includes('https://tools.cisco.com'));
+    assert.ok(!files[1].findings.some((f: { ruleId: string }) => f.ruleId === 'http-destination'));
+  });
+
+  it('each file fails on its own nearest failOn: the same exit status in any order', () => {
+    const strict = join(dir, 'strict');
+    const lax = join(dir, 'lax');
+    mkdirSync(strict);
+    mkdirSync(lax);
+    // A config whose only finding is below error (dns-not-configured: no name server).
+    const warningOnly = BAD.replace(TAC_HTTP, TAC_HTTP.replace('http://', 'https://')).replace('ip name-server 192.0.2.53\n', '');
+    writeFileSync(join(strict, '.cisco-license-lint.json'), JSON.stringify({ failOn: 'info' }));
+    writeFileSync(join(strict, 'r1-running-config.cfg'), warningOnly);
+    writeFileSync(join(lax, '.cisco-license-lint.json'), JSON.stringify({ failOn: 'error' }));
+    writeFileSync(join(lax, 'r2-running-config.cfg'), warningOnly);
+    const one = cli(['--format', 'json', join('strict', 'r1-running-config.cfg'), join('lax', 'r2-running-config.cfg')], dir);
+    const other = cli(['--format', 'json', join('lax', 'r2-running-config.cfg'), join('strict', 'r1-running-config.cfg')], dir);
+    const severities = JSON.parse(one.stdout).files.flatMap((f: { findings: { severity: string }[] }) => f.findings.map((x) => x.severity));
+    assert.ok(severities.length > 0 && !severities.includes('error'), JSON.stringify(severities));
+    assert.equal(one.code, 1, one.stderr);
+    assert.equal(other.code, 1, other.stderr);
+    // Without the strict file, findings below error do not fail.
+    assert.equal(cli([join('lax', 'r2-running-config.cfg')], dir).code, 0);
   });
 });
