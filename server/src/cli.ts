@@ -3,10 +3,10 @@
 //                      [--report-unused-directives] PATH…
 // Exit 0: no finding at or above the failing severity; 1: at least one; 2: usage or read error.
 import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { fixAll, lint, TOOL_NAME } from './engine';
 import { rules } from './rules';
-import { encode, readDeviceText } from './readText';
+import { encode, readDeviceText, readStdinText } from './readText';
 import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './settings';
 import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
@@ -29,10 +29,13 @@ Options:
       --fix-dry-run               print what --fix would change as a unified diff; write nothing
                                   (findings and exit status are those left after the fixes)
       --report-unused-directives  report disable comments that suppress nothing (unused-directive)
+      --stdin-filename <name>     with -: the file name standard input stands for (settings, ignore, output)
   -q, --quiet                     text format: print errors only
   -h, --help                      show this help
   -v, --version                   show the version
 
+A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev/stdin, a FIFO,
+<(cat file)) are read as files.
 Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
 files with no extension); binary files are skipped with a notice.
 
@@ -42,6 +45,8 @@ Exit status: 0 no finding at or above the failing severity, 1 at least one, 2 us
 interface Options {
   format: 'text' | 'json' | 'sarif';
   config?: string;
+  /** With `-`: the name standard input stands for, for settings, ignore globs and output. */
+  stdinFilename?: string;
   failOn?: Severity;
   fix: boolean;
   fixDryRun: boolean;
@@ -77,6 +82,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         break;
       }
       case '-c': case '--config': o.config = value(); break;
+      case '--stdin-filename': o.stdinFilename = value(); break;
       case '--fail-on': {
         const s = value();
         if (s !== 'error' && s !== 'warning' && s !== 'info') throw new UsageError(`--fail-on takes error, warning or info, not "${s}"`);
@@ -95,6 +101,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     }
   }
   if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (o.paths.includes('-') && o.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes');
+  if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError('--stdin-filename goes with - (read standard input)');
   if (o.paths.length === 0) throw new UsageError('no file or folder given');
   return o;
 }
@@ -122,7 +130,12 @@ function collect(path: string, out: string[], notices: string[], visited: Set<st
     out.push(path);
     return;
   }
-  if (!st.isDirectory()) return;
+  if (!st.isDirectory()) {
+    // A pipe or device named on the command line (/dev/stdin, a FIFO, <(cat f)) is read as a file;
+    // inside a folder walk such entries are never opened (a FIFO would block the run).
+    if (top && (st.isFIFO() || st.isCharacterDevice() || st.isSocket())) out.push(path);
+    return;
+  }
   visited.add(real);
   let names: string[];
   try {
@@ -211,6 +224,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const notices: string[] = [];
   const visited = new Set<string>();
   for (const p of options.paths) {
+    if (p === '-') {
+      if (!files.includes('-')) files.push('-');
+      continue;
+    }
     try {
       collect(p, files, notices, visited);
     } catch (e) {
@@ -225,14 +242,18 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   // status must not depend on the order files are named in (issue 20.10).
   const failOnOf = new Map<FileReport, Severity>();
   for (const file of files) {
-    const loaded = explicit ?? settingsFor(file);
+    const isStdin = file === '-';
+    // Standard input takes its settings and ignore globs from the name it stands for (as ESLint's
+    // --stdin-filename), or from the current folder.
+    const settingsPath = isStdin ? resolve(options.stdinFilename ?? '<stdin>') : file;
+    const loaded = explicit ?? settingsFor(settingsPath);
     for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
     const failOn: Severity = options.failOn ?? loaded.settings.failOn ?? 'error';
-    if (isIgnored(file, loaded)) continue;
-    const display = relative(process.cwd(), file) || file;
+    if ((!isStdin || options.stdinFilename !== undefined) && isIgnored(settingsPath, loaded)) continue;
+    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(process.cwd(), file) || file;
     let dt;
     try {
-      dt = readDeviceText(file);
+      dt = isStdin ? readStdinText() : readDeviceText(file);
     } catch (e) {
       err(`${TOOL_NAME}: ${display}: ${(e as Error).message}`);
       readError = true;

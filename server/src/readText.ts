@@ -61,7 +61,12 @@ function readHead(path: string, bytes: number): Buffer {
 }
 
 export function readDeviceText(path: string): DeviceText {
-  const size = statSync(path).size;
+  const st = statSync(path);
+  // A pipe named on the command line (/dev/stdin, a FIFO, bash's <(…)) has no size: read it to its end.
+  // /dev/stdin is read through descriptor 0: when standard input is a socket (as a parent process
+  // may hand it), opening /dev/stdin by name fails with ENXIO.
+  if (!st.isFile()) return decode(readFileSync(path === '/dev/stdin' ? 0 : path));
+  const size = st.size;
   if (size > HEAD_BYTES) {
     // Binary data (an image, a core file, a sparse file of NULs) is told from its head: reading and
     // holding the rest would be work for one "not device text" notice.
@@ -80,4 +85,9 @@ export function readDeviceText(path: string): DeviceText {
     throw new Error(`${mib(size)} MiB: linting it needs about ${mib(need)} MiB of memory and this Node.js process may use ${mib(available)} MiB more: split the capture, or allow more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576 / 256) * 256}`);
   }
   return decode(readFileSync(path));
+}
+
+/** Standard input to its end (`cisco-license-lint -`). */
+export function readStdinText(): DeviceText {
+  return decode(readFileSync(0));
 }

@@ -16,10 +16,10 @@ const BAD = [
   '  destination transport-method http', `  destination address http ${TAC_HTTP}`, 'ip name-server 192.0.2.53', 'ntp server 192.0.2.123', 'end', '',
 ].join('\n');
 
-function cli(args: string[], cwd: string, user?: string) {
+function cli(args: string[], cwd: string, user?: string, input?: string) {
   const command = user ? 'setpriv' : process.execPath;
   const argv = user ? ['--reuid', user, '--regid', 'nogroup', '--clear-groups', process.execPath, CLI, ...args] : [CLI, ...args];
-  const r = spawnSync(command, argv, { cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(command, argv, { cwd, encoding: 'utf8', timeout: 60_000, input });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -122,5 +122,32 @@ describe('CLI: flags, symlink loops and unreadable folders (issue 20)', { skip: 
     assert.equal(other.code, 1, other.stderr);
     // Without the strict file, findings below error do not fail.
     assert.equal(cli([join('lax', 'r2-running-config.cfg')], dir).code, 0);
+  });
+
+  it('standard input and pipes (issue 20.9, issue 17): -, --stdin-filename, /dev/stdin, a FIFO and <(cat f) are read as files', (t) => {
+    const httpOf = (r: { stdout: string }) => JSON.parse(r.stdout).files.map((f: { path: string; findings: { ruleId: string }[] }) => [f.path, f.findings.some((x) => x.ruleId === 'http-destination')]);
+    const dash = cli(['--format', 'json', '-'], dir, undefined, BAD);
+    assert.equal(dash.code, 1, dash.stderr);
+    assert.deepEqual(httpOf(dash), [['<stdin>', true]]);
+    // --stdin-filename names it in the output and picks the settings that apply to that path.
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    writeFileSync(join(site, '.cisco-license-lint.json'), JSON.stringify({ rules: { 'http-destination': 'off' } }));
+    const named = cli(['--format', 'json', '--stdin-filename', join('site', 'r9-running-config.cfg'), '-'], dir, undefined, BAD);
+    assert.equal(named.code, 0, named.stderr);
+    assert.deepEqual(httpOf(named), [[join('site', 'r9-running-config.cfg'), false]]);
+    // Nothing can be written back to a pipe; --stdin-filename without - is a usage error.
+    assert.equal(cli(['--fix', '-'], dir, undefined, BAD).code, 2);
+    assert.equal(cli(['--stdin-filename', 'x.cfg', 'site'], dir).code, 2);
+    const devStdin = cli(['--format', 'json', '/dev/stdin'], dir, undefined, BAD);
+    assert.equal(devStdin.code, 1, devStdin.stderr);
+    assert.equal(httpOf(devStdin)[0][1], true);
+    if (spawnSync('bash', ['-c', 'true']).status !== 0 || spawnSync('mkfifo', ['--version']).status !== 0) return t.skip('bash or mkfifo missing');
+    writeFileSync(join(dir, 'pipe-source.cfg'), BAD);
+    const script = `mkfifo capture.fifo; (cat pipe-source.cfg > capture.fifo &); "${process.execPath}" "${CLI}" --format json capture.fifo; echo "exit=$?"; "${process.execPath}" "${CLI}" --format json <(cat pipe-source.cfg); echo "exit=$?"`;
+    const r = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const outputs = r.stdout.split(/exit=\d+\n/).filter((x) => x.trim());
+    assert.deepEqual(r.stdout.match(/exit=\d+/g), ['exit=1', 'exit=1'], r.stderr);
+    for (const o of outputs) assert.equal(httpOf({ stdout: o })[0][1], true);
   });
 });
