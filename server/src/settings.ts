@@ -59,7 +59,20 @@ export function validateSettings(raw: unknown, where: string): { settings: Setti
       }
     } else if (key === 'ignore') {
       if (!Array.isArray(value) || value.some((g) => typeof g !== 'string')) problems.push(`${where}: "ignore" must be an array of glob strings`);
-      else settings.ignore = value as string[];
+      else {
+        // A glob that cannot be compiled is a settings problem, named with its reason, and left out:
+        // it must neither crash the CLI nor silently turn the editor's diagnostics off (issue 20.7).
+        const globs: string[] = [];
+        for (const g of value as string[]) {
+          try {
+            globToRegExp(g.replace(/^\.\//, ''));
+            globs.push(g);
+          } catch (e) {
+            problems.push(`${where}: ignore glob "${g}" is not valid and is left out (${(e as Error).message})`);
+          }
+        }
+        settings.ignore = globs;
+      }
     } else if (key === 'failOn') {
       if (typeof value !== 'string' || !FAIL_ON.has(value)) problems.push(`${where}: "failOn" must be one of error, warning, info`);
       else settings.failOn = value as Settings['failOn'];
@@ -125,7 +138,7 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf('}', i);
       if (close < 0) re += '\\{';
       else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+        re += '(?:' + glob.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
         i = close;
       }
     } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');

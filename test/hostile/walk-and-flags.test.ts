@@ -150,4 +150,15 @@ describe('CLI: flags, symlink loops and unreadable folders (issue 20)', { skip: 
     assert.deepEqual(r.stdout.match(/exit=\d+/g), ['exit=1', 'exit=1'], r.stderr);
     for (const o of outputs) assert.equal(httpOf({ stdout: o })[0][1], true);
   });
+
+  it('an ignore glob with ? inside braces neither crashes the run nor is read as a RegExp (issue 20.7)', () => {
+    const g = join(dir, 'globs');
+    mkdirSync(g);
+    writeFileSync(join(g, '.cisco-license-lint.json'), JSON.stringify({ ignore: ['{?,b}.cfg'] }));
+    for (const name of ['a.cfg', 'b.cfg', 'cc.cfg']) writeFileSync(join(g, name), BAD);
+    const r = cli(['--format', 'json', 'globs'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /Invalid regular expression|internal error/);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join('globs', 'cc.cfg')]);
+  });
 });
