@@ -186,8 +186,17 @@ function fixSummary(ids: string[]): string {
   return `${ids.length} problem${ids.length === 1 ? '' : 's'} (${[...new Set(ids)].sort().join(', ')})`;
 }
 
+/**
+ * Device text quoted in a message (a URL, a description) may hold ESC and other control bytes: on a
+ * terminal they would be obeyed (colours, cursor moves, a rewritten title). Text output shows them
+ * escaped instead (issue 20.11); JSON and SARIF escape them by their own rules.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 function textLine(path: string, f: Finding): string {
-  return `${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`;
+  return printable(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`);
 }
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -300,7 +309,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     reports.push(report);
   }
 
-  for (const n of notices) err(`${TOOL_NAME}: ${n}`);
+  for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));
   const failed = reports.some((r) => {
     const failing = SEVERITY_RANK[failOnOf.get(r) ?? 'error'];
     return r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing);

@@ -161,4 +161,15 @@ describe('CLI: flags, symlink loops and unreadable folders (issue 20)', { skip: 
     assert.doesNotMatch(r.stderr, /Invalid regular expression|internal error/);
     assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [join('globs', 'cc.cfg')]);
   });
+
+  it('control characters from device text are escaped in text output, kept in JSON (issue 20.11)', () => {
+    const file = join(dir, 'esc-running-config.cfg');
+    writeFileSync(file, BAD.replace('/its/service', '/its/\u001b[2J\u001b]0;owned\u0007service'));
+    const text = cli([file], dir);
+    assert.equal(text.code, 1, text.stderr);
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text.stdout), JSON.stringify(text.stdout));
+    assert.match(text.stdout, /\\x1b\[2J/);
+    const json = cli(['--format', 'json', file], dir);
+    assert.ok(JSON.parse(json.stdout).files[0].findings.some((f: { message: string }) => f.message.includes('\u001b[2J')));
+  });
 });
