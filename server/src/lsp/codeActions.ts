@@ -21,7 +21,52 @@ function overlaps(f: Finding, params: CodeActionParams): boolean {
   return f.range.start.line <= r.end.line && f.range.end.line >= r.start.line;
 }
 
-export function codeActions(result: LintResult, params: CodeActionParams): CodeAction[] {
+/**
+ * One edit that turns `before` into `after`, covering only the lines between their common first and
+ * last lines: the whole result of several fix passes, with no line outside the fixes touched.
+ */
+export function changedLinesEdit(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  // Widen to whole lines so the edit never splits a CRLF or a surrogate pair.
+  const isBreak = (i: number) => before[i] === '\n' || before[i] === '\r';
+  const lineStartBefore = (i: number) => {
+    while (i > 0 && !isBreak(i - 1)) i--;
+    return i;
+  };
+  let from = lineStartBefore(start);
+  if (from > 0 && before[from - 1] === '\r' && before[from] === '\n') from = lineStartBefore(from - 1);
+  const nl = (i: number) => {
+    while (i < before.length && !isBreak(i)) i++;
+    return i;
+  };
+  let to = nl(endB);
+  if (to > from && before[to - 1] === '\r' && before[to] === '\n') to = nl(to + 1);
+  const toA = to + (after.length - before.length);
+  const position = (offset: number) => {
+    let line = 0;
+    let lineAt = 0;
+    for (let i = 0; i < offset; i++) {
+      const c = before.charCodeAt(i);
+      if (c === 10 || (c === 13 && before.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineAt = i + 1;
+      }
+    }
+    return { line, character: offset - lineAt };
+  };
+  return [{ range: { start: position(from), end: position(to) }, newText: after.slice(from, toA) }];
+}
+
+export function codeActions(result: LintResult, params: CodeActionParams, fixAllText?: () => { before: string; after: string } | undefined): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -63,7 +108,10 @@ export function codeActions(result: LintResult, params: CodeActionParams): CodeA
 
   const fixAllWanted = only ? wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.SourceFixAll) || only.includes(CodeActionKind.Source) : true;
   if (fixAllWanted) {
-    const edits = safeFixEdits(result.findings, result.written ?? result.model.lines.text);
+    // The same passes as the CLI's --fix (issue 20.13): a fix that makes another one possible
+    // (http.// -> http:// -> https://) lands in one fix-all, so editor and CLI give the same text.
+    const passes = fixAllText?.();
+    const edits = passes ? changedLinesEdit(passes.before, passes.after) : safeFixEdits(result.findings, result.written ?? result.model.lines.text);
     if (edits.length > 0) {
       actions.push({ title: 'Fix all safe cisco-license-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(uri, edits) });
     }

@@ -3,7 +3,7 @@
 import { ClientCapabilities, Connection, Diagnostic, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { lint, LintOptions, LintResult, TOOL_NAME } from '../engine';
+import { fixAll, lint, LintOptions, LintResult, TOOL_NAME } from '../engine';
 import { completionsAt } from '../completion';
 import { hoverAt } from '../hover';
 import { looksLikeDeviceText } from '../sniff';
@@ -46,6 +46,8 @@ export function startServer(connection: Connection): void {
   // from an older generation is never used again (a lint in flight when the user turns a rule
   // off must not publish, or offer a fix for, that rule).
   let generation = 0;
+  /** The options each result was linted with: fix-all runs its further passes with the same. */
+  const optionsUsed = new WeakMap<LintResult, LintOptions>();
   let configurationSupported = false;
   let clientCapabilities: ClientCapabilities = {};
   let snippetSupport = false;
@@ -136,13 +138,14 @@ export function startServer(connection: Connection): void {
       } else if (text.length > MAX_LINTED_CHARS) {
         outcome = { result: undefined, diagnostics: [documentTooLarge(text.length)] };
       } else {
-        outcome = {
-          result: lint(text, {
-            // Editor settings override the project file per workspace (SPEC §7, issue 5).
-            ...lintOptions(editor, file),
-            onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
-          }),
+        // Editor settings override the project file per workspace (SPEC §7, issue 5).
+        const options: LintOptions = {
+          ...lintOptions(editor, file),
+          onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
         };
+        const result = lint(text, options);
+        optionsUsed.set(result, options);
+        outcome = { result };
       }
       results.set(uri, { version: current.version, generation, result: outcome.result });
       return { version: current.version, outcome };
@@ -229,8 +232,16 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction(async (params) => {
-    const result = await resultFor(params.textDocument.uri);
-    return result ? codeActions(result, params) : [];
+    const uri = params.textDocument.uri;
+    const result = await resultFor(uri);
+    if (!result) return [];
+    return codeActions(result, params, () => {
+      const doc = documents.get(uri);
+      const options = optionsUsed.get(result);
+      if (!doc || !options) return undefined;
+      const before = doc.getText();
+      return { before, after: fixAll(before, options).text };
+    });
   });
 
   connection.onCompletion(async (params) => {
