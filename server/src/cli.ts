@@ -116,14 +116,18 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
  * that cannot be listed is skipped with a notice, as an unreadable file is (issue 20.6); only a path
  * named on the command line that cannot be read is an error.
  */
+/** The path with links resolved, or the path itself when it cannot be resolved. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function collect(path: string, out: string[], notices: string[], visited: Set<string>, top = true): void {
   const st = statSync(path);
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    real = path;
-  }
+  const real = realPathOf(path);
   if (visited.has(real)) return;
   if (st.isFile()) {
     visited.add(real);
@@ -157,12 +161,7 @@ function collect(path: string, out: string[], notices: string[], visited: Set<st
     }
     if (cst.isDirectory()) collect(child, out, notices, visited, false);
     else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
-      let realChild: string;
-      try {
-        realChild = realpathSync(child);
-      } catch {
-        realChild = child;
-      }
+      const realChild = realPathOf(child);
       if (visited.has(realChild)) continue;
       visited.add(realChild);
       out.push(child);

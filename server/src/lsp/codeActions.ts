@@ -66,6 +66,8 @@ export function changedLinesEdit(before: string, after: string): TextEdit[] {
   return [{ range: { start: position(from), end: position(to) }, newText: after.slice(from, toA) }];
 }
 
+const fixAllEdits = new WeakMap<LintResult, TextEdit[]>();
+
 export function codeActions(result: LintResult, params: CodeActionParams, fixAllText?: () => { before: string; after: string } | undefined): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
@@ -110,8 +112,19 @@ export function codeActions(result: LintResult, params: CodeActionParams, fixAll
   if (fixAllWanted) {
     // The same passes as the CLI's --fix (issue 20.13): a fix that makes another one possible
     // (http.// -> http:// -> https://) lands in one fix-all, so editor and CLI give the same text.
-    const passes = fixAllText?.();
-    const edits = passes ? changedLinesEdit(passes.before, passes.after) : safeFixEdits(result.findings, result.written ?? result.model.lines.text);
+    // Editors ask for code actions on every cursor move: the passes run only when the first one has
+    // a safe fix, and once per lint result.
+    const firstPass = safeFixEdits(result.findings, result.written ?? result.model.lines.text);
+    let edits = firstPass;
+    if (firstPass.length > 0 && fixAllText) {
+      let cached = fixAllEdits.get(result);
+      if (!cached) {
+        const passes = fixAllText();
+        cached = passes ? changedLinesEdit(passes.before, passes.after) : firstPass;
+        fixAllEdits.set(result, cached);
+      }
+      edits = cached;
+    }
     if (edits.length > 0) {
       actions.push({ title: 'Fix all safe cisco-license-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(uri, edits) });
     }
