@@ -34,10 +34,13 @@ function lintOptions(editor: EditorSettings | undefined, file: LoadedSettings | 
 
 const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
 
+/** A document's lint: a result, or (disabled, ignored, not device text, too large) what to publish instead. */
+type Outcome = { result: LintResult } | { result: undefined; diagnostics: Diagnostic[] };
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  /** Lint results by document, each tagged with the version and settings generation it was computed for. */
-  const results = new Map<string, { version: number; generation: number; result: LintResult | undefined }>();
+  /** Lint outcomes by document, each tagged with the version and settings generation it was computed for. */
+  const results = new Map<string, { version: number; generation: number; outcome: Outcome }>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
   const fileSettings = new Map<string, LoadedSettings>();
   const pending = new Map<string, () => void>();
@@ -113,8 +116,6 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
-  type Outcome = { result: LintResult } | { result: undefined; diagnostics: Diagnostic[] };
-
   /** Lints a document's current text with settled settings; undefined when it changed meanwhile. */
   async function lintCurrent(uri: string): Promise<{ version: number; outcome: Outcome } | undefined> {
     for (;;) {
@@ -128,7 +129,7 @@ export function startServer(connection: Connection): void {
       if (asked !== generation) continue;
       const cached = results.get(uri);
       if (cached && cached.version === current.version && cached.generation === generation) {
-        return { version: current.version, outcome: cached.result ? { result: cached.result } : { result: undefined, diagnostics: [] } };
+        return { version: current.version, outcome: cached.outcome };
       }
       const file = getFileSettings(uri);
       const text = current.getText();
@@ -147,7 +148,9 @@ export function startServer(connection: Connection): void {
         optionsUsed.set(result, options);
         outcome = { result };
       }
-      results.set(uri, { version: current.version, generation, result: outcome.result });
+      // The whole outcome is kept: a hover on a document above the editing limit must not make the
+      // later validation publish nothing instead of the too-large notice.
+      results.set(uri, { version: current.version, generation, outcome });
       return { version: current.version, outcome };
     }
   }
