@@ -222,7 +222,7 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
     return [{
       label: 'callhome direct cloud (NX-OS)',
       detail: 'NX-OS Smart Licensing straight to Cisco over HTTPS through the management VRF',
-      about: 'NX-OS seed: callhome with an HTTPS destination, `transport http use-vrf`, and `enable` once the contact details are set.',
+      about: 'NX-OS seed: callhome with an HTTPS destination, `transport http use-vrf`, and `enable` once `email-contact` is set.',
       lines: [
         'callhome',
         '  email-contact <email>',

@@ -22,6 +22,9 @@ const destinations = ['  destination-profile CiscoTAC-1 transport-method http', 
 const off = nxos([...CONTACTS, ...destinations]);
 const offFixed = off.replace('  transport http use-vrf management\n', '  transport http use-vrf management\n  enable\n');
 const noContacts = nxos(destinations);
+// The NX article's Method 1: email-contact is the only contact line, and the block ends with enable.
+const seedMethod1 = nxos(['  email-contact sch-smart-licensing@cisco.com', ...destinations]);
+const phoneNoEmail = nxos(['  phone-contact +1-555-0142', '  streetaddress 100 Example Way, Springfield', ...destinations]);
 const emailOnly = nxos([...CONTACTS, '  destination-profile full_txt email-addr noc@example.com']);
 const noIndex = nxos([...CONTACTS, `  destination-profile CiscoTAC-1 http ${TAC}`]);
 const explicitNo = nxos([...CONTACTS, ...destinations, '  no enable']);
@@ -62,9 +65,22 @@ ruleTester('nxos-callhome-not-enabled', {
     },
     { name: 'CRLF: the inserted line ends with \\r\\n', text: crlf, findings: [{ ...head(crlf), severity: 'warning' }], output: crlfFixed, safe: false },
     {
-      name: 'no contact details: no fix, the message says what NX-OS needs first',
+      name: 'no contact details: no fix, the message says to set email-contact first',
       text: noContacts,
-      findings: [{ ...head(noContacts), severity: 'warning', message: /only after email-contact, phone-contact and streetaddress/ }],
+      findings: [{ ...head(noContacts), severity: 'warning', message: /set "email-contact <address>", then add "enable"/ }],
+      output: null,
+    },
+    {
+      name: 'seed Method 1: email-contact alone is enough for the fix (no phone, no street address)',
+      text: seedMethod1,
+      findings: [{ ...head(seedMethod1), severity: 'warning', message: /add "enable" as the last line/ }],
+      output: seedMethod1.replace('  transport http use-vrf management\n', '  transport http use-vrf management\n  enable\n'),
+      safe: false,
+    },
+    {
+      name: 'phone and street address without email-contact: no fix',
+      text: phoneNoEmail,
+      findings: [{ ...head(phoneNoEmail), severity: 'warning', message: /set "email-contact/ }],
       output: null,
     },
     { name: 'e-mail destination only', text: emailOnly, findings: [{ ...head(emailOnly), severity: 'warning' }] },

@@ -310,7 +310,7 @@ export const commandDocs: Record<CommandKey, TopicDoc> = {
     title: 'enable   (under callhome, NX-OS)',
     markdown: md(
       'Turns callhome on. Without it nothing is sent, so registration and renewals never leave the switch.',
-      'NX-OS accepts it only once the contact details (`email-contact`, `phone-contact`, `streetaddress`) are set.',
+      'Set the contact e-mail (`email-contact`) first: the NX article enables callhome with it as the only contact line.',
       '',
       '```cisco',
       'callhome',
@@ -322,8 +322,8 @@ export const commandDocs: Record<CommandKey, TopicDoc> = {
   'callhome email-contact': {
     title: 'email-contact <address>   (NX-OS)',
     markdown: md(
-      'Contact e-mail for callhome messages; one of the details NX-OS requires before `enable` is accepted (with `phone-contact` and',
-      '`streetaddress`). The seed uses `sch-smart-licensing@cisco.com`.',
+      'Contact e-mail for callhome messages, set before `enable`; the NX article\'s direct and on-prem configurations carry it as their only',
+      'contact line (`phone-contact` and `streetaddress` are optional for licensing). The article uses `sch-smart-licensing@cisco.com`.',
       '',
       '```cisco',
       'callhome',
