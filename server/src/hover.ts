@@ -7,6 +7,7 @@ import { DeviceModel } from './model/types';
 import { ConfigNode } from './parse/config';
 import { metaOf } from './directives';
 import { rulesById } from './rules';
+import { adviceDialect } from './rules/lib/evidence';
 import { showOutputHover } from './showHover';
 import { Position } from './types';
 
@@ -108,7 +109,7 @@ export function hoverAt(result: LintResult, position: Position): string | undefi
   for (const f of onLine) {
     const meta = metaOf(f.ruleId, rulesById);
     let s = `**${f.severity}** \`${f.ruleId}\`: ${f.message}`;
-    if (meta) s += `\n\n${meta.explanation}\n\n[Rule documentation](${meta.docsUrl})`;
+    if (meta) s += `\n\n${meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation}\n\n[Rule documentation](${meta.docsUrl})`;
     if (f.remedy?.length) s += `\n\nConfiguration that fixes it:\n\n\`\`\`cisco\n${f.remedy.join('\n')}\n\`\`\``;
     parts.push(s);
   }

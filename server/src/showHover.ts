@@ -7,7 +7,7 @@ import { stateDocs } from './docs/states';
 import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
 import { DAY_MS, formatDate, formatSpan } from './parse/dates';
-import { reasonDoc, scenarioLabel } from './rules/lib/evidence';
+import { AdviceDialect, adviceDialect, reasonDoc, scenarioLabel } from './rules/lib/evidence';
 import { Position, Range } from './types';
 
 interface HoverItem {
@@ -41,10 +41,15 @@ export function stateTopics(state: string): string | undefined {
   return out.length ? out.join('\n\n') : undefined;
 }
 
-function reasonTopic(text: string): string | undefined {
+function reasonTopic(text: string, dialect: AdviceDialect = 'unknown'): string | undefined {
   const doc = reasonDoc(text);
-  if (!doc) return `**Failure reason**\n\nNo seed scenario matches this reason. Collect \`show license tech support\` and turn on \`debug call-home smart-licensing all\` (classic) to see the exchange.`;
-  return `**${doc.title}**${labelled(doc.title) ? '' : ` (${scenarioLabel(doc)})`}\n\n${doc.markdown}`;
+  if (!doc) {
+    return dialect === 'nxos'
+      ? '**Failure reason**\n\nNo seed scenario matches this reason. Collect `show license tech support` and `show callhome` to see the exchange.'
+      : `**Failure reason**\n\nNo seed scenario matches this reason. Collect \`show license tech support\` and turn on \`debug call-home smart-licensing all\` (classic) to see the exchange.`;
+  }
+  const body = dialect !== 'unknown' && doc.byDialect ? doc.byDialect[dialect] : doc.markdown;
+  return `**${doc.title}**${labelled(doc.title) ? '' : ` (${scenarioLabel(doc)})`}\n\n${body}`;
 }
 
 /** Titles of the reason docs already name their scenario (`Scenario 7: …`, `SLP: …`, `NX-OS: …`). */
@@ -75,7 +80,7 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
       const doc = syslogDocs[s.key];
       parts.push(doc ? topic(doc)! : `**%${s.key}**\n\nFacility ${s.facility}, severity ${s.severity}, mnemonic ${s.mnemonic}.`);
       const reason = reasonDoc(s.text);
-      if (reason) parts.push(reasonTopic(s.text)!);
+      if (reason) parts.push(reasonTopic(s.text, adviceDialect(model))!);
       if (s.starred) parts.push('The leading `*` on the stamp: the clock was not authoritative when this was logged (no NTP, calendar not marked valid).');
       return parts.join('\n\n');
     });
@@ -90,7 +95,7 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
       const error = e.fields.error ?? e.fields.msgStatus;
       if (error && e.name !== 'SAEVT_INIT_CRYPTO') {
         const r = reasonDoc(`${e.fields.msgStatus ?? ''} ${e.fields.error ?? ''}`);
-        if (r) parts.push(reasonTopic(`${e.fields.msgStatus ?? ''} ${e.fields.error ?? ''}`)!);
+        if (r) parts.push(reasonTopic(`${e.fields.msgStatus ?? ''} ${e.fields.error ?? ''}`, adviceDialect(model))!);
       }
       return parts.length ? parts.join('\n\n') : `**${e.name}**\n\nA Smart Licensing agent event (\`show license eventlog\`).`;
     });
@@ -100,12 +105,12 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
   };
   for (const r of show.registrations) {
     state(r.status);
-    for (const f of r.failureReasons) add(index, f.range, () => reasonTopic(f.value));
+    for (const f of r.failureReasons) add(index, f.range, () => reasonTopic(f.value, adviceDialect(model)));
   }
   for (const a of show.authorizations) {
     state(a.status);
     if (a.lastCommunication?.result === 'PENDING') add(index, a.lastCommunication.range, () => stateTopics('PENDING'));
-    for (const f of a.failureReasons) add(index, f.range, () => reasonTopic(f.value));
+    for (const f of a.failureReasons) add(index, f.range, () => reasonTopic(f.value, adviceDialect(model)));
   }
   for (const v of show.versionStatus) add(index, v.field.range, () => [stateTopics(v.registration), stateTopics(v.authorization)].filter(Boolean).join('\n\n') || undefined);
   for (const u of show.usage) add(index, u.status.range, () => stateTopics(u.status.value.replace(/\(\d+\)$/, '')));
@@ -117,7 +122,7 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
   }
   for (const b of show.commBlocks) {
     if (b.lastResponse && /^NO REPLY/i.test(b.lastResponse.value)) add(index, b.lastResponse.range, () => stateTopics('NO REPLY'));
-    if (b.failureReason && !/^<none>$/i.test(b.failureReason.value)) add(index, b.failureReason.range, () => reasonTopic(b.failureReason!.value));
+    if (b.failureReason && !/^<none>$/i.test(b.failureReason.value)) add(index, b.failureReason.range, () => reasonTopic(b.failureReason!.value, adviceDialect(model)));
   }
   for (const p of show.profiles) if (p.status) add(index, p.status.range, () => stateTopics(p.status!.value.toUpperCase()));
   for (const d of show.deadlines) {

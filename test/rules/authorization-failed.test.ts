@@ -81,14 +81,14 @@ ruleTester('authorization-failed', {
     {
       name: 'scenario 5: FAILED + Fail to send out Call Home HTTP message',
       text: s5,
-      findings: [{ ...at(s5, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /scenario 5.*ip http client source-interface/ }],
+      findings: [{ ...at(s5, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /did not get out.*ip http client source-interface/ }],
     },
     {
       name: 'scenario 7: PENDING + Waiting for reply, CRL fetch failure in the log',
       text: s7,
       findings: [
-        { ...at(s7, 'Waiting for reply'), severity: 'error', message: /scenario 7.*%PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint/ },
-        { ...at(s7, '%PKI-3-CRL_FETCH_FAIL'), severity: 'error', message: /scenario 7.*Waiting for reply/ },
+        { ...at(s7, 'Waiting for reply'), severity: 'error', message: /waits for a reply.*%PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint/ },
+        { ...at(s7, '%PKI-3-CRL_FETCH_FAIL'), severity: 'error', message: /CRL fetch for SLA-TrustPoint failed/ },
       ],
       remedy: ['crypto pki trustpoint SLA-TrustPoint', ' revocation-check none'],
     },
@@ -96,15 +96,15 @@ ruleTester('authorization-failed', {
       name: 'scenario 9: Data and signature do not match, in show license all and the log',
       text: s9,
       findings: [
-        { ...at(s9, 'Data and signature do not match'), severity: 'error', message: /scenario 9.*deregister/ },
-        { ...at(s9, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /scenario 9/ },
+        { ...at(s9, 'Data and signature do not match'), severity: 'error', message: /signature.*deregister/ },
+        { ...at(s9, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /signature/ },
       ],
       remedy: ['! exec mode, with a new token from CSSM:', 'license smart deregister', 'license smart register idtoken <NEW-TOKEN> force'],
     },
-    { name: 'AUTH_RENEW_FAILED: Communication message send error is scenario 5', text: sendError, findings: [{ ...at(sendError, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /scenario 5/ }] },
+    { name: 'AUTH_RENEW_FAILED: Communication message send error is scenario 5', text: sendError, findings: [{ ...at(sendError, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /did not get out/ }] },
     { name: 'FAILED without a reason line sits on the attempt', text: failedNoReason, findings: [{ ...at(failedNoReason, 'FAILED on Mar 11 14:26:23 2024 UTC'), severity: 'error' }] },
-    { name: 'a CRL fetch failure alone is a warning (cause before symptom)', text: crlOnly, findings: [{ ...at(crlOnly, '%PKI-3-CRL_FETCH_FAIL'), severity: 'warning', message: /scenario 7/ }] },
-    { name: 'NX-OS show license status (NX known problem 1 = scenario 5)', text: nx, findings: [{ ...at(nx, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /scenario 5/ }] },
+    { name: 'a CRL fetch failure alone is a warning (cause before symptom)', text: crlOnly, findings: [{ ...at(crlOnly, '%PKI-3-CRL_FETCH_FAIL'), severity: 'warning', message: /CRL fetch for SLA-TrustPoint failed/ }] },
+    { name: 'NX-OS show license status (NX known problem 1 = scenario 5)', text: nx, findings: [{ ...at(nx, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /did not get out/ }] },
   ],
 });
 

@@ -13,6 +13,18 @@ const s4 = text(
   '000412: Mar 18 21:41:58.730 CST: %CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE: Failed to enable call-home from Smart Agent for Licensing: The command failed to enable smart call home due to an existing active user profile. If you are using a user profile other than CiscoTAC-1 profile to send data to SCH server in Cisco, enter reporting smart-licensing-data under profile mode to configure that profile for smart licensing. For more details about SCH, check http://www.cisco.com/go/smartcall/',
   '000414: Mar 18 21:42:02.407 CST: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager or satellite: Communication transport not available.',
 );
+const s4only = text(
+  'ACC-SW-64#show logging | include SMART_LIC',
+  '000414: Mar 18 21:42:02.407 CST: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager or satellite: Communication transport not available.',
+);
+const s4ios = text(
+  'ACC-SW-64#show call-home',
+  'Current call home settings:',
+  '    call home feature : disable',
+  '    call home message\'s source address: Not yet set up',
+  '',
+  ...s4only.trimEnd().split('\n'),
+);
 const cssmOnClassic = text(
   'SW#show license summary', 'Smart Licensing is ENABLED', '', 'Registration:', '  Status: REGISTERED', '', 'License Authorization:', '  Status: AUTHORIZED', '',
   'SW#show logging | include SMART_LIC', 'Mar 12 09:17:45.552 EDT: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Fail to send out Call Home HTTP message.',
@@ -36,20 +48,35 @@ ruleTester('callhome-message-failed', {
       name: 'scenario 5: SL_MESSAGE_FAILED (ERR 205) and the classic COMM_FAILED',
       text: s5,
       findings: [
-        { ...at(s5, '%CALL_HOME-5-SL_MESSAGE_FAILED'), severity: 'error', message: /scenario 5/ },
-        { ...at(s5, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /"Fail to send out Call Home HTTP message\." \(scenario 5\)/ },
+        { ...at(s5, '%CALL_HOME-5-SL_MESSAGE_FAILED'), severity: 'error', message: /did not get out/ },
+        { ...at(s5, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /"Fail to send out Call Home HTTP message\.": the Call Home HTTP message did not get out/ },
       ],
     },
     {
-      name: 'scenario 4: CALL_HOME_FAILED_TO_ENABLE and transport not available',
+      // The seed's remedy for an existing active user profile is to make that profile report licensing data,
+      // not to activate CiscoTAC-1 beside it (only one profile may carry licensing).
+      name: 'scenario 4: CALL_HOME_FAILED_TO_ENABLE (existing active user profile) and transport not available',
       text: s4,
       findings: [
-        { ...at(s4, '%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE'), severity: 'error', message: /scenario 4/ },
-        { ...at(s4, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /scenario 4/ },
+        { ...at(s4, '%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE'), severity: 'error', message: /active user profile does not report licensing data: add "reporting smart-licensing-data"/ },
+        { ...at(s4, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /active user profile does not report licensing data/ },
       ],
+      remedy: ['call-home', ' profile "<active-user-profile>"', '  reporting smart-licensing-data'],
+    },
+    {
+      // A SMART_LIC log alone does not say which platform printed it: the advice says what to check on each.
+      name: 'scenario 4 without a user profile failure, platform unknown: what to check on IOS-XE and on NX-OS',
+      text: s4only,
+      findings: [{ ...at(s4only, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /IOS-XE needs "service call-home".*NX-OS needs "enable" under callhome/ }],
+      remedy: ['! IOS-XE:', 'service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  reporting smart-licensing-data', '! NX-OS:', 'callhome', '  enable'],
+    },
+    {
+      name: 'scenario 4 on an IOS-XE capture (show call-home says so): service call-home and an active licensing profile',
+      text: s4ios,
+      findings: [{ ...at(s4ios, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /cannot carry licensing: check "service call-home"/ }],
       remedy: ['service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  reporting smart-licensing-data'],
     },
-    { name: 'the (CSSM) wording on a classic device, mapped by the mode', text: cssmOnClassic, findings: [{ ...at(cssmOnClassic, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /scenario 5/ }] },
+    { name: 'the (CSSM) wording on a classic device, mapped by the mode', text: cssmOnClassic, findings: [{ ...at(cssmOnClassic, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /did not get out/ }] },
   ],
 });
 

@@ -8,11 +8,48 @@ import { TopicDoc } from './types';
 export interface ReasonDoc extends TopicDoc {
   scenario: number | 'SLP' | null;
   pattern: RegExp;
+  /**
+   * The body written for one platform where the checks differ (SPEC §3.2); `markdown` then says what to check
+   * on each, for text whose platform is unknown.
+   */
+  byDialect?: { ios: string; nxos: string };
 }
 
 const md = (...lines: string[]): string => lines.join('\n');
 
 export const failureReasonDocs: ReasonDoc[] = [
+  // NX-OS known problems first: their texts can carry a scenario's wording too ("failed to send the Call Home
+  // HTTP message (failed to establish IPC connection with call-home …)", NX known problem 3), and the more
+  // specific cause must win (the first matching entry is the reason's doc).
+  {
+    scenario: null,
+    pattern: /failed to parse response data from sch server/i,
+    title: 'NX-OS: Failed to parse response data from SCH server',
+    markdown: md(
+      'NX known problem 2: the destination is `http://`, which the Cisco back end no longer serves. Replace it with the `https://` URL:',
+      '',
+      '```cisco',
+      'callhome',
+      '  no destination-profile CiscoTAC-1 index 1 http http://tools.cisco.com/its/service/oddce/services/DDCEService',
+      '  destination-profile CiscoTAC-1 http https://tools.cisco.com/its/service/oddce/services/DDCEService',
+      '```',
+    ),
+    sources: ['NX'],
+  },
+  {
+    scenario: null,
+    pattern: /ipc connection with call-?home|establish ipc connection/i,
+    title: 'NX-OS: failed to establish IPC connection with call-home',
+    markdown: md(
+      'NX known problem 3: the switch no longer trusts the certificate chain of Cisco\'s servers after the QuoVadis root CA change',
+      '(field notice FN72115). Follow the field notice: upgrade to a fixed release or install the new root CA, then retry the registration.',
+      '',
+      '```cisco',
+      'license smart register idtoken <TOKEN> force',
+      '```',
+    ),
+    sources: ['NX'],
+  },
   {
     scenario: 1,
     pattern: /product already registered|has already been registered|consumption and force flag is false/i,
@@ -59,6 +96,26 @@ export const failureReasonDocs: ReasonDoc[] = [
       'clock calendar-valid',
       '```',
     ),
+    byDialect: {
+      ios: md(
+        'The device\'s clock is too far from CSSM\'s (the number in `The device date \'…\'` is the device time in epoch **milliseconds**: compare it',
+        'with `show clock`). By default the clock is not trusted: use NTP, or set it and mark it valid, then register again.',
+        '',
+        '```cisco',
+        'ntp server 192.0.2.123',
+        '! without NTP, after "clock set hh:mm:ss dd Mon yyyy":',
+        'clock calendar-valid',
+        '```',
+      ),
+      nxos: md(
+        'The switch\'s clock is too far from CSSM\'s (the number in `The device date \'…\'` is the device time in epoch **milliseconds**: compare it',
+        'with `show clock`). Set the time by NTP, through the VRF that reaches the server, then register again.',
+        '',
+        '```cisco',
+        'ntp server 192.0.2.123 use-vrf management',
+        '```',
+      ),
+    },
     sources: ['XE'],
   },
   {
@@ -75,7 +132,32 @@ export const failureReasonDocs: ReasonDoc[] = [
       ' profile "<active-user-profile>"',
       '  reporting smart-licensing-data',
       '```',
+      '',
+      'NX-OS: callhome is off; add `enable` under `callhome`.',
     ),
+    byDialect: {
+      ios: md(
+        'Licensing has no usable call-home transport: `service call-home` is off, no licensing profile is active, or an active user profile does',
+        'not report licensing data (`%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE … existing active user profile`: add `reporting smart-licensing-data`',
+        'to that profile). Check `show call-home profile all`.',
+        '',
+        '```cisco',
+        'service call-home',
+        'call-home',
+        ' profile "<active-user-profile>"',
+        '  reporting smart-licensing-data',
+        '```',
+      ),
+      nxos: md(
+        'Licensing has no usable callhome transport: callhome is not enabled. Check `show callhome` (`callhome enabled`).',
+        '',
+        '```cisco',
+        'callhome',
+        '  email-contact noc@example.com',
+        '  enable',
+        '```',
+      ),
+    },
     sources: ['XE'],
   },
   {
@@ -83,8 +165,10 @@ export const failureReasonDocs: ReasonDoc[] = [
     pattern: /fail(?:ed)? to send (?:out )?(?:the )?call[ -]?home http message|communication message send error|request aborted/i,
     title: 'Scenario 5: Fail to send out Call Home HTTP message',
     markdown: md(
-      'The HTTPS message never reached the server (`ERR 205 : Request Aborted`; NX-OS known problem 1). Check, from the device: DNS or `ip host`,',
-      '`ip http client source-interface`, the URL in the active profile, the route and next hop, TCP 443 on every firewall, the VRF under call-home.',
+      'The HTTPS message never reached the server (`ERR 205 : Request Aborted`). IOS-XE: check DNS or `ip host`, `ip http client source-interface`,',
+      'the URL in the active profile, the route and next hop, TCP 443 on every firewall, the VRF under call-home. NX-OS (NX known problem 1):',
+      'the article\'s switch reached tools.cisco.com on 443 from the management VRF, yet its HTTP source interface was Vlan 27; changed to',
+      '`mgmt0` (the interface in the VRF of `transport http use-vrf`), the message went out.',
       '',
       '```cisco',
       'ping tools.cisco.com',
@@ -93,6 +177,29 @@ export const failureReasonDocs: ReasonDoc[] = [
       '! NX-OS: ping tools.cisco.com vrf management / telnet tools.cisco.com 443 vrf management',
       '```',
     ),
+    byDialect: {
+      ios: md(
+        'The HTTPS message never reached the server (`ERR 205 : Request Aborted`). Check, from the device: DNS or `ip host`, `ip http client',
+        'source-interface`, the URL in the active profile, the route and next hop, TCP 443 on every firewall, the VRF under call-home.',
+        '',
+        '```cisco',
+        'ping tools.cisco.com',
+        'telnet tools.cisco.com 443 /source-interface GigabitEthernet0/0',
+        'show call-home profile all',
+        '```',
+      ),
+      nxos: md(
+        'NX known problem 1: the HTTPS message never left. In the NX article the switch resolved and reached `tools.cisco.com` on 443 from the',
+        'management VRF, yet the message failed: its HTTP source interface was Vlan 27; changed to `mgmt0` (the interface in the VRF that',
+        '`transport http use-vrf` names), it went out. Check the source interface, `transport http use-vrf`, DNS in that VRF, the URL (`https://`).',
+        '',
+        '```cisco',
+        'ping tools.cisco.com vrf management',
+        'telnet tools.cisco.com 443 vrf management',
+        'show running-config callhome',
+        '```',
+      ),
+    },
     sources: ['XE', 'NX'],
   },
   {
@@ -237,34 +344,5 @@ export const failureReasonDocs: ReasonDoc[] = [
       '```',
     ),
     sources: ['SLP'],
-  },
-  {
-    scenario: null,
-    pattern: /failed to parse response data from sch server/i,
-    title: 'NX-OS: Failed to parse response data from SCH server',
-    markdown: md(
-      'NX known problem 2: the destination is `http://`, which the Cisco back end no longer serves. Replace it with the `https://` URL:',
-      '',
-      '```cisco',
-      'callhome',
-      '  no destination-profile CiscoTAC-1 index 1 http http://tools.cisco.com/its/service/oddce/services/DDCEService',
-      '  destination-profile CiscoTAC-1 http https://tools.cisco.com/its/service/oddce/services/DDCEService',
-      '```',
-    ),
-    sources: ['NX'],
-  },
-  {
-    scenario: null,
-    pattern: /ipc connection with call-?home|establish ipc connection/i,
-    title: 'NX-OS: failed to establish IPC connection with call-home',
-    markdown: md(
-      'NX known problem 3: the switch no longer trusts the certificate chain of Cisco\'s servers after the QuoVadis root CA change',
-      '(field notice FN72115). Follow the field notice: upgrade to a fixed release or install the new root CA, then retry the registration.',
-      '',
-      '```cisco',
-      'license smart register idtoken <TOKEN> force',
-      '```',
-    ),
-    sources: ['NX'],
   },
 ];

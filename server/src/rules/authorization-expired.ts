@@ -3,7 +3,7 @@
 // certificate expires (then it falls back to unidentified/evaluation and CSSM drops the instance).
 import { DeviceModel } from '../model/types';
 import { Finding, RelatedLocation } from '../types';
-import { notOurPlatform, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
+import { explainPerDialect, notOurPlatform, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-expired';
@@ -22,6 +22,17 @@ export const authorizationExpired: Rule = {
       'usual cause is the path to Cisco (scenario 5 checks: DNS, `ip http client source-interface`, the destination URL, route, TCP 443, VRF).',
       'Once it can talk again: `license smart renew auth`.',
     ].join('\n'),
+    explanationFor: explainPerDialect(
+      [
+        '`AUTHORIZATION EXPIRED`: the device used entitlements and could not reach CSSM for over 90 days, so CSSM returned its licences to the pool.',
+        'It retries every hour until the ID certificate expires (`Registration Expires:`). Once it can talk again: `license smart renew auth`.',
+      ],
+      ['The usual cause is the path to Cisco: DNS, `ip http client source-interface`, the destination URL, route, TCP 443, the VRF under `call-home`.'],
+      [
+        'NX-OS unregisters after a year without contact. The usual cause is the path to Cisco: `transport http use-vrf` under `callhome`, DNS in',
+        'that VRF, HTTP leaving from `mgmt0`, the destination URL, TCP 443.',
+      ],
+    ),
   },
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];

@@ -7,7 +7,7 @@ import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { adviceFor, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, slaCrlNode, syslogRange } from './lib/evidence';
+import { adviceFor, explainPerDialect, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, slaCrlNode, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-failed';
@@ -22,7 +22,7 @@ function reasonFinding(model: DeviceModel, a: AuthorizationBlock, reason: ShowFi
   const doc = reasonDoc(reason.value);
   const scenario = doc?.scenario ?? null;
   const attempt = a.lastCommunication;
-  let message = `Authorization ${attempt?.result === 'PENDING' ? 'is stuck' : 'failed'}: ${quoteReason(reason.value)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason.value)}.`;
+  let message = `Authorization ${attempt?.result === 'PENDING' ? 'is stuck' : 'failed'}: ${quoteReason(reason.value)}: ${adviceFor(doc, reason.value, model)}.`;
   if (scenario === 7) {
     const crl = crlFetchFailures(model.show);
     const cfg = slaCrlNode(model);
@@ -43,7 +43,7 @@ function fromBlock(model: DeviceModel, a: AuthorizationBlock): Finding[] {
     if (a.failureReasons.length) return a.failureReasons.map((r) => reasonFinding(model, a, r));
     return [{
       ruleId: id, severity: 'error', range: attempt.range, fixes: [],
-      message: `Authorization renewal failed (${attempt.value}) and the output prints no "Failure reason:": check the path to CSSM (${adviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '')}).`,
+      message: `Authorization renewal failed (${attempt.value}) and the output prints no "Failure reason:": check the path to CSSM (${adviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '', model)}).`,
       related: relatedFor(model, 5), remedy: remedyFor(model, 5),
     }];
   }
@@ -68,6 +68,23 @@ export const authorizationFailed: Rule = {
       'SLA-TrustPoint`), *Data and signature do not match* (scenario 9: `license smart deregister`, then register with a new token and `force`).',
       '`PENDING` alone is a request in flight, not a failure.',
     ].join('\n'),
+    explanationFor: explainPerDialect(
+      [
+        'A registered device renews its authorisation every 30 days; an authorisation is valid 90 days (`Communication Deadline:`), after which',
+        'the state becomes `AUTHORIZATION EXPIRED` and CSSM returns the licences to the pool. *Data and signature do not match*: `license smart',
+        'deregister`, then register with a new token and `force`. `PENDING` alone is a request in flight, not a failure.',
+      ],
+      [
+        '*Fail to send out Call Home HTTP message* / *Communication message send error*: DNS or `ip host`, `ip http client source-interface`, the',
+        'profile URL, route, TCP 443, the VRF under `call-home`. *Waiting for reply* with `%PKI-3-CRL_FETCH_FAIL`: `revocation-check none` under',
+        '`crypto pki trustpoint SLA-TrustPoint`.',
+      ],
+      [
+        '*Fail to send out Call Home HTTP message* (NX known problem 1): `transport http use-vrf management` under `callhome`, DNS in that VRF',
+        '(`ip name-server <ip> use-vrf management`), HTTP leaving from `mgmt0` rather than a VLAN interface, TCP 443',
+        '(`telnet tools.cisco.com 443 vrf management`). Renewal retries every 23 h while authorised.',
+      ],
+    ),
   },
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
@@ -82,7 +99,7 @@ export const authorizationFailed: Rule = {
       const reason = renewReason(s);
       return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Authorization renewal failed${note ? ` ${note}` : ''}: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+        message: `Authorization renewal failed${note ? ` ${note}` : ''}: ${quoteReason(reason)}: ${adviceFor(doc, reason, model)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       };
     }));
@@ -96,7 +113,7 @@ export const authorizationFailed: Rule = {
       const related: RelatedLocation[] = waiting.slice(0, MAX_RELATED - 1).map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
       out.push({
         ruleId: id, severity: waiting.length ? 'error' : 'warning', range: syslogRange(s), fixes: [],
-        message: `CRL fetch for SLA-TrustPoint failed (scenario 7): the device cannot check the CRL of Cisco's licensing CA, so authorization requests wait for a reply that never comes${waiting.length ? ' (this output shows "Waiting for reply")' : ''}; set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint".`,
+        message: `CRL fetch for SLA-TrustPoint failed: the device cannot check the CRL of Cisco's licensing CA, so authorization requests wait for a reply that never comes${waiting.length ? ' (this output shows "Waiting for reply")' : ''}; set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint".`,
         related, remedy: remedyFor(model, 7),
       });
     }

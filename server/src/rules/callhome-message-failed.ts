@@ -7,7 +7,7 @@ import { DeviceModel } from '../model/types';
 import { LogRecord } from '../model/show';
 import { Finding, MAX_RELATED, range } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
+import { adviceFor, explainPerDialect, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { commFailedReason, commFailedWording } from './slp-communication-failure';
 import { docsUrl, Rule } from './types';
 
@@ -18,7 +18,7 @@ function finding(model: DeviceModel, at: Finding['range'], what: string, reason:
   const scenario = doc?.scenario ?? fallback;
   return {
     ruleId: id, severity: 'error', range: at, fixes: [],
-    message: `${what}: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+    message: `${what}: ${quoteReason(reason)}: ${adviceFor(doc, reason, model)}.`,
     related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
   };
 }
@@ -37,6 +37,20 @@ export const callhomeMessageFailed: Rule = {
       'user profile without `reporting smart-licensing-data`. *Fail to send out Call Home HTTP message* / `SL_MESSAGE_FAILED (ERR 205 : Request',
       'Aborted)` is scenario 5: DNS or `ip host`, `ip http client source-interface`, the profile URL, route, TCP 443, the VRF under call-home.',
     ].join('\n'),
+    explanationFor: explainPerDialect(
+      ['Classic Smart Licensing sends its messages over call-home HTTP(S) to `tools.cisco.com` or an SSM On-Prem.'],
+      [
+        '*Communication transport not available* and `%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE`: `service call-home` missing, the wrong profile',
+        'active, or an active user profile without `reporting smart-licensing-data` (the log says *existing active user profile*: add that line',
+        'to the user profile). *Fail to send out Call Home HTTP message* / `SL_MESSAGE_FAILED (ERR 205 : Request Aborted)`: DNS or `ip host`,',
+        '`ip http client source-interface`, the profile URL, route, TCP 443, the VRF under `call-home`.',
+      ],
+      [
+        '*Communication transport not available*: callhome is off (`enable` under `callhome`). *Failed to send the Call Home HTTP message*',
+        '(NX known problem 1): the article\'s switch reached `tools.cisco.com:443` in VRF management, but its HTTP source interface was Vlan 27;',
+        'moved to `mgmt0` it worked. Check `transport http use-vrf`, DNS in that VRF and the destination URL (`https://`).',
+      ],
+    ),
   },
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];

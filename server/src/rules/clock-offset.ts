@@ -8,7 +8,7 @@ import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, MAX_RELATED, Range, range, Severity } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { notOurPlatform, recovered, remedyFor, syslogRange } from './lib/evidence';
+import { adviceDialect, explainPerDialect, notOurPlatform, recovered, remedyFor, syslogRange } from './lib/evidence';
 import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
 
@@ -39,7 +39,7 @@ function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding 
   return {
     ruleId: id, severity: 'error', range: at, fixes: [], remedy: remedyFor(model, 3),
     related: relatedClock(model),
-    message: `The device clock is beyond CSSM's tolerance (scenario 3): ${deviceDate}; ${clockNote(model)}${gap}.${validity ? ` A certificate valid from ${validity} is "not yet valid" by this clock, so the real date is later.` : ''} Set the time by NTP (or "clock set" plus "clock calendar-valid") and register again.`,
+    message: `The device clock is beyond CSSM's tolerance: ${deviceDate}; ${clockNote(model)}${gap}.${validity ? ` A certificate valid from ${validity} is "not yet valid" by this clock, so the real date is later.` : ''} ${setTime(model)} and register again.`,
   };
 }
 
@@ -51,7 +51,8 @@ function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding 
 function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string[] } {
   const c = model.config;
   const ntp = c.ntpSources[0];
-  if (model.dialect === 'nxos') {
+  const dialect = adviceDialect(model);
+  if (dialect === 'nxos') {
     // NX-OS has no "clock calendar-valid": NTP is the way.
     if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp peer-status").` };
     return { advice: 'Check the NTP servers ("show ntp peer-status").', remedy: remedyFor(model, 3) };
@@ -59,11 +60,20 @@ function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string
   if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp associations").` };
   if (c.clockCalendarValid) return { advice: 'The config has "clock calendar-valid": check the calendar ("show calendar") or add an NTP server.' };
   if (model.scope.isFull || model.scope.hasClockLines) return { advice: 'This config has no NTP server and no "clock calendar-valid": configure NTP, or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
-  return { advice: 'Check the time source ("show ntp associations"), or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
+  if (dialect === 'ios') return { advice: 'Check the time source ("show ntp associations"), or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
+  return { advice: 'Check the time source ("show ntp associations"; NX-OS: "show ntp peer-status"); on IOS-XE without NTP, set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
 }
 
 function relatedClock(model: DeviceModel) {
   return model.show.clocks.slice(0, MAX_RELATED).map((c) => ({ range: range(c.line, c.start, c.end), message: `clock (${c.source})${c.starred ? ': * = not authoritative' : ''}` }));
+}
+
+/** How to set the time, in the platform's commands (NX-OS has no calendar-valid line; SPEC §6). */
+function setTime(model: DeviceModel): string {
+  const d = adviceDialect(model);
+  if (d === 'nxos') return 'Set the time by NTP ("ntp server <address> use-vrf management")';
+  if (d === 'ios') return 'Set the time by NTP (or "clock set" plus "clock calendar-valid")';
+  return 'Set the time by NTP (IOS-XE without NTP: "clock set" plus "clock calendar-valid")';
 }
 
 export const clockOffset: Rule = {
@@ -86,6 +96,15 @@ export const clockOffset: Rule = {
       'clock calendar-valid',
       '```',
     ].join('\n'),
+    explanationFor: explainPerDialect(
+      [
+        'Registration and every certificate check depend on the time. A clock too far from CSSM\'s fails with *The device date \'…\' is offset beyond',
+        'the allowed tolerance limit* (the number is the device time in epoch milliseconds); PKI logs `%PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID`',
+        'when a certificate starts after the device\'s "now". A leading `*` on `show clock` or log stamps marks a clock that is not authoritative.',
+      ],
+      ['Use NTP, or set the clock and mark it valid:', '', '```cisco', 'ntp server 192.0.2.123', '! or, after "clock set":', 'clock calendar-valid', '```'],
+      ['Use NTP, through the VRF that reaches the server:', '', '```cisco', 'ntp server 192.0.2.123 use-vrf management', '```'],
+    ),
   },
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
@@ -100,7 +119,7 @@ export const clockOffset: Rule = {
         const starts = /starts on\s+(\S+)/i.exec(s.text)?.[1];
         out.push({
           ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
-          message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''} (scenario 3): ${clockNote(model)}; the clock is behind. Set it by NTP (or "clock set" plus "clock calendar-valid").`,
+          message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''}: ${clockNote(model)}; the clock is behind. ${setTime(model)}.`,
         });
       }
     }

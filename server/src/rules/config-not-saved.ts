@@ -8,7 +8,7 @@
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { notOurPlatform, syslogRange } from './lib/evidence';
+import { adviceDialect, explainPerDialect, notOurPlatform, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'config-not-saved';
@@ -25,7 +25,8 @@ function lastSaveByHand(model: DeviceModel, from: number): number {
     const s = lines.line(i);
     if (s.indexOf('#') < 0 || !SAVE_ECHO.test(s)) continue;
     for (let j = i + 1; j < Math.min(lines.count, i + 6); j++) {
-      if (/^\s*\[OK\]\s*$/.test(lines.line(j))) {
+      // IOS-XE answers [OK]; NX-OS prints a progress bar, then "Copy complete."
+      if (/^\s*(?:\[OK\]|Copy complete\.?)\s*$/i.test(lines.line(j))) {
         last = j;
         break;
       }
@@ -56,10 +57,23 @@ export const configNotSaved: Rule = {
       'write memory',
       '```',
     ].join('\n'),
+    explanationFor: explainPerDialect(
+      [
+        'Registering generates a key and licensing state in the running configuration. If it is not saved, the licence state can be lost on a',
+        'reload or failover. These messages are part of every successful registration, and saving is not logged, so this is only a reminder.',
+      ],
+      ['Save it: `write memory`.'],
+      ['Save it: `copy running-config startup-config`.'],
+    ),
   },
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
     const out: Finding[] = [];
+    // `%PKI-4-NOCONFIGAUTOSAVE` is IOS-XE's; `%SMART_LIC-4-CONFIG_NOT_SAVED` alone does not say which platform printed it.
+    const dialect = adviceDialect(model);
+    const save = dialect === 'nxos' ? '"copy running-config startup-config"' : dialect === 'ios' ? '"write memory"' : '"write memory" (NX-OS: "copy running-config startup-config")';
+    const remedy = dialect === 'nxos' ? ['! exec mode:', 'copy running-config startup-config'] : dialect === 'ios' ? ['! exec mode:', 'write memory']
+      : ['! exec mode, IOS-XE:', 'write memory', '! NX-OS:', 'copy running-config startup-config'];
     let unsaved = model.show.syslog.filter((s) => KEYS.has(s.key));
     // A console capture may show the save typed by hand after the messages: those before it are history.
     if (unsaved.length) {
@@ -73,9 +87,9 @@ export const configNotSaved: Rule = {
         ? 'registration changed the configuration (PKI key, licensing state)'
         : s.facility === 'PKI' ? 'PKI changed the configuration (a key or certificate)' : 'Smart Licensing changed the configuration';
       out.push({
-        ruleId: id, severity: 'info', range: syslogRange(s), fixes: [], remedy: ['! exec mode:', 'write memory'],
+        ruleId: id, severity: 'info', range: syslogRange(s), fixes: [], remedy,
         related: occurrencesRelated(items, syslogRange, 'configuration not saved', MAX_RELATED),
-        message: `%${s.key}: ${cause} and it is not saved${note ? ` (${note.replace(/, not saved in this capture$/, '')})` : ''}; save it with "write memory" or it can be lost on reload or failover.`,
+        message: `%${s.key}: ${cause} and it is not saved${note ? ` (${note.replace(/, not saved in this capture$/, '')})` : ''}; save it with ${save} or it can be lost on reload or failover.`,
       });
     }
     return out;

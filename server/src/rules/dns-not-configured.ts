@@ -85,7 +85,7 @@ export const dnsNotConfigured: Rule = {
       : `add "ip name-server <address>"${dns.lookupDisabled ? ' and "ip domain lookup"' : ''}, or map the name with "ip host"`;
     return [{
       ruleId: id, severity, range: nodeRange(node),
-      message: `Licensing must resolve ${names.join(', ')}, but ${why} and no "ip host" maps it: messages to Cisco fail to send (scenario 5). ${fixHint[0].toUpperCase()}${fixHint.slice(1)}.${weak}${evidence.note}`,
+      message: `Licensing must resolve ${names.join(', ')}, but ${why} and no "ip host" maps it: messages to Cisco fail to send. ${fixHint[0].toUpperCase()}${fixHint.slice(1)}.${weak}${evidence.note}`,
       fixes: [],
       related: related.length ? related.slice(0, MAX_RELATED) : undefined,
     }];

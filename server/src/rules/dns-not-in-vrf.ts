@@ -82,7 +82,7 @@ export const dnsNotInVrf: Rule = {
     const names = [...new Set(hosts.map((h) => h.host))].join(', ');
     return [{
       ruleId: id, severity, range: nodeRange(anchor.node),
-      message: `Licensing traffic uses VRF ${vrfs.join('/')} (${because}), but name servers are configured ${where}: ${names} cannot be resolved there and messages to Cisco fail to send (scenario 5). Add ${add}.${weak}${evidence.note}`,
+      message: `Licensing traffic uses VRF ${vrfs.join('/')} (${because}), but name servers are configured ${where}: ${names} cannot be resolved there and messages to Cisco fail to send. Add ${add}.${weak}${evidence.note}`,
       fixes: [],
       related: related.slice(0, MAX_RELATED),
     }];

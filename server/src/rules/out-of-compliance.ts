@@ -36,24 +36,24 @@ export const outOfCompliance: Rule = {
       if (a.status.state !== 'OUT OF COMPLIANCE') continue;
       out.push({
         ruleId: id, severity: 'warning', range: a.status.range, fixes: [], remedy: REMEDY,
-        message: `Authorization is OUT OF COMPLIANCE${a.status.time ? ` since ${a.status.value.replace(/^OUT OF COMPLIANCE\s+on\s+/i, '')}` : ''} (scenario 8): ${advice()}.`,
+        message: `Authorization is OUT OF COMPLIANCE${a.status.time ? ` since ${a.status.value.replace(/^OUT OF COMPLIANCE\s+on\s+/i, '')}` : ''}: ${advice()}.`,
       });
     }
     for (const v of show.versionStatus) {
       statusShown = true;
       if (v.authorization !== 'OUT OF COMPLIANCE') continue;
-      out.push({ ruleId: id, severity: 'warning', range: v.field.range, fixes: [], remedy: REMEDY, message: `Smart Licensing status ${v.field.value} (scenario 8): ${advice()}.` });
+      out.push({ ruleId: id, severity: 'warning', range: v.field.range, fixes: [], remedy: REMEDY, message: `Smart Licensing status ${v.field.value}: ${advice()}.` });
     }
     const compliantNow = show.authorizations.some((a) => a.status?.state === 'AUTHORIZED');
     // Until `%SMART_LIC-5-IN_COMPLIANCE`, repeated messages are one condition (logs are a sequence).
     const outOf = compliantNow ? [] : show.syslog.filter((s) => s.key === 'SMART_LIC-3-OUT_OF_COMPLIANCE');
     out.push(...reportOngoing(model, outOf, 'compliance', () => '', (s, note) => (
-      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `One or more entitlements are out of compliance${note ? ` (${note.replace(/, not restored in this capture$/, ', not back in compliance in this capture')})` : ''} (scenario 8): ${advice()}.` })));
+      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `One or more entitlements are out of compliance${note ? ` (${note.replace(/, not restored in this capture$/, ', not back in compliance in this capture')})` : ''}: ${advice()}.` })));
     // A usage table alone (`show license usage`): its rows are the only evidence.
     if (!statusShown) {
       for (const u of show.usage) {
         if (!/^OUT OF COMPLIANCE\b/.test(u.status.value)) continue;
-        out.push({ ruleId: id, severity: 'warning', range: u.status.range, fixes: [], remedy: REMEDY, message: `Licence${u.name ? ` ${u.name}` : ''} is OUT OF COMPLIANCE (scenario 8): ${advice()}.` });
+        out.push({ ruleId: id, severity: 'warning', range: u.status.range, fixes: [], remedy: REMEDY, message: `Licence${u.name ? ` ${u.name}` : ''} is OUT OF COMPLIANCE: ${advice()}.` });
       }
     }
     return out;

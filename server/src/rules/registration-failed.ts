@@ -8,7 +8,7 @@ import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
+import { adviceFor, explainPerDialect, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'registration-failed';
@@ -23,7 +23,7 @@ function reasonFinding(model: DeviceModel, reason: ShowFieldLike, severity: Seve
   const scenario = doc?.scenario ?? null;
   return {
     ruleId: id, severity, range: reason.range,
-    message: `${what}: ${quoteReason(reason.value)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason.value)}.`,
+    message: `${what}: ${quoteReason(reason.value)}: ${adviceFor(doc, reason.value, model)}.`,
     fixes: [],
     related: relatedFor(model, scenario, reason.value),
     remedy: remedyFor(model, scenario, reason.value),
@@ -50,7 +50,7 @@ function fromBlock(model: DeviceModel, r: RegistrationBlock): Finding[] {
   const at = failedState ? r.status! : r.initialRegistration!;
   return [{
     ruleId: id, severity: 'error', range: at.range, fixes: [],
-    message: `Registration failed (${at.value}) and the output prints no "Failure reason:": run "show license all" for the reason; ${adviceFor(undefined, '')}.`,
+    message: `Registration failed (${at.value}) and the output prints no "Failure reason:": run "show license all" for the reason; ${adviceFor(undefined, '', model)}.`,
   }];
 }
 
@@ -62,7 +62,7 @@ function scenario6(model: DeviceModel): Finding[] {
   for (const r of model.show.registrations) if (r.status?.state === 'UNREGISTERED') statusLines.push({ range: r.status.range, message: 'the device is unregistered' });
   for (const a of model.show.authorizations) if (a.status && /^EVAL/.test(a.status.state)) statusLines.push({ range: a.status.range, message: 'running on evaluation' });
   const message = (where: string) =>
-    `${where}: the registration was dropped because the certificate data did not verify (scenario 6): ${adviceFor(reasonDoc('LS_INVALID_DATA'), '')}.`;
+    `${where}: the registration was dropped because the certificate data did not verify: ${adviceFor(reasonDoc('LS_INVALID_DATA'), '', model)}.`;
   for (const e of model.show.events) {
     const status = e.fields.msgStatus ?? '';
     const error = e.fields.error ?? '';
@@ -101,6 +101,25 @@ export const registrationFailed: Rule = {
       'active profile, `reporting smart-licensing-data`); `LS_INVALID_DATA` after a registration is scenario 6 (SSM On-Prem certificate).',
       'Plain `UNREGISTERED` is a device not registered now (whether it ever was, the text does not say): not a failure.',
     ].join('\n'),
+    explanationFor: explainPerDialect(
+      [
+        'Registration (`license smart register idtoken <TOKEN>`) gives the device its ID certificate (valid one year). Until it succeeds the device',
+        'stays unidentified, uses its evaluation period and retries at `Next Registration Attempt:`. The `Failure reason:` says why:',
+        '*Product Already Registered* (register with `force`), *could not be processed right now* (new token), *offset beyond the allowed',
+        'tolerance* (fix the clock). Plain `UNREGISTERED` is a device nobody has registered: not a failure.',
+      ],
+      [
+        '*Communication transport not available*: `service call-home`, one active profile, `reporting smart-licensing-data` under an active',
+        'user profile. *Fail to send out Call Home HTTP message*: DNS or `ip host`, `ip http client source-interface`, the VRF under `call-home`.',
+        '`LS_INVALID_DATA` after a registration: the SSM On-Prem certificate. Retries: every 15 min, then hourly.',
+      ],
+      [
+        'Retries every 15 min for 4 h, then hourly. *Communication transport not available*: `enable` under `callhome`. *Fail to send out Call Home',
+        'HTTP message*: `transport http use-vrf management` under `callhome`, DNS (`ip name-server <ip> use-vrf management`), and HTTP leaving',
+        'from `mgmt0` (the NX article\'s switch sent it from Vlan 27). *Failed to parse response data from SCH server*: the destination is',
+        '`http://`; use `https://`. *IPC connection with call-home*: the QuoVadis root CA change, field notice FN72115.',
+      ],
+    ),
   },
   check(model: DeviceModel): Finding[] {
     if (notOurPlatform(model)) return [];
@@ -124,7 +143,7 @@ export const registrationFailed: Rule = {
       const scenario = doc?.scenario ?? null;
       return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Registration failed${note ? ` ${note}` : ''}: ${quoteReason(reason)} (${scenarioLabel(doc)}): ${adviceFor(doc, reason)}.`,
+        message: `Registration failed${note ? ` ${note}` : ''}: ${quoteReason(reason)}: ${adviceFor(doc, reason, model)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       };
     }));
@@ -135,7 +154,7 @@ export const registrationFailed: Rule = {
         const doc = reasonDoc(s.text);
         out.push({
           ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], related: relatedFor(model, doc?.scenario ?? 5, s.text), remedy: remedyFor(model, doc?.scenario ?? 5, s.text),
-          message: `ID certificate renewal failed: ${quoteReason(s.text)}: the device stays registered until the certificate expires, retrying hourly; ${adviceFor(doc, s.text)}.`,
+          message: `ID certificate renewal failed: ${quoteReason(s.text)}: the device stays registered until the certificate expires, retrying hourly; ${adviceFor(doc, s.text, model)}.`,
         });
       } else if (/^ID_CERT_EXPIRED$/.test(s.mnemonic) && !registered && !recovered(model, s, 'registration')) {
         out.push({

@@ -9,7 +9,7 @@
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, range, RelatedLocation } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, relatedFor, relatedNode, remedyFor, scenarioLabel, syslogRange } from './lib/evidence';
+import { adviceFor, notOurPlatform, quoteReason, reasonDoc, relatedFor, relatedNode, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-communication-failure';
@@ -46,12 +46,15 @@ function csluFinding(model: DeviceModel, at: Finding['range'], what: string, rea
 }
 
 function finding(model: DeviceModel, at: Finding['range'], what: string, reason: string): Finding {
-  const doc = reasonDoc(reason);
+  // XE's numbered scenarios 4 and 5 are call-home's: on Smart Transport the same words ("Request Aborted")
+  // get the SLP checks, never call-home's advice (point 9 of issue 14).
+  const matched = reasonDoc(reason);
+  const doc = matched?.scenario === 4 || matched?.scenario === 5 ? reasonDoc('no reply') : matched;
   const scenario = doc?.scenario ?? 'SLP';
   return {
     ruleId: id, severity: 'error', range: at, fixes: [],
     // NO REPLY is already said by `what`; a device's own reason text is quoted.
-    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${quoteReason(reason)}` : ''} (${doc || !reason || /^NO REPLY$/i.test(reason) ? scenarioLabel(doc ?? reasonDoc('no reply')) : scenarioLabel(undefined)}): ${adviceFor(doc, reason)}.`,
+    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${quoteReason(reason)}` : ''}: ${adviceFor(doc ?? (reason ? undefined : reasonDoc('no reply')), reason || 'no reply', model)}.`,
     related: relatedFor(model, scenario === null ? 'SLP' : scenario, reason),
     remedy: remedyFor(model, scenario === null ? 'SLP' : scenario, reason),
   };

@@ -18,6 +18,11 @@ export interface RuleMeta {
   docsUrl: string;
   /** Markdown for hover on a flagged line: what is wrong, what the device does, what to type. */
   explanation: string;
+  /**
+   * The same, written for the platform the text is from (SPEC §3.2: NX-OS advice never names an IOS-XE line);
+   * 'unknown' says what to check on each. Rules whose advice differs per platform give it; hover prefers it.
+   */
+  explanationFor?: (dialect: 'ios' | 'nxos' | 'unknown') => string;
 }
 
 export interface Rule {

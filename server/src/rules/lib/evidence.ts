@@ -35,32 +35,118 @@ export function scenarioLabel(doc: ReasonDoc | undefined): string {
   return 'NX-OS known problem';
 }
 
-const ADVICE: Record<number, string> = {
-  1: 'CSSM already holds this product instance: register again with "license smart register idtoken <TOKEN> force"',
-  2: 'CSSM could not process the request: turn on "debug call-home smart-licensing all", create a new token in CSSM and register again',
-  3: "the device clock is too far from CSSM's: set the time by NTP (or \"clock set\" plus \"clock calendar-valid\") and register again",
-  4: 'call-home cannot carry licensing: check "service call-home", that the right profile is active, and that it has "reporting smart-licensing-data"',
-  5: "the Call Home HTTP message did not get out: check DNS (or \"ip host\") for the destination, \"ip http client source-interface\", the profile's URL, the route, TCP 443 and the VRF under call-home",
-  6: "the SSM On-Prem server's certificate is invalid or expired (CSCvr41393), or the URL does not use the certificate's common name: check the on-prem certificate, the URL and \"ip host\"",
-  7: 'the request waits for a reply, usually because the SLA-TrustPoint CRL cannot be fetched (%PKI-3-CRL_FETCH_FAIL): set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint"',
-  8: 'the Virtual Account has fewer licences than the device uses: check the token came from the right Virtual Account, the licence count and level, and expired subscriptions',
-  9: 'CSSM rejects the message signature: "license smart deregister", then register with a new token and "force"',
+/**
+ * Which platform's commands the advice may name (SPEC §3.2: NX-OS advice never names an IOS-XE line).
+ * The model's dialect when it knows; for a show output or log alone, NX-OS `show callhome`
+ * (`callhome enabled|disabled`) or `%CALLHOME-` messages say NX-OS, IOS-XE's `show call-home`
+ * (`call home feature : enable`), its profiles or `%CALL_HOME-` messages say IOS-XE; else unknown,
+ * and the advice says what to check on each.
+ */
+export type AdviceDialect = 'ios' | 'nxos' | 'unknown';
+
+const dialectCache = new WeakMap<DeviceModel, AdviceDialect>();
+
+export function adviceDialect(model: DeviceModel | undefined): AdviceDialect {
+  if (!model) return 'unknown';
+  if (model.dialect !== 'unknown') return model.dialect;
+  let d = dialectCache.get(model);
+  if (d) return d;
+  const show = model.show;
+  const nx = show.callHomeFeature.some((f) => /^(?:enabled|disabled)$/.test(f.value)) || show.syslog.some((r) => r.facility === 'CALLHOME');
+  const ios = show.callHomeFeature.some((f) => /^(?:enable|disable)$/i.test(f.value)) || show.profiles.length > 0 || show.syslog.some((r) => r.facility === 'CALL_HOME' || r.key === 'PKI-4-NOCONFIGAUTOSAVE');
+  d = nx && !ios ? 'nxos' : ios && !nx ? 'ios' : 'unknown';
+  dialectCache.set(model, d);
+  return d;
+}
+
+type PerDialect = Record<AdviceDialect, string>;
+
+/**
+ * A hover text per platform: the common part, then the platform's own checks; where the platform is unknown,
+ * both, each under its name, so nobody types an IOS-XE line on a Nexus or the reverse.
+ */
+export function explainPerDialect(common: string[], ios: string[], nxos: string[]): (dialect: AdviceDialect) => string {
+  return (dialect) => {
+    if (dialect === 'ios') return [...common, ...ios].join('\n');
+    if (dialect === 'nxos') return [...common, ...nxos].join('\n');
+    return [...common, '', '**On IOS-XE:**', ...ios, '', '**On NX-OS:**', ...nxos].join('\n');
+  };
+}
+const same = (s: string): PerDialect => ({ ios: s, nxos: s, unknown: s });
+
+const ADVICE: Record<number, PerDialect> = {
+  1: same('CSSM already holds this product instance: register again with "license smart register idtoken <TOKEN> force"'),
+  2: {
+    ios: 'CSSM could not process the request: turn on "debug call-home smart-licensing all", create a new token in CSSM and register again',
+    nxos: 'CSSM could not process the request: create a new token in CSSM and register again',
+    unknown: 'CSSM could not process the request: create a new token in CSSM and register again',
+  },
+  3: {
+    ios: "the device clock is too far from CSSM's: set the time by NTP (or \"clock set\" plus \"clock calendar-valid\") and register again",
+    nxos: "the switch clock is too far from CSSM's: set the time by NTP (\"ntp server <address> use-vrf management\") and register again",
+    unknown: "the device clock is too far from CSSM's: set the time by NTP (IOS-XE without NTP: \"clock set\" plus \"clock calendar-valid\") and register again",
+  },
+  4: {
+    ios: 'call-home cannot carry licensing: check "service call-home", that the right profile is active, and that it has "reporting smart-licensing-data"',
+    nxos: 'callhome cannot carry licensing: add "enable" under callhome and check its CiscoTAC-1 destination-profile',
+    unknown: 'call-home cannot carry licensing: IOS-XE needs "service call-home" and an active profile reporting licensing data; NX-OS needs "enable" under callhome',
+  },
+  5: {
+    ios: "the Call Home HTTP message did not get out: check DNS (or \"ip host\") for the destination, \"ip http client source-interface\", the profile's URL, the route, TCP 443 and the VRF under call-home",
+    nxos: 'the Call Home HTTP message did not get out: check DNS, "transport http use-vrf" under callhome, that HTTP leaves from an interface in that VRF (mgmt0 for management), the URL and TCP 443',
+    unknown: 'the Call Home HTTP message did not get out: check DNS, the route and TCP 443; IOS-XE: "ip http client source-interface" and the VRF under call-home; NX-OS: "transport http use-vrf" and mgmt0',
+  },
+  6: same("the SSM On-Prem server's certificate is invalid or expired (CSCvr41393), or the URL does not use the certificate's common name: check the on-prem certificate, the URL and \"ip host\""),
+  7: same('the request waits for a reply, usually because the SLA-TrustPoint CRL cannot be fetched (%PKI-3-CRL_FETCH_FAIL): set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint"'),
+  8: same('the Virtual Account has fewer licences than the device uses: check the token came from the right Virtual Account, the licence count and level, and expired subscriptions'),
+  9: same('CSSM rejects the message signature: "license smart deregister", then register with a new token and "force"'),
 };
 
-/** One line of next steps for a failure text, by its scenario. */
-export function adviceFor(doc: ReasonDoc | undefined, text: string): string {
+const USER_PROFILE_FAILURE = /existing active user profile/i;
+
+/**
+ * `%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE … existing active user profile`, in this reason or anywhere in the
+ * text: scenario 4 with its own cause (SPEC §5), whose remedy is `reporting smart-licensing-data` under that
+ * user profile — the `Communication transport not available` logged beside it has the same cause.
+ */
+export function isUserProfileWithoutLicensing(text: string, model?: DeviceModel): boolean {
+  if (USER_PROFILE_FAILURE.test(text)) return true;
+  return !!model && model.show.syslog.some((r) => r.key === 'CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE' && USER_PROFILE_FAILURE.test(r.text));
+}
+
+/** NX-OS known problems (NX seed): no scenario number, their own advice. */
+function nxKnownProblemAdvice(doc: ReasonDoc): string {
+  if (/IPC/.test(doc.title)) return 'the switch does not trust the root CA of Cisco\'s servers since the QuoVadis change (field notice FN72115): apply the field notice\'s fix, then register again';
+  if (/parse response/i.test(doc.title)) return 'the destination is http://, which the Cisco back end no longer serves: replace it with the https:// URL under callhome';
+  return doc.title;
+}
+
+/** One line of next steps for a failure text, by its scenario, in the commands of the device's platform. */
+export function adviceFor(doc: ReasonDoc | undefined, text: string, model?: DeviceModel): string {
+  const dialect = adviceDialect(model);
   if (!doc && /re-?register the instance|identity for the instance/i.test(text)) {
     return 'CSSM no longer accepts this product instance\'s identity: install the trust code again with "license smart trust idtoken <TOKEN> all force"';
   }
-  if (!doc) return 'no seed scenario matches this reason: collect "show license tech support" and "debug call-home smart-licensing all"';
-  if (typeof doc.scenario === 'number') return ADVICE[doc.scenario];
+  if (!doc) {
+    return dialect === 'nxos'
+      ? 'no known scenario matches this reason: collect "show license tech support" and "show callhome"'
+      : 'no known scenario matches this reason: collect "show license tech support" and "debug call-home smart-licensing all"';
+  }
+  if (doc.scenario === 4 && dialect !== 'nxos' && isUserProfileWithoutLicensing(text, model)) {
+    return 'an active user profile does not report licensing data: add "reporting smart-licensing-data" to that profile';
+  }
+  if (typeof doc.scenario === 'number') return ADVICE[doc.scenario][dialect];
   if (doc.scenario === 'SLP') {
-    if (/resolve/i.test(text)) return 'DNS does not resolve the Smart Transport host (or the proxy\'s name): check "ip name-server", "ip domain lookup" and their source interface or VRF';
+    if (/resolve/i.test(text)) {
+      return dialect === 'nxos'
+        ? 'DNS does not resolve the Smart Transport host (or the proxy\'s name): check "ip domain-lookup" and "ip name-server … use-vrf <vrf>"'
+        : 'DNS does not resolve the Smart Transport host (or the proxy\'s name): check "ip name-server", "ip domain lookup" and their source interface or VRF';
+    }
     if (/timed out/i.test(text)) return 'the connection got no answer: a firewall or proxy blocks TCP 443, or the proxy port is wrong';
     if (/no reply/i.test(text)) return 'the request went out and nothing came back: check DNS, the proxy and its port, and that TCP 443 to smartreceiver.cisco.com is not blocked';
     return doc.title.replace(/^SLP:\s*/, '');
   }
-  return doc.title;
+  return nxKnownProblemAdvice(doc);
 }
 
 /** A reason quoted in a message: trimmed, and cut when very long (JSON reasons). */
@@ -212,6 +298,13 @@ export function licensingProfileName(model: DeviceModel): string {
   return fromShow?.name.value ?? 'CiscoTAC-1';
 }
 
+/** The active user profile (not CiscoTAC-1) the text names: config first, then `show call-home profile all`. */
+function activeUserProfileName(model: DeviceModel): string | undefined {
+  const fromConfig = (model.config.callHome?.profiles ?? []).find((p) => !p.isCiscoTac && p.activity === 'active');
+  if (fromConfig) return fromConfig.name;
+  return model.show.profiles.find((p) => !/^CiscoTAC-1$/i.test(p.name.value) && /^ACTIVE/i.test(p.status?.value ?? ''))?.name.value;
+}
+
 /** Config lines that decide whether call-home reaches Cisco (scenario 5): destination, VRF, HTTP client, DNS. */
 function reachabilityLines(model: DeviceModel, out: RelatedLocation[]): void {
   const c = model.config;
@@ -340,31 +433,52 @@ function httpClientVrf(model: DeviceModel): { intf?: string; vrf?: string } {
   return { intf: si.value, vrf: findInterface(model, si.value)?.vrf?.value };
 }
 
-/** Configuration (and, where the fix is an exec command, the command) that fixes a scenario. */
+/** The lines of the NX-OS known problem 1 fix (NX seed): callhome's HTTP in the management VRF, DNS there, mgmt0 as source. */
+function nxSendRemedy(model: DeviceModel): string[] {
+  const vrf = model.config.nxCallhome?.useVrf?.value ?? 'management';
+  return [
+    'callhome',
+    `  transport http use-vrf ${vrf}`,
+    'ip domain-lookup',
+    `ip name-server <dns-server> use-vrf ${vrf}`,
+    '! the NX article\'s switch sent HTTP from Vlan27: it must leave from mgmt0 (in VRF management)',
+    `! then check: ping tools.cisco.com vrf ${vrf} / telnet tools.cisco.com 443 vrf ${vrf}`,
+  ];
+}
+
+/** Configuration (and, where the fix is an exec command, the command) that fixes a scenario, in the device's platform's commands. */
 export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): string[] | undefined {
-  const nx = model.dialect === 'nxos';
+  const dialect = adviceDialect(model);
+  const nx = dialect === 'nxos';
+  const unknown = dialect === 'unknown';
   switch (scenario) {
     case 1:
       return ['! CSSM already knows this device: register again with force (exec mode)', 'license smart register idtoken <TOKEN> force'];
     case 2:
       return ['! generate a new token in CSSM, then (exec mode):', 'license smart register idtoken <NEW-TOKEN>'];
     case 3:
-      return nx
-        ? ['ntp server <ntp-server> use-vrf management']
-        : ['ntp server <ntp-server>', '! or, with the clock set by hand ("clock set hh:mm:ss dd Mon yyyy"):', 'clock calendar-valid'];
+      if (nx) return ['ntp server <ntp-server> use-vrf management'];
+      if (unknown) return ['! IOS-XE:', 'ntp server <ntp-server>', '! or, with the clock set by hand: clock calendar-valid', '! NX-OS:', 'ntp server <ntp-server> use-vrf management'];
+      return ['ntp server <ntp-server>', '! or, with the clock set by hand ("clock set hh:mm:ss dd Mon yyyy"):', 'clock calendar-valid'];
     case 4: {
-      // NX-OS: `callhome enabled|disabled` in `show callhome` says so when the dialect cannot.
-      if (nx || model.show.callHomeFeature.some((f) => /^(?:enabled|disabled)$/.test(f.value))) return ['callhome', '  enable'];
+      if (nx) return ['callhome', '  enable'];
       const name = licensingProfileName(model);
-      return ['service call-home', 'call-home', ` profile "${name}"`, '  active', '  reporting smart-licensing-data'];
+      // CALL_HOME_FAILED_TO_ENABLE … existing active user profile: the seed's remedy is to make that user
+      // profile report licensing data, not to switch CiscoTAC-1 on next to it (only one may carry licensing).
+      if (isUserProfileWithoutLicensing(reason, model)) {
+        const user = activeUserProfileName(model);
+        return [...(model.config.noServiceCallHome ? ['service call-home'] : []), 'call-home', ` profile "${user ?? '<active-user-profile>'}"`, '  reporting smart-licensing-data'];
+      }
+      const ios = ['service call-home', 'call-home', ` profile "${name}"`, '  active', '  reporting smart-licensing-data'];
+      return unknown ? ['! IOS-XE:', ...ios, '! NX-OS:', 'callhome', '  enable'] : ios;
     }
     case 5: {
-      if (nx) return ['callhome', '  transport http use-vrf management', 'ip domain-lookup', 'ip name-server <dns-server> use-vrf management'];
+      if (nx) return nxSendRemedy(model);
       const { intf, vrf } = httpClientVrf(model);
       const lines = ['ip domain lookup', vrf ? `ip name-server vrf ${vrf} <dns-server>` : 'ip name-server <dns-server>', `ip http client source-interface ${intf ?? '<interface>'}`];
       if (vrf) lines.push('call-home', ` vrf ${vrf}`);
       lines.push('! then check: ping tools.cisco.com / telnet tools.cisco.com 443 /source-interface <interface>');
-      return lines;
+      return unknown ? ['! IOS-XE:', ...lines, '! NX-OS:', ...nxSendRemedy(model)] : lines;
     }
     case 6:
       return [
@@ -377,10 +491,21 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
       return ['crypto pki trustpoint SLA-TrustPoint', ' revocation-check none'];
     case 9:
       return ['! exec mode, with a new token from CSSM:', 'license smart deregister', 'license smart register idtoken <NEW-TOKEN> force'];
+    case null: {
+      // NX-OS known problems (NX seed), matched before scenario 5 whose wording they share.
+      if (/ipc connection with call-?home|establish ipc connection/i.test(reason)) {
+        return ['! QuoVadis root CA change: apply the fix of field notice FN72115 (fixed release or new root CA), then (exec mode):', 'license smart register idtoken <TOKEN> force'];
+      }
+      if (/failed to parse response data from sch server/i.test(reason)) {
+        return ['callhome', '  no destination-profile CiscoTAC-1 index 1 http http://tools.cisco.com/its/service/oddce/services/DDCEService', '  destination-profile CiscoTAC-1 http https://tools.cisco.com/its/service/oddce/services/DDCEService'];
+      }
+      return undefined;
+    }
     case 'SLP': {
       const vrf = model.config.licenseSmart.vrf?.value;
       if (/re-?register the instance|identity for the instance/i.test(reason)) return ['! exec mode, with a token from the Virtual Account:', 'license smart trust idtoken <TOKEN> all force'];
       if (/resolve/i.test(reason)) {
+        if (nx) return ['ip domain-lookup', `ip name-server <dns-server> use-vrf ${vrf ?? 'management'}`];
         return vrf
           ? [`ip domain lookup vrf ${vrf} source-interface <interface>`, `ip name-server vrf ${vrf} <dns-server>`]
           : ['ip domain lookup', 'ip domain lookup source-interface <interface>', 'ip name-server <dns-server>'];
