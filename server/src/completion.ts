@@ -28,10 +28,10 @@ export interface CompletionEntry {
 }
 
 /** Where the cursor is, in configuration terms. */
-type Block = 'top' | 'call-home' | 'profile' | 'callhome';
+type Block = 'top' | 'call-home' | 'profile' | 'callhome' | 'vrf-context' | 'trustpoint';
 
 interface Template {
-  /** Words of the command; `<vrf>`, `<interface>`, `<host>`, `<email>`, `<profile>`, `<port>`, `<proxy>` are placeholders. */
+  /** Words of the command; `<vrf>`, `<interface>`, `<host>`, `<email>`, `<profile>`, `<port>`, `<proxy>`, `<dns>`, `<ntp>`, `<address>`, `<domain>` are placeholders. */
   words: string;
   doc: CommandKey;
   nxos?: boolean;
@@ -60,6 +60,29 @@ const TEMPLATES: Record<Block, Template[]> = {
     { words: 'license smart proxy port <port>', doc: 'license smart proxy', ios: true },
     { words: 'ip http client source-interface <interface>', doc: 'ip http client source-interface', ios: true },
     { words: 'clock calendar-valid', doc: 'clock calendar-valid', ios: true },
+    // DNS and time, per platform (XE, SLP and NX articles; the Chinese XE article: the lookup source
+    // interface in the VRF that reaches the name server).
+    { words: 'ip domain lookup', doc: 'ip domain lookup', ios: true },
+    { words: 'ip domain lookup source-interface <interface>', doc: 'ip domain lookup', ios: true },
+    { words: 'ip domain lookup vrf <vrf> source-interface <interface>', doc: 'ip domain lookup', ios: true },
+    { words: 'ip name-server <dns>', doc: 'ip name-server', ios: true },
+    { words: 'ip name-server vrf <vrf> <dns>', doc: 'ip name-server', ios: true },
+    { words: 'ip domain name <domain>', doc: 'ip domain name', ios: true },
+    { words: 'ip host <host> <address>', doc: 'ip host' },
+    { words: 'ntp server <ntp>', doc: 'ntp server', ios: true },
+    { words: 'ntp server vrf <vrf> <ntp>', doc: 'ntp server', ios: true },
+    { words: 'ip domain-lookup', doc: 'nxos ip domain-lookup', nxos: true },
+    { words: 'ip name-server <dns> use-vrf <vrf>', doc: 'nxos ip name-server', nxos: true },
+    { words: 'ip dns source-interface <interface> vrf <vrf>', doc: 'nxos ip dns source-interface', nxos: true },
+    { words: 'ntp server <ntp> use-vrf <vrf>', doc: 'nxos ntp server', nxos: true },
+  ],
+  'vrf-context': [
+    { words: 'ip name-server <dns>', doc: 'nxos ip name-server' },
+    { words: 'ip route 0.0.0.0/0 <address>', doc: 'nxos ip route' },
+  ],
+  trustpoint: [
+    { words: 'revocation-check none', doc: 'revocation-check' },
+    { words: 'enrollment terminal', doc: 'crypto pki trustpoint' },
   ],
   'call-home': [
     { words: 'contact-email-addr <email>', doc: 'call-home contact-email-addr' },
@@ -88,7 +111,7 @@ const TEMPLATES: Record<Block, Template[]> = {
   ],
 };
 
-type Slot = 'vrf' | 'interface' | 'host' | 'email' | 'proxy' | 'port' | 'profile';
+type Slot = 'vrf' | 'interface' | 'host' | 'email' | 'proxy' | 'port' | 'profile' | 'dns' | 'ntp' | 'address' | 'domain';
 
 /** What the model knows that a placeholder can start from: candidates, the likeliest first. */
 interface Facts extends Record<Slot, string[]> {
@@ -101,6 +124,10 @@ interface Facts extends Record<Slot, string[]> {
   proxy: string[];
   port: string[];
   profile: string[];
+  dns: string[];
+  ntp: string[];
+  address: string[];
+  domain: string[];
 }
 
 const PLACEHOLDER_NAMES: Record<Slot, string> = {
@@ -111,6 +138,10 @@ const PLACEHOLDER_NAMES: Record<Slot, string> = {
   proxy: 'proxy-host',
   port: 'port',
   profile: 'profile-name',
+  dns: 'dns-server',
+  ntp: 'ntp-server',
+  address: 'address',
+  domain: 'domain',
 };
 
 function unique(values: (string | undefined)[]): string[] {
@@ -165,7 +196,9 @@ export function placeholderFacts(model: DeviceModel): Facts {
   const proxy = unique([c.callHome?.httpProxy?.host?.replace(/"/g, ''), c.licenseSmart.proxyAddress?.value, c.nxCallhome?.proxy?.host]);
   const port = unique([c.callHome?.httpProxy?.port, c.licenseSmart.proxyPort?.value, c.nxCallhome?.proxy?.port]);
   const profile = unique(c.callHome?.profiles.filter((p) => !p.isCiscoTac).map((p) => p.name) ?? []);
-  return { licensingVrf: preferredVrf, vrf, interface: interfaceNames, host, email, proxy, port, profile };
+  const dns = unique(c.dns.nameServers.flatMap((n) => n.addresses));
+  const ntp = unique(c.ntpSources.map((n) => n.words.find((w, i) => i >= 2 && /^[\d.:a-f]+$|\./i.test(w.text) && !/^(vrf|use-vrf|prefer|key|source|version)$/.test(w.text))?.text));
+  return { licensingVrf: preferredVrf, vrf, interface: interfaceNames, host, email, proxy, port, profile, dns, ntp, address: [], domain: [] };
 }
 
 function escapeSnippet(s: string): string {
@@ -185,7 +218,7 @@ class SnippetWriter {
     let snippet = '';
     let text = '';
     let last = 0;
-    for (const m of template.matchAll(/<(vrf|interface|host|email|proxy|port|profile)>/g)) {
+    for (const m of template.matchAll(/<(vrf|interface|host|email|proxy|port|profile|dns|ntp|address|domain)>/g)) {
       const literal = template.slice(last, m.index);
       snippet += escapeSnippet(literal);
       text += literal;
@@ -222,7 +255,8 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
     return [{
       label: 'callhome direct cloud (NX-OS)',
       detail: 'NX-OS Smart Licensing straight to Cisco over HTTPS through the management VRF',
-      about: 'NX-OS seed: callhome with an HTTPS destination, `transport http use-vrf`, and `enable` once `email-contact` is set.',
+      about: 'NX-OS seed: callhome with an HTTPS destination, `transport http use-vrf`, and `enable` once `email-contact` is set; DNS in the same VRF ' +
+        'so `tools.cisco.com` resolves there.',
       lines: [
         'callhome',
         '  email-contact <email>',
@@ -230,6 +264,8 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
         `  destination-profile CiscoTAC-1 http ${TAC_URL}`,
         '  transport http use-vrf <vrf>',
         '  enable',
+        'ip domain-lookup',
+        'ip name-server <dns> use-vrf <vrf>',
       ],
     }];
   }
@@ -278,12 +314,19 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
       label: 'license smart Smart Transport in a VRF (SLP)',
       detail: 'Smart Licensing Using Policy straight to smartreceiver.cisco.com through a VRF',
       about: 'SLP Smart Transport: `license smart transport smart`, the default URL, the VRF that holds the route to Cisco, and an HTTP ' +
-        'client source interface in that VRF. Install the trust code afterwards from exec mode: `license smart trust idtoken <TOKEN> all force`.',
+        'client source interface in that VRF, and DNS (lookup on, its source interface, a name server) where that interface reaches it. Install the ' +
+        'trust code afterwards from exec mode: `license smart trust idtoken <TOKEN> all force`.',
       lines: [
         'license smart transport smart',
         'license smart url default',
         'license smart vrf <vrf>',
         'ip http client source-interface <interface>',
+        // The SLP article's DNS step (ip domain lookup, its source interface, a name server); in a VRF, the
+        // VRF forms, with the lookup source interface in that VRF (Chinese XE article).
+        'ip domain lookup',
+        ...(facts.licensingVrf
+          ? ['ip domain lookup vrf <vrf> source-interface <interface>', 'ip name-server vrf <vrf> <dns>']
+          : ['ip domain lookup source-interface <interface>', 'ip name-server <dns>']),
       ],
     },
   ];
@@ -315,6 +358,8 @@ function blockAt(model: DeviceModel, line: number, indent: number): { block: Blo
   if (parent.command === 'call-home') return { block: 'call-home', opener: parent.line };
   if (parent.command === 'callhome') return { block: 'callhome', opener: parent.line };
   if (/^profile\s/.test(parent.command) && grandparent?.command === 'call-home') return { block: 'profile', opener: parent.line };
+  if (/^vrf context\s/.test(parent.command)) return { block: 'vrf-context', opener: parent.line };
+  if (/^crypto pki trustpoint\s/.test(parent.command)) return { block: 'trustpoint', opener: parent.line };
   return undefined;
 }
 
@@ -383,7 +428,7 @@ export function completionsAt(model: DeviceModel, position: Position): Completio
     const rest = words.slice(done.length).join(' ');
     const doc = commandDocs[t.doc];
     // A placeholder as the next word (`license smart vrf |`): one entry per value the model knows.
-    const next = /^<(vrf|interface|host|email|proxy|port|profile)>/.exec(rest)?.[1] as Slot | undefined;
+    const next = /^<(vrf|interface|host|email|proxy|port|profile|dns|ntp|address|domain)>/.exec(rest)?.[1] as Slot | undefined;
     const variants = next && facts[next].length > 1 ? facts[next].map((v) => rest.replace(`<${next}>`, v)) : [rest];
     variants.forEach((variant, i) => {
       const { snippet, text } = new SnippetWriter(facts).write(variant);

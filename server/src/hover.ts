@@ -49,13 +49,15 @@ function commandKey(model: DeviceModel, node: ConfigNode): CommandKey | undefine
     if (t.startsWith('license smart register idtoken')) return 'license smart register idtoken';
     if (t.startsWith('license smart trust idtoken')) return 'license smart trust idtoken';
     if (t === 'clock calendar-valid') return 'clock calendar-valid';
-    if (/^s?ntp (server|peer)/.test(t)) return 'ntp server';
+    if (/^s?ntp (server|peer)/.test(t)) return nx ? 'nxos ntp server' : 'ntp server';
+    if (/^ip domain[- ]name /.test(t)) return 'ip domain name';
+    if (nx && t.startsWith('ip dns source-interface')) return 'nxos ip dns source-interface';
     if (t.startsWith('ip http client source-interface')) return 'ip http client source-interface';
     if (t.startsWith('ip name-server')) return nx ? 'nxos ip name-server' : 'ip name-server';
     if (/^(no )?ip domain[- ]lookup/.test(t)) return nx ? 'nxos ip domain-lookup' : 'ip domain lookup';
     if (t.startsWith('ip host ')) return 'ip host';
     if (t.startsWith('crypto pki trustpoint')) return 'crypto pki trustpoint';
-    if (t.startsWith('ip route') || t.startsWith('ipv6 route')) return 'ip route';
+    if (t.startsWith('ip route') || t.startsWith('ipv6 route')) return nx ? 'nxos ip route' : 'ip route';
     if (t.startsWith('vrf context')) return 'nxos vrf context';
     return undefined;
   }
@@ -88,8 +90,10 @@ function commandKey(model: DeviceModel, node: ConfigNode): CommandKey | undefine
   if (parent.words[0]?.text === 'interface' && (t.startsWith('vrf forwarding') || t.startsWith('ip vrf forwarding') || t.startsWith('vrf member'))) return 'vrf forwarding';
   if (ptext.startsWith('crypto pki trustpoint') && w[0] === 'revocation-check') return 'revocation-check';
   if (ptext.startsWith('vrf context')) {
+    // `vrf context` is NX-OS only: its routes and name servers get the NX-OS hover whatever the rest of the text suggests.
     if (t.startsWith('ip name-server')) return 'nxos ip name-server';
-    if (t.startsWith('ip route')) return 'ip route';
+    if (t.startsWith('ip route')) return 'nxos ip route';
+    if (/^ip domain[- ]name /.test(t)) return 'ip domain name';
   }
   return undefined;
 }

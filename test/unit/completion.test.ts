@@ -122,7 +122,9 @@ describe('completion: seed deployment snippets', () => {
     const stripped = SLP.replace('license smart url default\nlicense smart transport smart\nlicense smart vrf Mgmt-vrf\n', '|\n')
       .replace('ip http client source-interface GigabitEthernet0/0\n', '');
     const { entry, text } = snippet(stripped, 'license smart Smart Transport in a VRF (SLP)');
-    assert.equal(entry.snippet, 'license smart transport smart\nlicense smart url default\nlicense smart vrf ${1:Mgmt-vrf}\nip http client source-interface ${2:GigabitEthernet0/0}\n$0');
+    // The SLP article's DNS step follows, in the VRF forms: lookup on, its source interface in the VRF, the name server there.
+    assert.equal(entry.snippet, 'license smart transport smart\nlicense smart url default\nlicense smart vrf ${1:Mgmt-vrf}\nip http client source-interface ${2:GigabitEthernet0/0}\n' +
+      'ip domain lookup\nip domain lookup vrf $1 source-interface $2\nip name-server vrf $1 ${3:192.0.2.53}\n$0');
     const after = accept(text, entry);
     assert.deepEqual(lint(after).findings.map((f) => f.ruleId), lint(SLP).findings.map((f) => f.ruleId));
   });
@@ -158,5 +160,57 @@ describe('completion: seed deployment snippets', () => {
     const text = SLP.replace('license smart vrf Mgmt-vrf\n', '|\n').replace(/Mgmt-vrf/g, 'MG$T}');
     const e = at(text).entries.find((x) => x.label === 'license smart vrf MG$T}')!;
     assert.equal(e.snippet, 'license smart vrf ${1:MG\\$T\\}}');
+  });
+});
+
+describe('completion and hover: DNS, NTP and trustpoint lines per platform (issue 14.6, 14.8)', () => {
+  it('NX-OS top level: the NX-OS DNS and NTP forms with the management VRF, none of the IOS-XE ones', () => {
+    const { entries } = at(NXOS.replace('ip domain-lookup\n', '|\n').replace('ntp server 192.0.2.123 use-vrf management\n', ''));
+    const l = labels(entries);
+    assert.ok(l.includes('ip domain-lookup'), l.join(', '));
+    assert.ok(l.includes('ip name-server 192.0.2.53 use-vrf management'), l.join(', '));
+    assert.ok(l.includes('ntp server <ntp-server> use-vrf management'), l.join(', '));
+    assert.ok(!l.some((x) => /^ip domain lookup|^ip name-server vrf|^ntp server vrf|^ip http client/.test(x)), l.join(', '));
+  });
+
+  it('IOS-XE top level: ip domain lookup [vrf] source-interface, ip name-server [vrf], ip host, ip domain name, ntp server [vrf]', () => {
+    const { entries } = at(SLP.replace('ip domain name campus.example.com\n', '|\n'));
+    const l = labels(entries);
+    const text = SLP.replace('ip domain name campus.example.com\n', '|\n').replace(/^ip name-server vrf .*\n/m, '').replace(/^ntp server .*\n/m, '');
+    const l2 = labels(at(text).entries);
+    for (const want of ['ip domain lookup', 'ip domain lookup source-interface GigabitEthernet0/0', 'ip name-server vrf Mgmt-vrf <dns-server>', 'ip domain name <domain>', 'ip host <host> <address>', 'ntp server vrf Mgmt-vrf <ntp-server>']) {
+      assert.ok(l2.includes(want), `${want} in ${l2.join(', ')}`);
+    }
+    for (const want of ['ip domain lookup', 'ip domain name <domain>', 'ip host <host> <address>']) {
+      assert.ok(l.includes(want), `${want} in ${l.join(', ')}`);
+    }
+    assert.ok(!l.some((x) => /use-vrf|ip domain-lookup/.test(x)), l.join(', '));
+  });
+
+  it('inside NX-OS vrf context: ip name-server and the default route', () => {
+    const { entries } = at(NXOS.replace('  ip name-server 192.0.2.53\n', '  |\n'));
+    assert.deepEqual(labels(entries), ['ip name-server <dns-server>', 'ip route 0.0.0.0/0 <address>']);
+    const route = at(NXOS.replace('  ip route 0.0.0.0/0 192.0.2.1\n', '  |\n')).entries;
+    assert.deepEqual(labels(route), ['ip route 0.0.0.0/0 <address>']);
+    assert.match(route[0].documentation!, /vrf context management/);
+  });
+
+  it('inside a trustpoint: revocation-check none (scenario 7 fix)', () => {
+    const { entries } = at('crypto pki trustpoint SLA-TrustPoint\n enrollment pkcs12\n |\n');
+    const e = entries.find((x) => x.label === 'revocation-check none')!;
+    assert.ok(e, labels(entries).join(', '));
+    assert.match(e.documentation!, /SLA-TrustPoint/);
+  });
+
+  it('NX-OS "ip route 0.0.0.0/0" inside vrf context gets the NX-OS route hover, not the IOS one', () => {
+    const r = lint(NXOS);
+    const line = NXOS.split('\n').indexOf('  ip route 0.0.0.0/0 192.0.2.1');
+    const hover = hoverAt(r, { line, character: 4 })!;
+    assert.match(hover, /NX-OS/);
+    assert.match(hover, /transport http use-vrf management/);
+    assert.doesNotMatch(hover, /ip route vrf Mgmt-vrf 0\.0\.0\.0 0\.0\.0\.0/);
+    const ntp = hoverAt(r, { line: NXOS.split('\n').indexOf('ntp server 192.0.2.123 use-vrf management'), character: 2 })!;
+    assert.match(ntp, /use-vrf management/);
+    assert.doesNotMatch(ntp, /ntp server vrf Mgmt-vrf/);
   });
 });

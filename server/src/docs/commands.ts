@@ -43,7 +43,11 @@ export type CommandKey =
   | 'ip route'
   | 'nxos vrf context'
   | 'nxos ip name-server'
-  | 'nxos ip domain-lookup';
+  | 'nxos ip domain-lookup'
+  | 'nxos ip route'
+  | 'ip domain name'
+  | 'nxos ntp server'
+  | 'nxos ip dns source-interface';
 
 const md = (...lines: string[]): string => lines.join('\n');
 const TAC_URL = 'https://tools.cisco.com/its/service/oddce/services/DDCEService';
@@ -557,6 +561,60 @@ export const commandDocs: Record<CommandKey, TopicDoc> = {
       '```',
     ),
     sources: ['XE', 'NX'],
+  },
+  'nxos ip route': {
+    title: 'ip route <prefix>/<length> <next-hop>   (NX-OS; inside `vrf context <vrf>` for that VRF)',
+    markdown: md(
+      'An NX-OS static route. Inside `vrf context management` it is the management VRF\'s route (`ip route 0.0.0.0/0 <gateway>` is its default',
+      'route); at the top level it is the default VRF\'s. Where the default route lives decides the VRF callhome must use: with it only in',
+      '`vrf context management`, callhome needs `transport http use-vrf management` and DNS in that VRF (NX article, known problem 1).',
+      '',
+      '```cisco',
+      'vrf context management',
+      '  ip route 0.0.0.0/0 192.0.2.1',
+      'callhome',
+      '  transport http use-vrf management',
+      '```',
+    ),
+    sources: ['NX', 'ref'],
+  },
+  'ip domain name': {
+    title: 'ip domain name <domain>   (older spelling: ip domain-name)',
+    markdown: md(
+      'The domain appended to names that have no dot. It does not enable lookups by itself: `ip domain lookup` and `ip name-server` do. The SLP',
+      'article\'s switch sets it next to its DNS lines.',
+      '',
+      '```cisco',
+      'ip domain lookup',
+      'ip name-server 192.0.2.53',
+      'ip domain name example.com',
+      '```',
+    ),
+    sources: ['SLP'],
+  },
+  'nxos ntp server': {
+    title: 'ntp server <address> [prefer] [use-vrf <vrf>]   (NX-OS)',
+    markdown: md(
+      'The time source for Smart Licensing on NX-OS: a correct clock avoids *The device date … is offset beyond the allowed tolerance limit*.',
+      'When the server is reached through the management VRF, say so with `use-vrf management`.',
+      '',
+      '```cisco',
+      'ntp server 192.0.2.123 use-vrf management',
+      '```',
+    ),
+    sources: ['ref'],
+  },
+  'nxos ip dns source-interface': {
+    title: 'ip dns source-interface <interface> [vrf <vrf>]   (NX-OS 9.3(3)+)',
+    markdown: md(
+      'The interface DNS queries leave from. It must be an interface of the VRF the name server is reached through (for callhome usually',
+      '`mgmt0` in `management`).',
+      '',
+      '```cisco',
+      'ip dns source-interface mgmt0 vrf management',
+      '```',
+    ),
+    sources: ['ref'],
   },
   'nxos vrf context': {
     title: 'vrf context <vrf>   (NX-OS)',
