@@ -43,7 +43,7 @@ const COMMAND_KEYS: CommandKey[] = [
   'license smart transport', 'license smart url', 'license smart url cslu', 'license smart vrf', 'license smart proxy',
   'license smart register idtoken', 'license smart trust idtoken', 'clock calendar-valid', 'ntp server',
   'ip http client source-interface', 'ip name-server', 'ip domain lookup', 'ip host', 'crypto pki trustpoint',
-  'revocation-check', 'vrf forwarding', 'ip route', 'nxos vrf context', 'nxos ip name-server', 'nxos ip domain-lookup',
+  'revocation-check', 'vrf forwarding', 'ip route', 'nxos vrf context', 'nxos ip name-server', 'nxos ip domain-lookup', 'nxos ip route', 'ip domain name', 'nxos ntp server', 'nxos ip dns source-interface',
 ];
 
 const STATE_KEYS = [
