@@ -73,7 +73,7 @@ const TEMPLATES: Record<Block, Template[]> = {
     { words: 'ntp server vrf <vrf> <ntp>', doc: 'ntp server', ios: true },
     { words: 'ip domain-lookup', doc: 'nxos ip domain-lookup', nxos: true },
     { words: 'ip name-server <dns> use-vrf <vrf>', doc: 'nxos ip name-server', nxos: true },
-    { words: 'ip dns source-interface <interface> vrf <vrf>', doc: 'nxos ip dns source-interface', nxos: true },
+    { words: 'ip dns source-interface <interface>', doc: 'nxos ip dns source-interface', nxos: true },
     { words: 'ntp server <ntp> use-vrf <vrf>', doc: 'nxos ntp server', nxos: true },
   ],
   'vrf-context': [

@@ -605,13 +605,13 @@ export const commandDocs: Record<CommandKey, TopicDoc> = {
     sources: ['ref'],
   },
   'nxos ip dns source-interface': {
-    title: 'ip dns source-interface <interface> [vrf <vrf>]   (NX-OS 9.3(3)+)',
+    title: 'ip dns source-interface <interface>   (NX-OS 9.3(3)+)',
     markdown: md(
-      'The interface DNS queries leave from. It must be an interface of the VRF the name server is reached through (for callhome usually',
-      '`mgmt0` in `management`).',
+      'The interface DNS queries leave from (Cisco\'s NX-API reference for Nexus 3000/9000, "Configuring the DNS Source Interface", 9.3(3)). It',
+      'should be an interface of the VRF the name server is reached through — for callhome usually `mgmt0`, in `management`.',
       '',
       '```cisco',
-      'ip dns source-interface mgmt0 vrf management',
+      'ip dns source-interface mgmt0',
       '```',
     ),
     sources: ['ref'],
