@@ -51,9 +51,15 @@ const fragment = text(
   'ip name-server 198.51.100.53',
 );
 const crlf = globalOnly.replace(/\n/g, '\r\n');
+// The Chinese XE article: with the name server in a VRF, the lookup's source interface must be in that VRF.
+const lookupFromGlobal = classic({ dns: ['ip name-server vrf Mgmt-vrf 192.0.2.53', 'ip domain lookup source-interface Vlan20'] });
+const lookupVrfFromGlobal = classic({ dns: ['ip name-server vrf Mgmt-vrf 192.0.2.53', 'ip domain lookup vrf Mgmt-vrf source-interface Vlan20'] });
+const lookupUnknownIntf = classic({ dns: ['ip name-server vrf Mgmt-vrf 192.0.2.53', 'ip domain lookup source-interface Loopback7'] });
 
 ruleTester('dns-not-in-vrf', {
   valid: [
+    { name: 'lookup source interface in the name server\'s VRF (Chinese XE article)', text: classic({ dns: ['ip name-server vrf Mgmt-vrf 192.0.2.53', 'ip domain lookup source-interface GigabitEthernet0/0'] }) },
+    { name: 'lookup source interface not in the text: nothing to compare', text: lookupUnknownIntf },
     { name: 'IOS-XE: ip name-server vrf Mgmt-vrf present', text: classic({ dns: ['ip domain lookup vrf Mgmt-vrf source-interface GigabitEthernet0/0', 'ip name-server vrf Mgmt-vrf 192.0.2.53'] }) },
     { name: 'IOS-XE: a global and a Mgmt-vrf name server', text: classic({ dns: ['ip name-server 198.51.100.53', 'ip name-server vrf Mgmt-vrf 192.0.2.53'] }) },
     { name: 'licensing traffic is global (no VRF under call-home, HTTP client global)', text: classic({ callHomeVrf: null, sourceIf: 'Vlan20' }) },
@@ -72,6 +78,19 @@ ruleTester('dns-not-in-vrf', {
     { name: 'fragment without DNS lines', text: text('ACC-SW-38#show running-config | section call-home', 'call-home', ' vrf Mgmt-vrf', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http') },
   ],
   invalid: [
+    {
+      name: 'name server in Mgmt-vrf, lookup sourced from a global interface: the query cannot reach it',
+      text: lookupFromGlobal,
+      findings: [{ ...at(lookupFromGlobal, 'ip domain lookup source-interface Vlan20'), severity: 'warning', message: /DNS lookups leave from Vlan20, in the global table, but licensing's name server is in VRF Mgmt-vrf/ }],
+      output: lookupFromGlobal.replace('ip domain lookup source-interface Vlan20', 'ip domain lookup source-interface GigabitEthernet0/0'),
+      safe: false,
+    },
+    {
+      name: 'ip domain lookup vrf Mgmt-vrf with a source interface outside Mgmt-vrf',
+      text: lookupVrfFromGlobal,
+      findings: [{ ...at(lookupVrfFromGlobal, 'ip domain lookup vrf Mgmt-vrf source-interface Vlan20'), severity: 'warning', message: /use an interface in Mgmt-vrf/ }],
+      output: lookupVrfFromGlobal.replace('source-interface Vlan20', 'source-interface GigabitEthernet0/0'),
+    },
     {
       name: 'IOS-XE: vrf Mgmt-vrf under call-home and the HTTP client in Mgmt-vrf, only a global name server',
       text: globalOnly,

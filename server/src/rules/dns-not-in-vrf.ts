@@ -6,8 +6,10 @@
 // Never reported together with dns-not-configured: with no name server at all, or lookup switched
 // off, the cause is that rule's. No fix: the name server's address in V is the user's to give.
 import { hostsNeedingDns, isIosXr, licensingVrfs, nameServersIn } from '../model/licensingPath';
+import { findInterface } from '../model/queries';
 import { DeviceModel } from '../model/types';
-import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
+import { Finding, Fix, MAX_RELATED, RelatedLocation, Severity } from '../types';
+import { replaceCommand } from './lib/edits';
 import { nodeRange, relatedNode } from './lib/evidence';
 import { failureEvidence } from './lib/sendFailure';
 import { docsUrl, Rule } from './types';
@@ -24,7 +26,7 @@ const SOURCE_TEXT = {
 export const dnsNotInVrf: Rule = {
   id,
   meta: {
-    description: 'Licensing traffic uses a VRF, but the name servers are only configured outside it.',
+    description: 'Licensing traffic uses a VRF, but the name servers are only configured outside it, or DNS lookups leave from an interface outside it.',
     defaultSeverity: 'warning',
     fixable: 'none',
     group: 'config',
@@ -33,7 +35,8 @@ export const dnsNotInVrf: Rule = {
       'When licensing leaves through a VRF (`vrf Mgmt-vrf` under `call-home`, `license smart vrf`, an HTTP client source interface in',
       'the VRF, NX-OS `transport http use-vrf`), the name of Cisco\'s server must be resolved in that VRF too. A name server configured',
       'only globally is asked through the global table, the lookup fails, and so does the message (scenario 5; on SLP',
-      '`COMM_FAILED … Unable to resolve server hostname/domain name`).',
+      '`COMM_FAILED … Unable to resolve server hostname/domain name`). With the name server in the VRF, the lookup\'s source interface must be',
+      'in that VRF too (`vrf forwarding <VRF>` on the `ip domain lookup source-interface` interface), or the query leaves from the wrong table.',
       '',
       '```cisco',
       'ip domain lookup vrf Mgmt-vrf source-interface GigabitEthernet0/0',
@@ -44,6 +47,11 @@ export const dnsNotInVrf: Rule = {
     ].join('\n'),
   },
   check(model: DeviceModel): Finding[] {
+    return [...serversOutsideVrf(model), ...lookupSourceOutsideVrf(model)];
+  },
+};
+
+function serversOutsideVrf(model: DeviceModel): Finding[] {
     const c = model.config;
     const dns = c.dns;
     if (dns.lookupDisabled || dns.nameServers.length === 0) return [];
@@ -86,5 +94,47 @@ export const dnsNotInVrf: Rule = {
       fixes: [],
       related: related.slice(0, MAX_RELATED),
     }];
-  },
-};
+}
+
+
+/**
+ * The DNS lookup's source interface must sit in the VRF the name server is reached through (the
+ * Chinese XE article: with `ip name-server vrf <VRF> <ip>`, the `ip domain lookup source-interface`
+ * interface carries `vrf forwarding <VRF>`). Licensing resolves its server through VRF V's name server;
+ * a lookup sourced from an interface outside V cannot reach it. IOS-XE only: NX-OS picks the VRF with
+ * `use-vrf` on the name server (SPEC §3.2). Silent when the interface is not in the text (a fragment).
+ */
+function lookupSourceOutsideVrf(model: DeviceModel): Finding[] {
+  const c = model.config;
+  const lookup = c.dns.lookupSourceInterface;
+  if (!lookup || c.dns.lookupDisabled || model.dialect === 'nxos' || isIosXr(model)) return [];
+  const intf = findInterface(model, lookup.name);
+  if (!intf) return [];
+  const bound = licensingVrfs(model).filter((v) => v.vrf !== 'default');
+  // The VRF whose name server licensing uses: the lookup line's own `vrf V`, else the licensing VRF that has one.
+  const vrf = lookup.vrf ?? bound.map((b) => b.vrf).find((v) => nameServersIn(model, v).length > 0);
+  if (!vrf || !bound.some((b) => b.vrf === vrf) || nameServersIn(model, vrf).length === 0) return [];
+  const intfVrf = intf.vrf?.value;
+  if (intfVrf === vrf) return [];
+  if (hostsNeedingDns(model).length === 0) return [];
+  const inVrf = [...c.interfaces.values()].filter((i) => i.vrf?.value === vrf && !i.shutdown && (i.addresses.length > 0 || i.dhcp));
+  const fixes: Fix[] = [];
+  if (inVrf.length === 1) {
+    const w = lookup.node.words;
+    const si = w.findIndex((x) => x.text === 'source-interface');
+    const text = `${w.slice(0, si + 1).map((x) => x.text).join(' ')} ${inVrf[0].name}`;
+    fixes.push({ title: `Source DNS lookups from ${inVrf[0].name} (VRF ${vrf})`, safe: false, edits: [replaceCommand(lookup.node, text)] });
+  }
+  const where = intfVrf ? `in VRF ${intfVrf}` : 'in the global table';
+  const ns = nameServersIn(model, vrf);
+  return [{
+    ruleId: id, severity: model.scope.isFull ? 'warning' : 'info', range: nodeRange(lookup.node),
+    message: `DNS lookups leave from ${intf.name}, ${where}, but licensing's name server is in VRF ${vrf}: use an interface in ${vrf} as the lookup source.`,
+    fixes,
+    related: [
+      relatedNode(intf.node, `${intf.name} is ${where}`),
+      ...ns.map((n) => relatedNode(n.node, `name server in VRF ${vrf}`)),
+      ...bound.filter((b) => b.vrf === vrf).map((b) => relatedNode(b.node, `licensing traffic uses VRF ${vrf}`)),
+    ].slice(0, MAX_RELATED),
+  }];
+}
