@@ -28,7 +28,7 @@ export const dnsNotInVrf: Rule = {
   meta: {
     description: 'Licensing traffic uses a VRF, but the name servers are only configured outside it, or DNS lookups leave from an interface outside it.',
     defaultSeverity: 'warning',
-    fixable: 'none',
+    fixable: 'manual',
     group: 'config',
     docsUrl: docsUrl(id),
     explanation: [
