@@ -28,6 +28,13 @@ const SPEC_RULE_IDS = [
   'slp-communication-failure', 'callhome-message-failed',
 ];
 
+/**
+ * Rules beyond SPEC §6's table, asked for by an issue and documented like the others (issue 14: the
+ * e-mail-only licensing profile, NX-OS proxy without enable). Listed apart so the SPEC comparison stays exact.
+ */
+const ISSUE_RULE_IDS = ['licensing-profile-email-only', 'nxos-callhome-proxy-not-enabled'];
+const RULE_IDS = [...SPEC_RULE_IDS, ...ISSUE_RULE_IDS];
+
 /** Checks on suppression comments (not in SPEC §6): configurable like rules, documented alike. */
 const DIRECTIVE_CHECK_IDS = ['invalid-directive', 'unused-directive'];
 
@@ -142,7 +149,7 @@ function tokenLike(text: string): string | undefined {
 
 describe('rule pages (docs/rules)', () => {
   it('every rule of SPEC §6 has a page with the required sections', () => {
-    for (const id of SPEC_RULE_IDS) {
+    for (const id of RULE_IDS) {
       const file = join(RULES_DIR, `${id}.md`);
       assert.ok(existsSync(file), `missing docs/rules/${id}.md`);
       const text = readPage(id);
@@ -166,7 +173,7 @@ describe('rule pages (docs/rules)', () => {
 
   it('has no page for a rule the catalogue does not know', () => {
     const pages = readdirSync(RULES_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
-    assert.deepEqual(pages.sort(), [...SPEC_RULE_IDS, ...DIRECTIVE_CHECK_IDS, ...READING_CHECK_IDS].sort());
+    assert.deepEqual(pages.sort(), [...RULE_IDS, ...DIRECTIVE_CHECK_IDS, ...READING_CHECK_IDS].sort());
   });
 
   it('every directive check has a page with the required sections, linked once from the README', () => {
@@ -207,14 +214,14 @@ describe('rule pages (docs/rules)', () => {
 
   it('every registered rule points at an existing page', () => {
     for (const r of rules) {
-      assert.ok(SPEC_RULE_IDS.includes(r.id), `${r.id} is not in SPEC §6`);
+      assert.ok(RULE_IDS.includes(r.id), `${r.id} is not in SPEC §6 (or the issue rules)`);
       assert.ok(r.meta.docsUrl.endsWith(`/docs/rules/${r.id}.md`), `${r.id}: docsUrl`);
     }
   });
 
   it('README lists every rule once, linked to its page', () => {
     const readme = readFileSync(join(RULES_DIR, 'README.md'), 'utf8');
-    for (const id of SPEC_RULE_IDS) {
+    for (const id of RULE_IDS) {
       const links = readme.split(`[\`${id}\`](${id}.md)`).length - 1;
       assert.equal(links, 1, `README: ${id} linked ${links} times`);
     }

@@ -19,6 +19,9 @@ import { slaTrustpointCrl } from './sla-trustpoint-crl';
 import { slpTransportUrlMismatch } from './slp-transport-url-mismatch';
 import { idtokenInConfig } from './idtoken-in-config';
 import { nxosCallhomeNotEnabled } from './nxos-callhome-not-enabled';
+// -- issue 14: NX-OS parity and the e-mail-only licensing profile --
+import { licensingProfileEmailOnly } from './licensing-profile-email-only';
+import { nxosCallhomeProxyNotEnabled } from './nxos-callhome-proxy-not-enabled';
 // -- show-output and log rules (issue 4) --
 import { registrationFailed } from './registration-failed';
 import { authorizationFailed } from './authorization-failed';
@@ -52,6 +55,9 @@ export const rules: Rule[] = [
   slpTransportUrlMismatch,
   idtokenInConfig,
   nxosCallhomeNotEnabled,
+  // -- issue 14 --
+  licensingProfileEmailOnly,
+  nxosCallhomeProxyNotEnabled,
   // -- show-output and log rules (issue 4) --
   registrationFailed,
   authorizationFailed,
