@@ -63,7 +63,7 @@ ruleTester('authorization-failed', {
       text: text(
         'SW#show logging | include SMART_LIC',
         'Mar 11 14:26:23.404: %SMART_LIC-3-AUTH_RENEW_FAILED: Authorization renewal with the Cisco Smart Software Manager or satellite: Communication message send error for udi PID:C9300-48P,SN:FOC2402Y0AE',
-        'Mar 12 02:26:30.118: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager or satellite. State=Authorized for udi PID:C9300-48P,SN:FOC2402Y0AE',
+        'Mar 12 02:26:30.118: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager or satellite. State=authorized for udi PID:C9300-48P,SN:FOC2402Y0AE',
       ),
     },
     {

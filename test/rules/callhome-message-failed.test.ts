@@ -32,14 +32,14 @@ const cssmOnClassic = text(
 
 ruleTester('callhome-message-failed', {
   valid: [
-    { name: 'SCH registration in progress is information', text: text('SW#show logging', 'Apr  9 15:55:12.090: %CALL_HOME-6-SCH_REGISTRATION_IN_PROGRESS: SCH device registration is in progress. Call-home will poll SCH server for the completion of registration.') },
+    { name: 'SCH registration in progress is information', text: text('SW#show logging', 'Apr  9 15:55:12.090: %CALL_HOME-6-SCH_REGISTRATION_IN_PROGRESS: SCH device registration is in progress. Call-home will poll SCH server for registration result. You can also check SCH registration status with "call-home request registration-info" under EXEC mode.') },
     { name: 'the SLP wording belongs to slp-communication-failure', text: text('SW#show logging', 'Jun 10 16:15:41.902: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Unable to resolve server hostname/domain name') },
     {
       name: 'a failure followed by AUTH_RENEW_SUCCESS is history',
       text: text(
         'SW#show logging',
         'Mar 11 14:25:53.118: %CALL_HOME-5-SL_MESSAGE_FAILED: Fail to send out Smart Licensing message to: https://tools.cisco.com/its/service/oddce/services/DDCEService (ERR 205 : Request Aborted)',
-        'Mar 11 15:25:53.118: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager or satellite. State=Authorized for udi PID:C9300-48P,SN:FOC2402Y0AE',
+        'Mar 11 15:25:53.118: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager or satellite. State=authorized for udi PID:C9300-48P,SN:FOC2402Y0AE',
       ),
     },
   ],

@@ -17,7 +17,7 @@ const starClassic = text('ACC-SW-05#show clock', '*11:42:09.331 UTC Tue Jun 11 2
 const starLog = text(
   'SW#show logging | include SMART_LIC',
   '*Jun 11 11:30:14.882: %SMART_LIC-6-TRUST_INSTALL_SUCCESS: A new licensing trust code was successfully installed on P:C9300-24UX,S:FOC2418Z0EF.',
-  '*Jun 11 11:31:02.101: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=Authorized',
+  '*Jun 11 11:31:02.101: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=authorized',
 );
 // Logs are a sequence: PKI's clock complaint repeats until the clock is set, and ends there.
 const NON_AUTH = '%PKI-2-NON_AUTHORITATIVE_CLOCK: PKI functions can not be initialized until an authoritative time source, like NTP, can be obtained.';

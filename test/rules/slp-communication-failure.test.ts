@@ -75,7 +75,7 @@ ruleTester('slp-communication-failure', {
     },
     {
       name: 'COMM_FAILED then a later AUTH_RENEW_SUCCESS',
-      text: text('SW#show logging', 'Jun 10 16:15:41.902: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Connection timed out', 'Jun 10 18:15:41.902: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=Authorized'),
+      text: text('SW#show logging', 'Jun 10 16:15:41.902: %SMART_LIC-3-COMM_FAILED: Communications failure with the Cisco Smart Software Manager (CSSM) : Connection timed out', 'Jun 10 18:15:41.902: %SMART_LIC-6-AUTH_RENEW_SUCCESS: Authorization renewal with the Cisco Smart Software Manager (CSSM) : State=authorized'),
     },
   ],
   invalid: [

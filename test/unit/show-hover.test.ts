@@ -52,6 +52,9 @@ describe('show-output hover', () => {
   it('SAEVT events: boot noise says so', () => {
     assert.match(hover(15, 40), /Boot noise/);
     assert.match(hover(16, 40), /not the active switch/);
+    // SLP article: the switch that logs Get-SDL at boot becomes Active seconds later; the hover must not call it a fault of the active switch.
+    assert.match(hover(16, 40), /harmless at boot/);
+    assert.doesNotMatch(hover(16, 40), /unless it comes from the active switch/);
   });
   it('a deadline measured against the capture clock, and the clock itself', () => {
     assert.match(hover(11, 30), /12 days 23 hours after the capture's own clock \(2019-01-07 08:16:02, show clock\): \*\*less than 14 days left\*\*/);

@@ -375,8 +375,9 @@ export const eventDocs: Record<string, TopicDoc> = {
   INFRA_SL_EVLOG_SYSDATA_FAIL: {
     title: 'INFRA_SL_EVLOG_SYSDATA_FAIL MSG="Get-SDL: not the active switch"',
     markdown: md(
-      `${noise} printed by stack members that are not the active switch while they boot: only the active switch answers this`,
-      'system-data request. Ignore it unless it comes from the active switch.',
+      `${noise} harmless at boot. The switch asks for system data before its stack/HA role is settled, so it reads "not the active`,
+      'switch" even on the switch that becomes active: in the SLP article the same switch logs `SAEVT_HA_ROLE … haRole="Active"` ten seconds',
+      'later and its licences are authorised. Stack members print it too. Worth a look only if it keeps coming long after boot.',
     ),
     sources: ['SLP'],
   },

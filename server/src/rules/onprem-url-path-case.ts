@@ -60,7 +60,7 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
   const evidence = related.length ? ` This text shows the failure (line ${related[0].range.start.line + 1}).` : '';
   const finding: Finding = {
     ruleId: id, severity: 'error', range: range(d.line, d.start + l.restStart, d.end),
-    message: `${d.label}: the on-prem path "${l.rest}" is not ${ONPREM_HANDLER_PATH} (${difference(l.rest)}). SSM On-Prem and Transport Gateway answer only that exact path, so every licensing message fails (scenario 5 symptoms). Use ${corrected}.${evidence}`,
+    message: `${d.label}: the on-prem path "${l.rest}" is not ${ONPREM_HANDLER_PATH} (${difference(l.rest)}). SSM On-Prem and Transport Gateway answer only that exact path, so every licensing message fails. Use ${corrected}.${evidence}`,
     fixes,
   };
   if (related.length) finding.related = related;
