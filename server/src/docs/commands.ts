@@ -287,7 +287,8 @@ export const commandDocs: Record<CommandKey, TopicDoc> = {
     title: 'transport http use-vrf <vrf>   (NX-OS)',
     markdown: md(
       'The VRF callhome\'s HTTP messages use. With `mgmt0` in `vrf member management` and the default route in `vrf context management`,',
-      'it must be `management`; otherwise messages fail (*failed to send the Call Home HTTP message*, NX known problem 1).',
+      'it must be `management`; otherwise messages fail (*failed to send the Call Home HTTP message*). The interface HTTP leaves from must be',
+      'in that VRF too: in the NX article\'s known problem 1 this line was set, but the HTTP source interface was Vlan 27; changed to `mgmt0`, it worked.',
       '',
       '```cisco',
       'callhome',
