@@ -47,7 +47,8 @@ describe('completion over LSP', { skip: existsSync(SERVER) ? false : 'dist/serve
     const items = await client.request('textDocument/completion', { textDocument: { uri: URI }, position: { line: 9, character: 0 } });
     for (const i of items) assert.notEqual(i.insertTextFormat, 2, i.label);
     const slp = items.find((i: any) => i.label === 'license smart Smart Transport in a VRF (SLP)');
-    assert.equal(slp.textEdit.newText, 'license smart transport smart\nlicense smart url default\nlicense smart vrf Mgmt-vrf\nip http client source-interface GigabitEthernet0/0\n');
+    assert.equal(slp.textEdit.newText, 'license smart transport smart\nlicense smart url default\nlicense smart vrf Mgmt-vrf\nip http client source-interface GigabitEthernet0/0\n' +
+      'ip domain lookup\nip domain lookup vrf Mgmt-vrf source-interface GigabitEthernet0/0\nip name-server vrf Mgmt-vrf <dns-server>\n');
   });
 });
 
