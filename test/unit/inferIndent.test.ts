@@ -89,4 +89,14 @@ describe('flat pastes read by grammar', () => {
     const fixed = applyFixes(flat, [{ edits: f.fixes[0].edits }]).text;
     assert.deepEqual(fixed.split('\n').filter((l) => !flat.split('\n').includes(l)), ['reporting smart-licensing-data']);
   });
+
+  it('an indented stray line inside a flat block (pasted output) stands under it and does not end the block', () => {
+    const text = ['version 9.3(5)', 'callhome', 'email-contact noc@example.com', 'destination-profile CiscoTAC-1 transport-method http',
+      '  Automatic Conversion Enabled: False', 'destination-profile CiscoTAC-1 http https://tools.cisco.com/its/service/oddce/services/DDCEService', 'enable', ''].join('\n');
+    assert.deepEqual(tree(text).filter((l) => !l.startsWith('0 version')), [
+      '0 callhome', '1 email-contact noc@example.com', '1 destination-profile CiscoTAC-1 transport-method http',
+      '2 Automatic Conversion Enabled: False', '1 destination-profile CiscoTAC-1 http https://tools.cisco.com/its/service/oddce/services/DDCEService', '1 enable',
+    ]);
+    assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'nxos-callhome-not-enabled'), []);
+  });
 });

@@ -189,11 +189,9 @@ export function inferFlatDepths(lines: TextLines, section: Section): Map<number,
     const end = lines.ends[i];
     if (start >= end) continue;
     const c = text.charCodeAt(start);
-    if (c === 32 || c === 9) {
-      // An indented line: indentation speaks for this block.
-      stack = [];
-      continue;
-    }
+    // An indented line inside a flat block (pasted show output, a wrapped line) stands deeper than the
+    // block's commands and does not end it; elsewhere indentation speaks for itself.
+    if (c === 32 || c === 9) continue;
     // Comments, even a bare `!` (the device prints one inside `vrf definition`), leave the grammar to decide.
     if (c === 33 /* ! */) continue;
     // Cheap test first: outside a flat block only a header can matter, and few lines start like one.
