@@ -3,6 +3,7 @@ import { interfaceKey } from './interfaceNames';
 import { ConfigNode } from '../parse/config';
 import { Section } from '../parse/sections';
 import { DeviceModel, Interface } from './types';
+import { compileIosRegex } from './iosRegex';
 
 export function findInterface(model: DeviceModel, name: string): Interface | undefined {
   return model.config.interfaces.get(interfaceKey(name));
@@ -55,7 +56,7 @@ export function configSectionOf(model: DeviceModel, node: ConfigNode): Section |
  * a line's absence asks this first. `| include X` / `| section X` print the lines X matches (a
  * section also prints the children of a block whose header matches: give it as `blockHeader`),
  * `| exclude X` drops them. Any other filter (`begin`, `count`…), a pattern that is not a valid
- * regular expression, or a filter we cannot read: the line may have been cut.
+ * IOS regular expression (model/iosRegex.ts), or a filter we cannot read: the line may have been cut.
  */
 export function filterMayHideLine(model: DeviceModel, node: ConfigNode, line: string, blockHeader?: string): boolean {
   const section = configSectionOf(model, node);
@@ -67,12 +68,9 @@ export function filterMayHideLine(model: DeviceModel, node: ConfigNode, line: st
   const m = /^\s*(\S+)\s+(.+?)\s*$/.exec(prompt.slice(bar + 1));
   if (!m) return true;
   const verb = m[1].toLowerCase();
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(m[2]);
-  } catch {
-    return true;
-  }
+  // Never a JavaScript RegExp: the filter is user text and may backtrack for ever (issue 12).
+  const pattern = compileIosRegex(m[2]);
+  if (!pattern) return true;
   if ('include'.startsWith(verb) || verb === 'grep') return !pattern.test(line);
   if ('section'.startsWith(verb)) return !pattern.test(line) && !(blockHeader !== undefined && pattern.test(blockHeader));
   if ('exclude'.startsWith(verb)) return pattern.test(line);

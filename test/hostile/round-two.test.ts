@@ -1,0 +1,58 @@
+// Hostile input, round two (issue 12): a filter that would backtrack for ever, ID tokens in diffs and
+// outlines, quadratic corners on long lines, many profiles and many directives, and a fix that would
+// displace a directive. Growth is checked as a property (twice the input, about twice the time).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine';
+import { assertLinearTime } from './growth';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const built = existsSync(CLI) ? false : 'dist/cli.js is not built (run npm run build)';
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, maxBuffer: 256 * 1048576, timeout: 60_000 });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cll-hostile-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('a filter pattern is never run as a backtracking RegExp', () => {
+  const TWO_LINES = 'Switch#show running-config | include (.|.|.)*Q\nlicense smart url cslu http://10.1.1.1:8182/cslu/v1/pi\n';
+
+  it('the two-line file from the issue lints at once in the engine', () => {
+    const r = lint(TWO_LINES);
+    // The filter is read, `license smart transport cslu` would not match it, so its absence proves nothing.
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'slp-transport-url-mismatch'), []);
+  });
+
+  it('and through the CLI', { skip: built }, () => {
+    const r = cli(['--format', 'json', tempFile('filtered.txt', TWO_LINES)]);
+    assert.equal(r.signal, null, 'not killed by the timeout');
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  });
+
+  it('a longer evil pattern costs time in proportion to its length', () => {
+    const make = (n: number) => `Switch#show running-config | include ${'(.|.|.)*'.repeat(n)}Q\nlicense smart url cslu http://10.1.1.1:8182/cslu/v1/pi\n`;
+    assertLinearTime('evil filter', make, (t) => lint(t), 30);
+  });
+
+  it('a filter it can read still decides: include that matches the missing line proves its absence', () => {
+    const stale = (filter: string) => lint(`Switch#show running-config | ${filter}\nlicense smart url smart https://smartreceiver.cisco.com/licservice/license\n`)
+      .findings.filter((f) => f.ruleId === 'slp-transport-url-mismatch').length;
+    assert.equal(stale('include license smart'), 1);
+    assert.equal(stale('include _smart_'), 1);
+    // A filter that would not print `license smart transport smart`: the line may exist.
+    assert.equal(stale('include url'), 0);
+    assert.equal(stale('exclude transport'), 0);
+    assert.equal(stale('include lic{2}'), 0);
+  });
+});
