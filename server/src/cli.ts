@@ -12,6 +12,7 @@ import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
 import { jsonLines } from './jsonLines';
 import { unifiedDiff } from './unifiedDiff';
+import { redactSecrets, tokensIn } from './secrets';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -291,7 +292,14 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
             readError = true;
             written = false;
           }
-        } else diff = unifiedDiff(display, dt.text, r.text);
+        } else {
+          // The diff's context lines may quote an ID token: redacted like every other output (issue 12.2).
+          const tokens = tokensIn(dt.text);
+          diff = unifiedDiff(display, dt.text, r.text);
+          const redacted = tokens.length ? redactSecrets(diff, tokens) : diff;
+          if (redacted !== diff) err(`${TOOL_NAME}: ${display}: the diff redacts an ID token, so it does not apply as printed; --fix applies the same change`);
+          diff = redacted;
+        }
         if (written) {
           fixedRuleIds = r.fixedRuleIds;
           dt = { ...dt, text: r.text };

@@ -56,3 +56,58 @@ describe('a filter pattern is never run as a backtracking RegExp', () => {
     assert.equal(stale('include lic{2}'), 0);
   });
 });
+
+const TOKEN = 'ODJhZWU2ZjctMWUxZi00YjY5LWE3NzgtNzQ2NWRhYTFjMTY1LTE2OTk';
+
+describe('ID tokens in diffs', { skip: built }, () => {
+  const config = ['service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http',
+    '  destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService', `license smart register idtoken ${TOKEN}`, 'end', ''].join('\n');
+
+  it('--fix-dry-run redacts a token on a context line, in text and JSON, and says the diff will not apply', () => {
+    const file = tempFile('token.cfg', config);
+    const text = cli(['--fix-dry-run', file]);
+    assert.ok(text.stdout.includes('+  destination address http https://'), text.stdout);
+    assert.ok(!text.stdout.includes(TOKEN) && !text.stderr.includes(TOKEN));
+    assert.ok(text.stdout.includes(' license smart register idtoken ODJh…<redacted>'));
+    assert.match(text.stderr, /redacts an ID token/);
+    const json = cli(['--fix-dry-run', '--format', 'json', file]);
+    assert.ok(!json.stdout.includes(TOKEN));
+    assert.match(JSON.parse(json.stdout).files[0].diff, /<redacted>/);
+  });
+});
+
+describe('ID tokens in any case and abbreviation', () => {
+  const FORMS = [
+    `license smart trust idtoken ${TOKEN} all force`, `LICENSE SMART REGISTER IDTOKEN ${TOKEN}`, `license smart reg idtoken ${TOKEN}`,
+    `lic sm reg idtoken ${TOKEN}`, `license smart register idt ${TOKEN}`, `Lic Sm Tr I ${TOKEN} local force`,
+  ];
+
+  it('typed at a prompt before a show output: reported, and the outline never shows the token', async () => {
+    const { documentSymbols } = await import('../../server/src/navigation/symbols');
+    for (const form of FORMS) {
+      const r = lint(`Switch#${form}\nSwitch#show license status\nSmart Licensing is ENABLED\n`);
+      assert.equal(r.findings.filter((f) => f.ruleId === 'idtoken-in-config').length, 1, form);
+      const outline = JSON.stringify(documentSymbols(r.model));
+      assert.ok(!outline.includes(TOKEN.slice(0, 12)), `${form}: ${outline.slice(0, 200)}`);
+      for (const f of r.findings) assert.ok(!JSON.stringify(f).includes(TOKEN), `${form}: ${f.ruleId}`);
+    }
+  });
+
+  it('in a change script: reported with the command named in full, and redacted in the outline', async () => {
+    const { documentSymbols } = await import('../../server/src/navigation/symbols');
+    for (const form of [...FORMS, `do license smart register idtoken ${TOKEN}`]) {
+      const r = lint(`hostname R1\n${form}\nend\n`);
+      const found = r.findings.filter((f) => f.ruleId === 'idtoken-in-config');
+      assert.equal(found.length, 1, form);
+      assert.match(found[0].message, /"license smart (?:register|trust) idtoken"/);
+      assert.ok(!JSON.stringify(documentSymbols(r.model)).includes(TOKEN.slice(0, 12)), form);
+    }
+  });
+
+  it('words that only look like the command are not tokens', () => {
+    for (const text of ['license smart register idtoken <TOKEN>\n', 'license smart registry idtoken ODJhZWU2ZjctMWUx\n', 'lisence smart register idtoken ODJhZWU2ZjctMWUx\n',
+      'license s register idtoken ODJhZWU2ZjctMWUx\n', 'description idea ODJhZWU2ZjctMWUx\n']) {
+      assert.deepEqual(lint(`hostname R1\n${text}`).findings.filter((f) => f.ruleId === 'idtoken-in-config'), [], text);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { ConfigNode, firstWord, leadingWords, mayStartWithWord, ParsedConfig, un
 import { readCallHome, readNxCallhome, valued } from './callHome';
 import { interfaceKey } from './interfaceNames';
 import { ConfigModel, Interface, LicenseSmartUrl } from './types';
+import { idTokenIndex } from '../secrets';
 
 const ROUTING_PROTOCOLS = /^(?:router\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis|odr)|feature\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis))\b/;
 
@@ -152,9 +153,16 @@ function readLicenseSmart(model: ConfigModel, node: ConfigNode): void {
   } else if (sub === 'proxy') {
     if (w[3]?.text === 'address') ls.proxyAddress = valued(node, 4);
     else if (w[3]?.text === 'port') ls.proxyPort = valued(node, 4);
-  } else if ((sub === 'register' || sub === 'trust') && w[3]?.text === 'idtoken' && w[4]) {
-    ls.idtokens.push({ node, token: w[4] });
-  }
+  } else readTokenCommand(model, node);
+}
+
+/**
+ * `license smart register|trust idtoken <token>` in a change script, in any case or abbreviation
+ * (`LIC SM REG IDT x`, `do license …`): the token is a secret whatever way it was typed (issue 12).
+ */
+function readTokenCommand(model: ConfigModel, node: ConfigNode): void {
+  const at = idTokenIndex(node.words.map((x) => x.text));
+  if (at >= 0) model.licenseSmart.idtokens.push({ node, token: node.words[at] });
 }
 
 export function readConfig(parsed: ParsedConfig[]): ConfigModel {
@@ -187,6 +195,7 @@ export function readConfig(parsed: ParsedConfig[]): ConfigModel {
           break;
         case 'license':
           if (node.words[1]?.text === 'smart') readLicenseSmart(model, node);
+          else readTokenCommand(model, node);
           break;
         case 'interface':
           readInterface(model, node);
@@ -235,8 +244,12 @@ export function readConfig(parsed: ParsedConfig[]): ConfigModel {
             model.trustpoints.set(name, tp);
           }
           break;
-        default:
+        default: {
+          // Upper-case or abbreviated licence commands (`LIC SM REG IDT …`, `do lic …`): only tokens matter there.
+          const c = first.charCodeAt(0) | 32;
+          if (c === 108 /* l */ || c === 100 /* d */) readTokenCommand(model, node);
           break;
+        }
       }
     }
   }

@@ -132,11 +132,20 @@ function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
   return true;
 }
 
-// Fixed strings (no line ending in any) that only a few lines of a show-tech hold.
-const MARKERS = [
-  'cisco-license-lint', 'token', 'Message History', 'factory reset', 'license smart factory reset', 'SAEVT_', 'Profile Name:',
+// Fixed strings (no line ending in any) that only a few lines of a show-tech hold. ID tokens hide behind
+// any case and abbreviation (`LIC SM REG IDT x`), so their marker is a case-insensitive pattern.
+const MARKERS: Array<string | RegExp> = [
+  'cisco-license-lint', /token|\blic|idt/gi, 'Message History', 'factory reset', 'license smart factory reset', 'SAEVT_', 'Profile Name:',
   'Using Policy', 'Version',
 ];
+
+/** Where marker `m` next occurs in `s` from `from`, -1 when it does not; and how long the occurrence is. */
+function markerAt(s: string, m: string | RegExp, from: number): number {
+  if (typeof m === 'string') return s.indexOf(m, from);
+  m.lastIndex = from;
+  return m.exec(s)?.index ?? -1;
+}
+const markerLength = (m: string | RegExp) => (typeof m === 'string' ? m.length : 1);
 const DIRECTIVE_MARK = 1 << 0;
 const TOKEN_MARK = 1 << 1;
 const HISTORY_MARK = 1 << 2;
@@ -160,7 +169,7 @@ class SectionMarkers {
   private nearest: number;
 
   constructor(private readonly section: string, private readonly base: number) {
-    this.at = MARKERS.map((m) => section.indexOf(m));
+    this.at = MARKERS.map((m) => markerAt(section, m, 0));
     this.nearest = this.nearestAt();
   }
 
@@ -178,8 +187,8 @@ class SectionMarkers {
     const from = start - this.base;
     for (let k = 0; k < at.length; k++) {
       if (at[k] < 0) continue;
-      if (at[k] < from) at[k] = this.section.indexOf(MARKERS[k], from);
-      if (at[k] >= 0 && at[k] + this.base + MARKERS[k].length <= end) bits |= 1 << k;
+      if (at[k] < from) at[k] = markerAt(this.section, MARKERS[k], from);
+      if (at[k] >= 0 && at[k] + this.base + markerLength(MARKERS[k]) <= end) bits |= 1 << k;
     }
     this.nearest = this.nearestAt();
     return bits;

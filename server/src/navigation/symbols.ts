@@ -8,7 +8,7 @@ import { CallHome, DeviceModel, Interface, NxCallhome } from '../model/types';
 import { ConfigNode, firstWord, ParsedConfig, unquote } from '../parse/config';
 import { TextLines } from '../parse/lines';
 import { Section } from '../parse/sections';
-import { redactToken } from '../secrets';
+import { redactIdTokens, redactSecrets } from '../secrets';
 import { Range } from '../types';
 import {
   blockRange, columnAfterWords, columnsRange, commandRange, sectionFirstLine, sectionLastLine, trimmedLineRange,
@@ -69,7 +69,28 @@ export function documentSymbols(model: DeviceModel, limit = OUTLINE_LIMIT): Outl
     }
   }
   capInterfaces(out, facts, limit);
+  redactSymbols(model, out);
   return out;
+}
+
+/**
+ * Outline names come from the text: a prompt echo `Switch#license smart trust idtoken …` names a
+ * section, a change script's command names a child. ID tokens in them are redacted, in whatever case
+ * or abbreviation they were typed (issue 12.3).
+ */
+function redactSymbols(model: DeviceModel, symbols: OutlineSymbol[]): void {
+  const tokens = new Set<string>();
+  for (const t of model.config.licenseSmart.idtokens) tokens.add(t.token.text);
+  for (const s of model.show.secrets) tokens.add(s.token);
+  if (tokens.size === 0) return;
+  const walk = (list: OutlineSymbol[]) => {
+    for (const s of list) {
+      s.name = redactSecrets(s.name, tokens);
+      if (s.detail) s.detail = redactSecrets(s.detail, tokens);
+      if (s.children) walk(s.children);
+    }
+  };
+  walk(symbols);
 }
 
 function countSymbols(symbols: OutlineSymbol[]): number {
@@ -113,7 +134,8 @@ function sectionSymbol(lines: TextLines, section: Section): OutlineSymbol {
     else if (section.kind === 'log') name = 'log';
     else {
       // A bare paste is named by its first line (`Smart Licensing Status`, `Profile Name: CiscoTAC-1`).
-      const head = lines.line(first).trim();
+      // Redacted before it is shortened: a cut token would still show most of itself.
+      const head = redactIdTokens(lines.line(first).trim());
       name = head.length > 60 ? `${head.slice(0, 57)}...` : head || 'show output';
     }
     detail = 'pasted without its command';
@@ -319,10 +341,8 @@ function licenseSmartSymbol(lines: TextLines, nodes: ConfigNode[]): OutlineSymbo
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
   const children = nodes.map((node): OutlineSymbol => {
+    // A `license smart register idtoken <token>` line's token is redacted with the others (redactSymbols).
     const words = node.argsAfter(2);
-    // `license smart register idtoken <token>`: the token is a secret (SPEC §6 idtoken-in-config).
-    const idtoken = words.indexOf('idtoken');
-    if (idtoken >= 0 && words[idtoken + 1]) words[idtoken + 1] = redactToken(words[idtoken + 1]);
     const at = columnAfterWords(node, 2);
     return {
       name: words.join(' ') || 'smart',

@@ -5,6 +5,7 @@
 // output can redact it.
 import { parseDeviceDate } from './dates';
 import { range, Range } from '../types';
+import { findIdTokens } from '../secrets';
 
 export interface HistoryExchange {
   /** `Trust Establishment`, `Usage Reporting`… */
@@ -42,18 +43,16 @@ const TOKEN = /token\\*"\s*:\s*\\*"([^"\\]{8,})/g;
 
 /** ID tokens in a line of JSON or an exec command echo (`license smart trust idtoken <token> …`). */
 export function findSecrets(s: string, line: number, out: SecretRef[]): void {
-  if (s.indexOf('token') < 0) return;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s))) {
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ line, range: range(line, start, start + m[1].length), token: m[1] });
+  if (s.indexOf('token') >= 0) {
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(s))) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ line, range: range(line, start, start + m[1].length), token: m[1] });
+    }
   }
-  const id = /\bidtoken\s+(\S+)/.exec(s);
-  if (id && !id[1].startsWith('<')) {
-    const start = id.index + id[0].length - id[1].length;
-    out.push({ line, range: range(line, start, start + id[1].length), token: id[1] });
-  }
+  // Commands echoed at a prompt or quoted in a log, in any case and abbreviation (secrets.ts).
+  for (const t of findIdTokens(s)) out.push({ line, range: range(line, t.start, t.end), token: t.token });
 }
 
 export class HistoryReader {

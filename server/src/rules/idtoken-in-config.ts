@@ -4,7 +4,7 @@
 // the trust request's JSON. The message quotes only the redacted form (four characters, enough to
 // tell two tokens apart); correlate.ts redacts every other message as a second line of defence.
 import { DeviceModel } from '../model/types';
-import { redactToken } from '../secrets';
+import { abbreviates, redactToken } from '../secrets';
 import { Finding, range } from '../types';
 import { docsUrl, Rule } from './types';
 
@@ -47,7 +47,9 @@ export const idtokenInConfig: Rule = {
     const out: Finding[] = [];
     for (const t of model.config.licenseSmart.idtokens) {
       if (isPlaceholder(t.token.text)) continue;
-      const command = t.node.words[2].text; // register | trust
+      // The command word two before the token, however abbreviated (`reg`, `TR`): named in full.
+      const typed = t.node.words[t.node.words.indexOf(t.token) - 2]?.text ?? '';
+      const command = abbreviates(typed, 'trust', 2) ? 'trust' : 'register';
       out.push({
         ruleId: id, severity: 'warning', range: range(t.node.line, t.token.start, t.token.end),
         message: `This file stores the ID token ${redactToken(t.token.text)} of "license smart ${command} idtoken": the token is a secret that registers devices into your Smart Account; ${REMEDY}`,
