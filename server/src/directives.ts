@@ -68,16 +68,19 @@ export function editDistance(a: string, b: string): number {
 /** The known name closest to `name`, when close enough to be a plausible typo. */
 export function nearest(name: string, known: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
+    // The distance is at least the difference in length: a 1 MiB word is compared with nothing.
+    if (Math.abs(lower.length - k.length) > limit) continue;
     const d = editDistance(lower, k);
     if (d < bestDistance) {
       best = k;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 function invalidFinding(message: string, where: Range, suggestion: string | undefined): Finding {

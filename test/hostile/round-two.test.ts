@@ -111,3 +111,16 @@ describe('ID tokens in any case and abbreviation', () => {
     }
   });
 });
+
+describe('per-line work is linear in the line length', () => {
+  const SHAPES: Record<string, (n: number) => string> = {
+    'show clock with one long token': (n) => `Switch#show clock\n*1:00:00 ${'x'.repeat(n)}\n`,
+    'show clock with a long zone and a year': (n) => `Switch#show clock\n*1:00:00 UTC ${'x'.repeat(n)} 2024\n`,
+    'banner line': (n) => `banner motd ^C\n${'x'.repeat(n)}\n^C\nend\n`,
+    'disable comment naming one long unknown rule': (n) => `! cisco-license-lint-disable-next-line ${'x'.repeat(n)}\ncall-home\n`,
+    'log line with a long reason': (n) => `Switch#show logging\n*Mar  1 00:00:00.000: %SMART_LIC-3-COMM_FAILED: ${'x '.repeat(n / 2)}\n`,
+  };
+  for (const [label, make] of Object.entries(SHAPES)) {
+    it(label, () => assertLinearTime(label, make, (t) => lint(t), 1 << 18));
+  }
+});

@@ -17,7 +17,25 @@ export interface ClockReading {
   source: ClockSource;
 }
 
-const SHOW_CLOCK = /^(\s*)([*.]?)\d{1,2}:\d\d:\d\d(?:\.\d+)?\s+\S+.*\b\d{4}\s*$/;
+// `[*.]hh:mm:ss[.ms] <zone> … <year>`, read as two linear expressions: the single
+// /^…\s+\S+.*\b\d{4}\s*$/ backtracked over every split of `\S+` and `.*`, quadratic on a long
+// line (a 1 MiB token after the time took minutes; issue 12.4).
+const SHOW_CLOCK_HEAD = /^\s*[*.]?\d{1,2}:\d\d:\d\d(?:\.\d+)?\s+\S/;
+const SPACE = /\s/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+function isShowClock(s: string): boolean {
+  const head = SHOW_CLOCK_HEAD.exec(s);
+  if (!head) return false;
+  // Then `\b\d{4}\s*$`, from the end: the year starts after the zone's first character.
+  let e = s.length;
+  while (e > 0 && SPACE.test(s[e - 1])) e--;
+  const y = e - 4;
+  if (y < head[0].length) return false;
+  for (let i = y; i < e; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return !isWordChar(s.charCodeAt(y - 1));
+}
 
 /** A `show clock` line or a `Time source is …` / `No time source, …` header, or undefined. */
 export function parseClockLine(s: string, line: number): ClockReading | undefined {
@@ -40,14 +58,14 @@ export function parseClockLine(s: string, line: number): ClockReading | undefine
     return d && d.hasYear ? { line, ms: d.ms, starred: false, start: d.start, end: d.end, source: 'nx !Time' } : undefined;
   }
   if (c === 42 || c === 46 || c === 32 || (c >= 48 && c <= 57)) {
-    if (!mayBeShowClock(s) || !SHOW_CLOCK.test(s)) return undefined;
+    if (!mayBeShowClock(s) || !isShowClock(s)) return undefined;
     return fromTime(s, line, 0, 'show clock');
   }
   return undefined;
 }
 
 /**
- * False when SHOW_CLOCK cannot match: after spaces or tabs and an optional `*`/`.`, it needs one or
+ * False when a show clock line cannot start here: after spaces or tabs and an optional `*`/`.`, it needs one or
  * two digits and a colon. Most lines starting with a space or a digit (interface counters, process
  * tables) fail here without running the expression; other whitespace is left to it.
  */
