@@ -124,3 +124,29 @@ describe('per-line work is linear in the line length', () => {
     it(label, () => assertLinearTime(label, make, (t) => lint(t), 1 << 18));
   }
 });
+
+describe('many active licensing profiles', () => {
+  const profiles = (n: number) => `service call-home\ncall-home\n${Array.from({ length: n }, (_, i) =>
+    ` profile "P${i}"\n  active\n  destination transport-method http\n  reporting smart-licensing-data\n`).join('')}end\n`;
+  const found = (n: number) => lint(profiles(n)).findings.filter((f) => f.ruleId === 'multiple-active-profiles');
+
+  it('a fix deactivates what a person reviews: up to ten others; beyond that the remedy lists them', () => {
+    const few = found(11);
+    assert.equal(few.length, 11);
+    for (const f of few) assert.equal(f.fixes[0].edits.length, 10);
+    const many = found(12);
+    assert.equal(many.length, 12);
+    for (const f of many) {
+      assert.deepEqual(f.fixes, []);
+      assert.equal(f.remedy?.filter((l) => l === '  no active').length, 10);
+      assert.match(f.remedy!.at(-1)!, /and 1 more active profiles/);
+    }
+  });
+
+  it('the report grows with the profile count, not its square', () => {
+    const size = (n: number) => JSON.stringify(lint(profiles(n)).findings).length;
+    const ratio = size(4000) / size(2000);
+    assert.ok(ratio < 2.2, `JSON of the findings: ${ratio.toFixed(2)}× for twice the profiles`);
+    assertLinearTime('2,000 active profiles', profiles, (t) => lint(t), 2000);
+  });
+});

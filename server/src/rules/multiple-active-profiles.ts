@@ -14,6 +14,8 @@ function deactivate(model: DeviceModel, p: CallHomeProfile): TextEdit {
 
 /** Names as a message lists them; a text that concatenates many captures lists the first ten. */
 const LISTED = 10;
+/** Most deactivations one fix makes: as many as a message lists, what a person reviews before applying. */
+const MAX_FIX_EDITS = LISTED;
 
 function quoted(names: string[], total = names.length): string {
   const list = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
@@ -30,20 +32,22 @@ function othersOf<T>(all: T[], index: number): T[] {
 function fromConfig(model: DeviceModel): Finding[] {
   const active = (model.config.callHome?.profiles ?? []).filter((p) => p.activity === 'active' && p.reportsLicensing);
   if (active.length < 2) return [];
-  // Each deactivation edit is built once and shared by the fixes that need it.
-  const deactivations = active.map((o) => deactivate(model, o));
+  // Each deactivation edit is built once and shared by the fixes that need it. A fix deactivates
+  // what a person can review in one go: with more competing profiles than that, every fix would
+  // carry all the others (2,000 profiles made the JSON output grow with the square of the count,
+  // issue 12.5), so the finding gives the remedy instead.
+  const count = active.length - 1;
+  const deactivations = count <= MAX_FIX_EDITS ? active.map((o) => deactivate(model, o)) : [];
   return active.map((p, index) => {
     const others = othersOf(active, index).map((o) => o.name);
-    const count = active.length - 1;
-    const fix: Fix = {
-      title: `Keep "${p.name}" for licensing: add "no active" to ${quoted(others, count)}`,
-      safe: false,
-      edits: deactivations.filter((_, i) => i !== index),
-    };
+    const fixes: Fix[] = count <= MAX_FIX_EDITS
+      ? [{ title: `Keep "${p.name}" for licensing: add "no active" to ${quoted(others, count)}`, safe: false, edits: deactivations.filter((_, i) => i !== index) }]
+      : [];
+    const remedy = fixes.length ? undefined : ['call-home', ...others.slice(0, LISTED).flatMap((o) => [` profile "${o}"`, '  no active']), `! and ${count - LISTED} more active profiles: keep one for licensing`];
     return {
       ruleId: id, severity: 'error' as const, range: range(p.node.line, p.node.indent, p.node.end),
       message: `Call-home profile "${p.name}" is active and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing, so registration fails (Communication transport not available).`,
-      fixes: [fix],
+      fixes, ...(remedy ? { remedy } : {}),
     };
   });
 }
