@@ -23,8 +23,12 @@ export function notOurPlatform(model: DeviceModel): boolean {
 }
 
 /** The seed scenario a failure text belongs to (`Failure reason:`, a syslog's text, an event's error). */
+/** Device failure reasons are a line or two: a reason is read in its first 4 KiB (a 1 MiB log line stays cheap). */
+const REASON_HEAD = 4096;
+
 export function reasonDoc(text: string): ReasonDoc | undefined {
-  for (const d of failureReasonDocs) if (d.pattern.test(text)) return d;
+  const head = text.length > REASON_HEAD ? text.slice(0, REASON_HEAD) : text;
+  for (const d of failureReasonDocs) if (d.pattern.test(head)) return d;
   return undefined;
 }
 
@@ -151,8 +155,10 @@ export function adviceFor(doc: ReasonDoc | undefined, text: string, model?: Devi
 
 /** A reason quoted in a message: trimmed, and cut when very long (JSON reasons). */
 export function quoteReason(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return `"${t.length > 160 ? t.slice(0, 157) + '…' : t}"`;
+  // Only the head is normalised: the quote keeps 157 characters of it.
+  const cut = text.length > REASON_HEAD;
+  const t = (cut ? text.slice(0, REASON_HEAD) : text).trim().replace(/\s+/g, ' ');
+  return `"${t.length > 160 || cut ? t.slice(0, 157) + '…' : t}"`;
 }
 
 export type Transport = 'smart' | 'cslu' | 'callhome' | 'off' | 'automatic';
