@@ -9,6 +9,7 @@ import { Rule } from './rules/types';
 import { looksBinary, stripControl, unstripPosition, ControlStrip } from './sniff';
 import { Suppressions } from './suppression';
 import { Finding, Range, SeveritySetting, TextEdit } from './types';
+import { keepDirectiveTargets } from './directiveTargets';
 
 export const TOOL_NAME = 'cisco-license-lint';
 export const NOT_DEVICE_TEXT = 'not-device-text';
@@ -111,6 +112,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       }
     }
   }
+  keepDirectiveTargets(findings, suppressions.directives);
   findings.sort(compareFindings);
   // relatedInformation both ways (config <-> show evidence) and no ID token in any message.
   finishFindings(model, findings);

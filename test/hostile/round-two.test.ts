@@ -168,3 +168,19 @@ describe('many directives', () => {
     assert.deepEqual(lint(text, { reportUnusedDirectives: true }).findings.filter((f) => f.ruleId === 'http-destination' || f.ruleId === 'unused-directive').map((f) => f.ruleId), ['unused-directive']);
   });
 });
+
+describe('a fix never displaces a directive', () => {
+  const config = ['Building configuration...', '', 'Current configuration : 4210 bytes', '!', 'version 16.12', 'service timestamps log datetime msec', '!',
+    'hostname ACC-SW-40', '!', '! cisco-license-lint-disable-next-line dns-not-configured', '! cisco-license-lint-disable-next-line missing-vrf', 'call-home',
+    ' contact-email-addr netops@example.com', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http', '!', 'interface Vlan20',
+    ' ip address 198.51.100.40 255.255.255.0', '!', 'ip route 0.0.0.0 0.0.0.0 198.51.100.1', 'ntp server 198.51.100.123', '!', 'end', ''].join('\n');
+
+  it('an insertion under a stack of disable-next-line comments goes above them; the silenced finding stays silenced after --fix', async () => {
+    const { fixAll } = await import('../../server/src/engine');
+    const before = lint(config).findings.map((f) => f.ruleId);
+    assert.deepEqual(before, ['call-home-service-disabled']);
+    const fixed = fixAll(config).text;
+    assert.deepEqual(fixed.split('\n').slice(8, 13), ['!', 'service call-home', '! cisco-license-lint-disable-next-line dns-not-configured', '! cisco-license-lint-disable-next-line missing-vrf', 'call-home']);
+    assert.deepEqual(lint(fixed, { reportUnusedDirectives: true }).findings.map((f) => f.ruleId), ['unused-directive']);
+  });
+});
