@@ -6,7 +6,7 @@ import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fixAll, lint, TOOL_NAME } from './engine';
 import { rules } from './rules';
-import { encode, readDeviceText, readStdinText } from './readText';
+import { encodeFixed, readDeviceText, readStdinText } from './readText';
 import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './settings';
 import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
@@ -276,14 +276,21 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     let fixedRuleIds: string[] = [];
     let diff: string | undefined;
     if (options.fix || options.fixDryRun) {
-      const r = fixAll(dt.text, lintOptions);
+      let r = fixAll(dt.text, lintOptions);
+      // A file that is not valid UTF-8 keeps its bytes; a fix that would rewrite such a line is refused.
+      const bytes = r.text !== dt.text ? encodeFixed(dt, r.text) : undefined;
+      if (bytes && 'refused' in bytes) {
+        err(`${TOOL_NAME}: ${display}: cannot fix: ${bytes.refused}; convert the file to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8) or change that line by hand`);
+        readError = true;
+        r = { ...r, text: dt.text, fixedRuleIds: [] };
+      }
       if (r.text !== dt.text) {
         // Written back in the file's own encoding and byte order mark; line endings are the
         // fixes' business (they insert the file's own). Unchanged files are never rewritten.
         let written = true;
         if (options.fix) {
           try {
-            writeFileSync(file, encode({ ...dt, text: r.text }));
+            writeFileSync(file, (bytes as { bytes: Buffer }).bytes);
           } catch (e) {
             // A read-only file is reported and the run goes on (issue 20.4); its findings are
             // those of the text as it stays on disk.

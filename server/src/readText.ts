@@ -3,6 +3,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { looksBinary } from './engine';
+import { spliceFixedLines } from './spliceFix';
 
 /** Above this the CLI refuses a file rather than risk the machine's memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -26,6 +27,31 @@ export interface DeviceText {
   bom: '' | 'utf8' | 'utf16le' | 'utf16be';
   /** Binary data recognised from the file's head: `text` is that head only, the rest was never read. */
   binary?: boolean;
+  /**
+   * The file's bytes (after any BOM) when they are not valid UTF-8 (a Latin-1 or Windows-1252 banner):
+   * `text` shows those bytes as U+FFFD, so --fix writes the original bytes of every line it keeps.
+   */
+  original?: Buffer;
+}
+
+/** How often `needle` occurs in `buf`. */
+function countBytes(buf: Buffer, needle: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** U+FFFD as UTF-8. */
+const REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/** UTF-8 text, with the bytes kept aside when decoding replaced some of them. */
+function fromUtf8(body: Buffer, bom: '' | 'utf8'): DeviceText {
+  const text = body.toString('utf8');
+  // Every U+FFFD that is not an EF BF BD of the file stands for bytes that were not UTF-8.
+  let replaced = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  if (replaced > 0 && replaced !== countBytes(body, REPLACEMENT)) return { text, bom, original: body };
+  return { text, bom };
 }
 
 export function decode(buf: Buffer): DeviceText {
@@ -35,8 +61,19 @@ export function decode(buf: Buffer): DeviceText {
     swapped.swap16();
     return { text: swapped.toString('utf16le'), bom: 'utf16be' };
   }
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.toString('utf8', 3), bom: 'utf8' };
-  return { text: buf.toString('utf8'), bom: '' };
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return fromUtf8(buf.subarray(3), 'utf8');
+  return fromUtf8(buf, '');
+}
+
+/**
+ * The bytes to write for `dt` fixed into `text`: the whole text encoded, or for a file that is not
+ * valid UTF-8 its original bytes with only the changed lines replaced (spliceFix.ts).
+ */
+export function encodeFixed(dt: DeviceText, text: string): { bytes: Buffer } | { refused: string } {
+  if (!dt.original) return { bytes: encode({ ...dt, text }) };
+  const r = spliceFixedLines(dt.original, dt.text, text);
+  if ('refused' in r) return r;
+  return { bytes: dt.bom === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), r.bytes]) : r.bytes };
 }
 
 export function encode(t: DeviceText): Buffer {

@@ -15,10 +15,10 @@ export function splitLinesKeepEnds(text: string): string[] {
   return out;
 }
 
-type Op = ' ' | '-' | '+';
+export type Op = ' ' | '-' | '+';
 
 /** The edit script between a and b as a list of kept, removed and added lines. */
-function diffLines(a: string[], b: string[]): { op: Op; line: string }[] {
+export function diffLines(a: string[], b: string[]): { op: Op; line: string }[] {
   // Common head and tail first: a fix changes a few lines of a long file.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;

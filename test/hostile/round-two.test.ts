@@ -184,3 +184,41 @@ describe('a fix never displaces a directive', () => {
     assert.deepEqual(lint(fixed, { reportUnusedDirectives: true }).findings.map((f) => f.ruleId), ['unused-directive']);
   });
 });
+
+describe('--fix on a file that is not UTF-8 (issue 20.1)', { skip: built }, () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  const head = latin1('banner motd ^C\nAcc\xe8s r\xe9serv\xe9 \x96 Z\xfcrich\n^C\nservice call-home\ncall-home\n profile "CiscoTAC-1"\n  active\n  destination transport-method http\n');
+  const url = (tail: string) => latin1(`  destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService${tail}\nend\n`);
+
+  it('writes the original bytes of every line the fix leaves, and only the fixed line changes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = tempFile('latin1.cfg', '');
+    writeFileSync(file, Buffer.concat([head, url('')]));
+    const r = cli(['--fix', file]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const after = readFileSync(file);
+    assert.deepEqual(after, Buffer.concat([head, latin1('  destination address http https://tools.cisco.com/its/service/oddce/services/DDCEService\nend\n')]));
+    assert.equal(after.indexOf(Buffer.from([0xef, 0xbf, 0xbd])), -1, 'no byte became U+FFFD');
+  });
+
+  it('refuses, with the way out, a fix that would rewrite a line holding such bytes; the file is untouched', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = tempFile('latin1-url.cfg', '');
+    const bytes = Buffer.concat([head, url('\xe9')]);
+    writeFileSync(file, bytes);
+    const r = cli(['--fix', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot fix: line 9 holds bytes that are not UTF-8.*convert the file to UTF-8/);
+    assert.deepEqual(readFileSync(file), bytes);
+    const dry = cli(['--fix-dry-run', file]);
+    assert.match(dry.stderr, /cannot fix: line 9/);
+    assert.ok(!dry.stdout.includes('+++'), 'no diff for a fix that will not be made');
+  });
+
+  it('a UTF-8 file with a real U+FFFD is written as before', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = tempFile('utf8.cfg', `banner motd ^C\nZ\u00fcrich \uFFFD\n^C\nservice call-home\ncall-home\n profile "CiscoTAC-1"\n  active\n  destination transport-method http\n  destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService\nend\n`);
+    cli(['--fix', file]);
+    assert.match(readFileSync(file, 'utf8'), /Z\u00fcrich \uFFFD\n[\s\S]*https:\/\/tools/);
+  });
+});
