@@ -12,7 +12,7 @@ import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
 import { jsonLines } from './jsonLines';
 import { unifiedDiff } from './unifiedDiff';
-import { redactSecrets, tokensIn } from './secrets';
+import { redactSecrets, redactUrlPasswords, tokensIn } from './secrets';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -300,11 +300,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
             written = false;
           }
         } else {
-          // The diff's context lines may quote an ID token: redacted like every other output (issue 12.2).
+          // The diff's lines may quote an ID token or a URL password: redacted like every other output (issues 12.2, 20.3).
           const tokens = tokensIn(dt.text);
           diff = unifiedDiff(display, dt.text, r.text);
-          const redacted = tokens.length ? redactSecrets(diff, tokens) : diff;
-          if (redacted !== diff) err(`${TOOL_NAME}: ${display}: the diff redacts an ID token, so it does not apply as printed; --fix applies the same change`);
+          const redacted = redactUrlPasswords(tokens.length ? redactSecrets(diff, tokens) : diff);
+          if (redacted !== diff) err(`${TOOL_NAME}: ${display}: the diff redacts a secret (an ID token or a URL password), so it does not apply as printed; --fix applies the same change`);
           diff = redacted;
         }
         if (written) {

@@ -153,7 +153,8 @@ function isCiscoHost(host: string): boolean {
 }
 
 function hostOf(url: string): string | undefined {
-  return /^https?:\/\/([^/:]+)/i.exec(url)?.[1];
+  // Userinfo (`user:secret@`) runs to the authority's last `@` (WHATWG URL).
+  return /^https?:\/\/(?:[^/?#\s]*@)?([^/:?#@]+)/i.exec(url)?.[1];
 }
 
 function usable(i: Interface): boolean {

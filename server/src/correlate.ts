@@ -9,7 +9,7 @@
 // message, related message and remedy is redacted here, once, before the LSP server, the CLI (text,
 // JSON, SARIF) or hover see a finding. Edits are left as they are: they must reproduce the text.
 import { DeviceModel } from './model/types';
-import { redactSecrets } from './secrets';
+import { redactSecrets, redactUrlPasswords } from './secrets';
 import { Finding, MAX_RELATED } from './types';
 
 function brief(f: Finding): string {
@@ -56,12 +56,13 @@ export function redactFindings(model: DeviceModel, findings: Finding[]): void {
   const tokens = new Set<string>();
   for (const t of model.config.licenseSmart.idtokens) tokens.add(t.token.text);
   for (const s of model.show.secrets) tokens.add(s.token);
-  if (tokens.size === 0) return;
+  // URL passwords (`http://user:secret@host`) are redacted wherever a message quotes the URL.
+  const redact = (t: string) => redactUrlPasswords(tokens.size ? redactSecrets(t, tokens) : t);
   for (const f of findings) {
-    f.message = redactSecrets(f.message, tokens);
-    for (const r of f.related ?? []) r.message = redactSecrets(r.message, tokens);
-    if (f.remedy) f.remedy = f.remedy.map((l) => redactSecrets(l, tokens));
-    for (const x of f.fixes) x.title = redactSecrets(x.title, tokens);
+    f.message = redact(f.message);
+    for (const r of f.related ?? []) r.message = redact(r.message);
+    if (f.remedy) f.remedy = f.remedy.map(redact);
+    for (const x of f.fixes) x.title = redact(x.title);
   }
 }
 

@@ -86,6 +86,21 @@ export function redactIdTokens(line: string): string {
   return out;
 }
 
+const URL_USERINFO = /(\b[A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/?#\\]*@)/g;
+
+/**
+ * The password of every `scheme://user:password@host` in `text` replaced by `<redacted>` (issue 20.3):
+ * URLs are quoted in messages, outlines and diffs, and a proxy or On-Prem password must not be. The
+ * userinfo runs to the authority's last `@`, as WHATWG URL reads it. Fixes keep the password.
+ */
+export function redactUrlPasswords(text: string): string {
+  if (text.indexOf('@') < 0) return text;
+  return text.replace(URL_USERINFO, (whole, scheme: string, userinfo: string) => {
+    const colon = userinfo.indexOf(':');
+    return colon < 0 || colon === userinfo.length - 2 ? whole : `${scheme}${userinfo.slice(0, colon + 1)}<redacted>@`;
+  });
+}
+
 /** Tokens as they appear in text the user pastes: the commands and `idtoken <token>` above, and JSON `"token":"…"`. */
 export function tokensIn(text: string): string[] {
   const out: string[] = [];

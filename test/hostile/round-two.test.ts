@@ -69,7 +69,7 @@ describe('ID tokens in diffs', { skip: built }, () => {
     assert.ok(text.stdout.includes('+  destination address http https://'), text.stdout);
     assert.ok(!text.stdout.includes(TOKEN) && !text.stderr.includes(TOKEN));
     assert.ok(text.stdout.includes(' license smart register idtoken ODJh…<redacted>'));
-    assert.match(text.stderr, /redacts an ID token/);
+    assert.match(text.stderr, /redacts a secret/);
     const json = cli(['--fix-dry-run', '--format', 'json', file]);
     assert.ok(!json.stdout.includes(TOKEN));
     assert.match(JSON.parse(json.stdout).files[0].diff, /<redacted>/);
@@ -220,5 +220,45 @@ describe('--fix on a file that is not UTF-8 (issue 20.1)', { skip: built }, () =
     const file = tempFile('utf8.cfg', `banner motd ^C\nZ\u00fcrich \uFFFD\n^C\nservice call-home\ncall-home\n profile "CiscoTAC-1"\n  active\n  destination transport-method http\n  destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService\nend\n`);
     cli(['--fix', file]);
     assert.match(readFileSync(file, 'utf8'), /Z\u00fcrich \uFFFD\n[\s\S]*https:\/\/tools/);
+  });
+});
+
+describe('URLs with a user and password (issue 20.3)', () => {
+  const PASSWORD = 'Pr0xy-S3cret';
+  const config = (url: string) => `service call-home\ncall-home\n profile "LIC"\n  active\n  reporting smart-licensing-data\n  destination transport-method http\n  destination address http ${url}\nend\n`;
+
+  it('the host is read after the userinfo, the fix keeps the userinfo whole, no output shows the password', async () => {
+    const { fixAll } = await import('../../server/src/engine');
+    const { documentSymbols } = await import('../../server/src/navigation/symbols');
+    const text = config(`http://user:${PASSWORD}@tools.cisco.com/its/service/oddce/services/DDCEService`);
+    const r = lint(text);
+    const http = r.findings.find((f) => f.ruleId === 'http-destination')!;
+    assert.match(http.message, /Cisco's cloud \(tools\.cisco\.com\)/);
+    assert.match(http.message, /http:\/\/user:<redacted>@tools\.cisco\.com/);
+    const dns = r.findings.find((f) => f.ruleId === 'dns-not-configured');
+    assert.ok(!dns || /resolve tools\.cisco\.com/.test(dns.message), dns?.message);
+    for (const f of r.findings) assert.ok(!JSON.stringify({ m: f.message, r: f.related, x: f.remedy, t: f.fixes.map((x) => x.title) }).includes(PASSWORD), f.ruleId);
+    assert.ok(!JSON.stringify(documentSymbols(r.model)).includes(PASSWORD));
+    assert.match(fixAll(text).text, new RegExp(`destination address http https://user:${PASSWORD}@tools\\.cisco\\.com/its/`));
+  });
+
+  it('an @ in the password: the userinfo runs to the last @ of the authority', async () => {
+    const { fixAll } = await import('../../server/src/engine');
+    const text = config('http://svc:p@ss@tools.cisco.com/its/service/oddce/services/DDCEService');
+    const http = lint(text).findings.find((f) => f.ruleId === 'http-destination')!;
+    assert.match(http.message, /http:\/\/svc:<redacted>@tools\.cisco\.com/);
+    assert.ok(fixAll(text).text.includes('https://svc:p@ss@tools.cisco.com/its/'));
+  });
+
+  it('--fix-dry-run and every CLI format leave the password out', { skip: built }, () => {
+    const file = tempFile('userinfo.cfg', config(`http://user:${PASSWORD}@tools.cisco.com/its/service/oddce/services/DDCEService`));
+    for (const args of [[], ['--format', 'json'], ['--format', 'sarif'], ['--fix-dry-run'], ['--fix-dry-run', '--format', 'json']]) {
+      const r = cli([...args, file]);
+      // A fix is an edit to apply (JSON newText, SARIF insertedContent): its text is the URL as the file
+      // has it, password included; everything a person reads leaves it out.
+      const json = args.includes('json') || args.includes('sarif');
+      const shown = json ? JSON.stringify(JSON.parse(r.stdout), (k, v) => (k === 'newText' || k === 'insertedContent' ? undefined : v)) : r.stdout;
+      assert.ok(!shown.includes(PASSWORD) && !r.stderr.includes(PASSWORD), args.join(' '));
+    }
   });
 });

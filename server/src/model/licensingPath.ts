@@ -104,7 +104,8 @@ function isAddress(host: string): boolean {
 }
 
 function urlHost(url: string): string | undefined {
-  const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(\[[^\]]*\]|[^/:?#\s]*)/.exec(url);
+  // Userinfo (`user:secret@`) runs to the authority's last `@` (WHATWG URL): the host follows it.
+  const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#\\\s]*@)?(\[[^\]]*\]|[^/:?#@\s]*)/.exec(url);
   return m && m[1] ? m[1] : undefined;
 }
 

@@ -8,7 +8,7 @@ import { CallHome, DeviceModel, Interface, NxCallhome } from '../model/types';
 import { ConfigNode, firstWord, ParsedConfig, unquote } from '../parse/config';
 import { TextLines } from '../parse/lines';
 import { Section } from '../parse/sections';
-import { redactIdTokens, redactSecrets } from '../secrets';
+import { redactIdTokens, redactSecrets, redactUrlPasswords } from '../secrets';
 import { Range } from '../types';
 import {
   blockRange, columnAfterWords, columnsRange, commandRange, sectionFirstLine, sectionLastLine, trimmedLineRange,
@@ -76,17 +76,17 @@ export function documentSymbols(model: DeviceModel, limit = OUTLINE_LIMIT): Outl
 /**
  * Outline names come from the text: a prompt echo `Switch#license smart trust idtoken …` names a
  * section, a change script's command names a child. ID tokens in them are redacted, in whatever case
- * or abbreviation they were typed (issue 12.3).
+ * or abbreviation they were typed (issue 12.3), and so are URL passwords (issue 20.3).
  */
 function redactSymbols(model: DeviceModel, symbols: OutlineSymbol[]): void {
   const tokens = new Set<string>();
   for (const t of model.config.licenseSmart.idtokens) tokens.add(t.token.text);
   for (const s of model.show.secrets) tokens.add(s.token);
-  if (tokens.size === 0) return;
+  const redact = (t: string) => redactUrlPasswords(tokens.size ? redactSecrets(t, tokens) : t);
   const walk = (list: OutlineSymbol[]) => {
     for (const s of list) {
-      s.name = redactSecrets(s.name, tokens);
-      if (s.detail) s.detail = redactSecrets(s.detail, tokens);
+      s.name = redact(s.name);
+      if (s.detail) s.detail = redact(s.detail);
       if (s.children) walk(s.children);
     }
   };
@@ -135,7 +135,7 @@ function sectionSymbol(lines: TextLines, section: Section): OutlineSymbol {
     else {
       // A bare paste is named by its first line (`Smart Licensing Status`, `Profile Name: CiscoTAC-1`).
       // Redacted before it is shortened: a cut token would still show most of itself.
-      const head = redactIdTokens(lines.line(first).trim());
+      const head = redactUrlPasswords(redactIdTokens(lines.line(first).trim()));
       name = head.length > 60 ? `${head.slice(0, 57)}...` : head || 'show output';
     }
     detail = 'pasted without its command';

@@ -44,13 +44,16 @@ export function layoutOf(url: string): UrlLayout | null {
   const sep = SEPARATORS.find((s) => url.startsWith(s, i));
   if (!sep) return null;
   if (sep === ':' && !/^https?$/i.test(scheme)) return null;
-  const hostStart = i + sep.length;
+  let hostStart = i + sep.length;
   let j = hostStart;
   if (url[j] === '[') {
     const close = url.indexOf(']', j);
     j = close < 0 ? url.length : close + 1;
   }
   while (j < url.length && !'/?#\\'.includes(url[j])) j++;
+  // Userinfo (`user:secret@`) runs to the last `@` of the authority, as WHATWG URL reads it.
+  const at = url.lastIndexOf('@', j - 1);
+  if (at >= hostStart) hostStart = at + 1;
   const authority = url.slice(hostStart, j);
   const bracketEnd = authority.startsWith('[') ? authority.indexOf(']') + 1 : 0;
   const colon = authority.indexOf(':', bracketEnd);
