@@ -1,8 +1,10 @@
 // SARIF 2.1.0 for code-scanning dashboards: each rule in tool.driver.rules with its help URI.
-import { directiveRules } from './directives';
-import { rules } from './rules';
-import { TOOL_NAME } from './engine';
-import { Finding, Range, Severity } from './types';
+import { directiveRules } from '../../directives';
+import { rules } from '../../rules';
+import { TOOL_NAME } from '../../engine';
+import { jsonLines } from '../../jsonLines';
+import { Finding, Range, Severity } from '../../types';
+import { Formatter } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -75,3 +77,5 @@ function sarifResult(path: string, f: Finding, index: Map<string, number>): obje
 function region(r: Range): object {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
+
+export const sarif: Formatter = (reports, ctx) => jsonLines(toSarif(reports, ctx.version), ctx.out);
