@@ -51,7 +51,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));
   const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn]));
 
-  FORMATS[options.format](reports, { out, err, version: VERSION, fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet });
+  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet });
   if (readError) return 2;
   return failed ? 1 : 0;
 }

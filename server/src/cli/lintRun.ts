@@ -9,6 +9,7 @@ import { Severity } from '../types';
 import { unifiedDiff } from '../unifiedDiff';
 import { Options } from './args';
 import { collect } from './collect';
+import { diffBase, toPosix } from './paths';
 import { FileReport } from './report';
 
 export interface RunResult {
@@ -37,6 +38,9 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
     }
   }
 
+  const cwd = process.cwd();
+  const absoluteOf = (file: string) => (file !== '-' ? resolve(file) : options.stdinFilename !== undefined ? resolve(options.stdinFilename) : undefined);
+  const patchBase = diffBase(cwd, files.map(absoluteOf));
   const reports: FileReport[] = [];
   const reportedProblems = new Set<string>();
   for (const file of files) {
@@ -83,7 +87,10 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
             readError = true;
             written = false;
           }
-        } else diff = unifiedDiff(display, dt.text, r.text);
+        } else {
+          const abs = absoluteOf(file);
+          diff = unifiedDiff(abs === undefined ? display : toPosix(relative(patchBase, abs)), dt.text, r.text);
+        }
         if (written) {
           fixedRuleIds = r.fixedRuleIds;
           dt = { ...dt, text: r.text };
@@ -95,7 +102,7 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
       notices.push(`${display}: skipped (binary, not device text)`);
       continue;
     }
-    reports.push({ path: display, findings, failOn, fixedRuleIds, diff });
+    reports.push({ path: display, absolutePath: absoluteOf(file), findings, failOn, fixedRuleIds, diff });
   }
   return { reports, notices, readError };
 }

@@ -4,6 +4,8 @@ import { Finding, Severity } from '../types';
 export interface FileReport {
   /** As shown to the user: relative to the current folder when inside it. */
   path: string;
+  /** The file's absolute path (for standard input, that of --stdin-filename; none without it). */
+  absolutePath?: string;
   findings: Finding[];
   /** Lowest severity that fails the run for this file (its own settings' failOn, or --fail-on). */
   failOn: Severity;
@@ -20,6 +22,8 @@ export interface FormatContext {
   /** One line of standard error. */
   err: (s: string) => void;
   version: string;
+  /** The folder relative paths are relative to (the current folder). */
+  cwd: string;
   fix: boolean;
   fixDryRun: boolean;
   quiet: boolean;

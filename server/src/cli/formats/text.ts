@@ -11,13 +11,18 @@ export function printable(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** A file name in a report line: tabs and newlines escaped too, so one finding stays one line. */
+export function printablePath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** "2 problems (http-destination, missing-clock-calendar-valid)": how many, and of which rules. */
 function fixSummary(ids: string[]): string {
   return `${ids.length} problem${ids.length === 1 ? '' : 's'} (${[...new Set(ids)].sort().join(', ')})`;
 }
 
 function textLine(path: string, f: Finding): string {
-  return printable(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`);
+  return printable(`${printablePath(path)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`);
 }
 
 export function countBySeverity(reports: FileReport[]): Record<Severity, number> {
@@ -34,7 +39,7 @@ export function summaryLine(counts: Record<Severity, number>, files: number): st
 
 /** What --fix changed (or --fix-dry-run would), per file, on stderr. */
 export function reportFixes(reports: FileReport[], ctx: { err: (s: string) => void; fix: boolean }): void {
-  for (const r of reports) if (r.fixedRuleIds.length) ctx.err(`${r.path}: ${ctx.fix ? 'fixed' : 'would fix'} ${fixSummary(r.fixedRuleIds)}`);
+  for (const r of reports) if (r.fixedRuleIds.length) ctx.err(printable(`${printablePath(r.path)}: ${ctx.fix ? 'fixed' : 'would fix'} ${fixSummary(r.fixedRuleIds)}`));
 }
 
 /** The whole diff of --fix-dry-run, first and whole, so `… --fix-dry-run | git apply` and `patch -p1` take it. */
