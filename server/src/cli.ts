@@ -11,6 +11,8 @@ import { HELP, Options, parseCommandLine, UsageError } from './cli/args';
 import { FORMATS } from './cli/formats';
 import { printable } from './cli/formats/text';
 import { lintPaths } from './cli/lintRun';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './cli/baseline';
+import { FileReport } from './cli/report';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -47,13 +49,38 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   }
 
-  const { reports, notices, readError } = lintPaths(options, explicit, err);
+  const run = lintPaths(options, explicit, err);
+  const { notices } = run;
+  let { reports, readError } = run;
   for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));
+  if (options.baseline !== undefined) {
+    try {
+      reports = withBaseline(reports, options.baseline, options.updateBaseline, err);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      err(`${TOOL_NAME}: ${e.message}`);
+      return 2;
+    }
+  }
   const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn]));
 
-  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet });
+  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet, baseline: options.baseline !== undefined });
   if (readError) return 2;
   return failed ? 1 : 0;
+}
+
+/** The reports without the baseline's findings; with --update-baseline, the baseline rewritten first. */
+function withBaseline(reports: FileReport[], file: string, update: boolean, err: (s: string) => void): FileReport[] {
+  const previous = readBaseline(file);
+  if (update) {
+    const n = writeBaseline(file, reports, previous);
+    err(`${TOOL_NAME}: baseline ${file}: ${n} finding${n === 1 ? '' : 's'} recorded`);
+    return applyBaseline(reports, readBaseline(file) ?? [], file).reports;
+  }
+  if (previous === undefined) throw new BaselineError(`${file}: no such baseline (create it with --update-baseline)`);
+  const { reports: left, stale } = applyBaseline(reports, previous, file);
+  if (stale > 0) err(`${TOOL_NAME}: baseline ${file}: ${stale} recorded finding${stale === 1 ? ' is' : 's are'} gone (--update-baseline drops ${stale === 1 ? 'it' : 'them'})`);
+  return left;
 }
 
 export { rules };

@@ -45,13 +45,13 @@ describe('cli: idtoken-in-config never prints the token', { skip: existsSync(CLI
     for (const f of files) assert.ok(tokensOf(readFileSync(f, 'utf8')).length > 0, f);
   });
 
-  for (const format of ['text', 'json', 'sarif']) {
+  for (const format of ['text', 'json', 'sarif', 'gitlab', 'junit', 'github']) {
     it(`--format ${format}`, () => {
       for (const file of files) {
         const r = run(['--format', format, file]);
         assert.equal(r.code, 0, r.out); // a warning does not fail the run by default
         assert.match(r.stdout, /idtoken-in-config/, file);
-        assert.match(r.stdout, /[A-Za-z0-9]{4}…<redacted>/, `${file}: the redacted form is shown`);
+        assert.match(r.stdout, format === 'junit' ? /[A-Za-z0-9]{4}…&lt;redacted&gt;/ : /[A-Za-z0-9]{4}…<redacted>/, `${file}: the redacted form is shown`);
         for (const token of tokensOf(readFileSync(file, 'utf8'))) {
           assert.ok(!r.out.includes(token), `${file}: ${format} printed the token`);
           assert.ok(!r.out.includes(token.slice(0, 12)), `${file}: ${format} printed a long prefix of the token`);

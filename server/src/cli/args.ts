@@ -16,6 +16,10 @@ export interface Options {
   fixDryRun: boolean;
   reportUnusedDirectives: boolean;
   quiet: boolean;
+  /** --baseline FILE: leave out the findings it records. */
+  baseline?: string;
+  /** --update-baseline: write the current findings to the baseline file. */
+  updateBaseline: boolean;
   paths: string[];
 }
 
@@ -27,7 +31,13 @@ Lints Cisco IOS / IOS-XE / NX-OS configurations, show outputs and logs for Smart
 Smart Licensing Using Policy and call-home mistakes.
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <format>           output format (default: text):
+                                    text    one line per finding; grouped by file, in colour, on a terminal
+                                    json    {"files":[{"path","findings":[…]}]}
+                                    sarif   SARIF 2.1.0 (GitHub code scanning and other dashboards)
+                                    gitlab  GitLab Code Quality report (artifacts:reports:codequality)
+                                    junit   JUnit XML (Jenkins junit step, CI test dashboards)
+                                    github  GitHub Actions annotations (::error file=…,line=…::…)
   -c, --config <file>             settings file to use instead of the nearest ${SETTINGS_FILE}
       --fail-on <severity>        lowest severity that fails the run: error, warning, info (default: error)
       --fix                       apply every safe fix in place and report what changed
@@ -35,6 +45,9 @@ Options:
                                   (findings and exit status are those left after the fixes)
       --report-unused-directives  report disable comments that suppress nothing (unused-directive)
       --stdin-filename <name>     with -: the file name standard input stands for (settings, ignore, output)
+      --baseline <file>           leave out the findings recorded in <file> (matched by file, rule
+                                  and line content, so moved lines still match): fail on new ones only
+      --update-baseline           with --baseline: record the current findings in <file>
   -q, --quiet                     text format: print errors only
   -h, --help                      show this help
   -v, --version                   show the version
@@ -43,6 +56,15 @@ A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev
 <(cat file)) are read as files.
 Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
 files with no extension); binary files are skipped with a notice.
+
+Text output is coloured on a terminal; NO_COLOR=1 turns colour off, FORCE_COLOR=1 on.
+
+Examples:
+  ${TOOL_NAME} configs/
+  ${TOOL_NAME} --format gitlab configs/ > gl-code-quality-report.json
+  ${TOOL_NAME} --baseline .cisco-license-lint-baseline.json --update-baseline configs/
+  ${TOOL_NAME} --baseline .cisco-license-lint-baseline.json configs/
+  ${TOOL_NAME} --fix-dry-run configs/ | git apply
 
 Exit status: 0 no finding at or above the failing severity, 1 at least one, 2 usage or read error.
 `;
@@ -56,6 +78,8 @@ const SPEC = {
   'report-unused-directives': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -105,11 +129,14 @@ export function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
     fixDryRun: v['fix-dry-run'] ?? false,
     reportUnusedDirectives: v['report-unused-directives'] ?? false,
     quiet: v.quiet ?? false,
+    baseline: v.baseline,
+    updateBaseline: v['update-baseline'] ?? false,
     paths: parsed.positionals,
   };
   if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (o.paths.includes('-') && o.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes');
   if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError('--stdin-filename goes with - (read standard input)');
+  if (o.updateBaseline && o.baseline === undefined) throw new UsageError('--update-baseline goes with --baseline FILE');
   if (o.paths.length === 0) throw new UsageError('no file or folder given');
   return o;
 }

@@ -9,6 +9,7 @@ import { Severity } from '../types';
 import { unifiedDiff } from '../unifiedDiff';
 import { Options } from './args';
 import { collect } from './collect';
+import { fingerprints } from './fingerprint';
 import { diffBase, toPosix } from './paths';
 import { FileReport } from './report';
 
@@ -102,7 +103,7 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
       notices.push(`${display}: skipped (binary, not device text)`);
       continue;
     }
-    reports.push({ path: display, absolutePath: absoluteOf(file), findings, failOn, fixedRuleIds, diff });
+    reports.push({ path: display, absolutePath: absoluteOf(file), findings, fingerprints: fingerprints(dt.text, findings), failOn, fixedRuleIds, diff });
   }
   return { reports, notices, readError };
 }

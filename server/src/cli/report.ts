@@ -7,6 +7,8 @@ export interface FileReport {
   /** The file's absolute path (for standard input, that of --stdin-filename; none without it). */
   absolutePath?: string;
   findings: Finding[];
+  /** Content fingerprint of each finding, same order (fingerprint.ts). */
+  fingerprints: string[];
   /** Lowest severity that fails the run for this file (its own settings' failOn, or --fail-on). */
   failOn: Severity;
   /** Rule id of each fix applied (or, with --fix-dry-run, that would be). */
@@ -27,6 +29,8 @@ export interface FormatContext {
   fix: boolean;
   fixDryRun: boolean;
   quiet: boolean;
+  /** A baseline took out the findings it records: those left are new. */
+  baseline: boolean;
 }
 
 /** One output format: writes the whole report of a run. */
