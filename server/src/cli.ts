@@ -11,6 +11,7 @@ import { HELP, Options, parseCommandLine, UsageError } from './cli/args';
 import { FORMATS } from './cli/formats';
 import { printable } from './cli/formats/text';
 import { lintPaths } from './cli/lintRun';
+import { terminalStyle } from './cli/formats/stylish';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './cli/baseline';
 import { FileReport } from './cli/report';
 
@@ -20,7 +21,11 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
 export { printable };
 export type { FileReport } from './cli/report';
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * One CLI run. `terminal` says how standard output is shown (grouped and coloured text on a
+ * terminal); callers that collect the output keep the default, plain text.
+ */
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal = { grouped: false, colour: false }): number {
   let options: Options | 'help' | 'version';
   try {
     options = parseCommandLine(argv);
@@ -64,7 +69,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn]));
 
-  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet, baseline: options.baseline !== undefined });
+  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet, baseline: options.baseline !== undefined, terminal });
   if (readError) return 2;
   return failed ? 1 : 0;
 }
@@ -103,7 +108,7 @@ if (require.main === module) {
   };
   let code: number;
   try {
-    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'));
+    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'), terminalStyle(process.env, process.stdout.isTTY === true));
   } catch (e) {
     // Exit 1 means "findings": an internal failure must not look like one.
     process.stderr.write(`${TOOL_NAME}: internal error: ${(e as Error)?.stack ?? e}\n`);

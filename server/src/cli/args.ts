@@ -57,7 +57,8 @@ A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev
 Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
 files with no extension); binary files are skipped with a notice.
 
-Text output is coloured on a terminal; NO_COLOR=1 turns colour off, FORCE_COLOR=1 on.
+On a terminal, text output is grouped by file and coloured; NO_COLOR=1 drops the colour,
+FORCE_COLOR=1 forces grouping and colour (also when piped).
 
 Examples:
   ${TOOL_NAME} configs/

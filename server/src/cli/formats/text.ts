@@ -1,6 +1,7 @@
 // The text report: one line per finding, `path:line:col severity message rule-id`, then a summary.
 import { Finding, Severity } from '../../types';
 import { FileReport, Formatter } from '../report';
+import { stylish } from './stylish';
 
 /**
  * Device text quoted in a message (a URL, a description) may hold ESC and other control bytes: on a
@@ -49,6 +50,7 @@ export function printDiffs(reports: FileReport[], out: (s: string) => void): voi
 }
 
 export const text: Formatter = (reports, ctx) => {
+  if (ctx.terminal.grouped) return stylish(reports, ctx);
   if (ctx.fix || ctx.fixDryRun) reportFixes(reports, ctx);
   if (ctx.fixDryRun) printDiffs(reports, ctx.out);
   for (const r of reports) {
