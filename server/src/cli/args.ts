@@ -42,7 +42,8 @@ Options:
       --fail-on <severity>        lowest severity that fails the run: error, warning, info (default: error)
       --fix                       apply every safe fix in place and report what changed
       --fix-dry-run               print what --fix would change as a unified diff; write nothing
-                                  (findings and exit status are those left after the fixes)
+                                  (findings and exit status are those left after the fixes; paths as
+                                  git writes them, from / when a file is outside the current folder)
       --report-unused-directives  report disable comments that suppress nothing (unused-directive)
       --stdin-filename <name>     with -: the file name standard input stands for (settings, ignore, output)
       --baseline <file>           leave out the findings recorded in <file> (matched by file, rule
@@ -63,6 +64,7 @@ FORCE_COLOR=1 forces grouping and colour (also when piped).
 Examples:
   ${TOOL_NAME} configs/
   ${TOOL_NAME} --format gitlab configs/ > gl-code-quality-report.json
+  ${TOOL_NAME} --format junit configs/ > cisco-license-lint.xml
   ${TOOL_NAME} --baseline .cisco-license-lint-baseline.json --update-baseline configs/
   ${TOOL_NAME} --baseline .cisco-license-lint-baseline.json configs/
   ${TOOL_NAME} --fix-dry-run configs/ | git apply
