@@ -19,6 +19,18 @@ export function gitQuote(name: string): string {
   return out + '"';
 }
 
+/** The text's lines, each with its LF (the only line break diff and patch know). */
+function linesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+    out.push(text.slice(start, nl + 1));
+    start = nl + 1;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
 /** `--- a/<name>` / `+++ b/<name>` as git writes them. */
 function header(marker: '---' | '+++', prefix: 'a/' | 'b/', name: string): string {
   return `${marker} ${gitQuote(prefix + name)}${name.includes(' ') ? '\t' : ''}\n`;
@@ -31,9 +43,21 @@ function header(marker: '---' | '+++', prefix: 'a/' | 'b/', name: string): strin
  */
 export function unifiedDiff(name: string, before: string, after: string, context = 3): string {
   if (before === after) return '';
-  const { hunks } = structuredPatch(name, name, before, after, undefined, undefined, { context });
+  // A fix changes a few lines of what may be a capture of millions: jsdiff gets only the lines from
+  // the first difference to the last, with their context, and its line numbers are shifted back.
+  const a = linesOf(before);
+  const b = linesOf(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const skip = Math.max(0, head - context);
+  const keepTail = Math.max(0, tail - context);
+  const { hunks } = structuredPatch(name, name, a.slice(skip, a.length - keepTail).join(''), b.slice(skip, b.length - keepTail).join(''), undefined, undefined, { context });
   let out = header('---', 'a/', name) + header('+++', 'b/', name);
   for (const h of hunks) {
+    h.oldStart += skip;
+    h.newStart += skip;
     // A count of one is left out, as diff -u and git print it; an empty side is numbered by the line before it.
     const span = (start: number, count: number) => (count === 1 ? `${start}` : `${count === 0 ? start - 1 : start},${count}`);
     out += `@@ -${span(h.oldStart, h.oldLines)} +${span(h.newStart, h.newLines)} @@\n`;

@@ -68,6 +68,18 @@ describe('cli: idtoken-in-config never prints the token', { skip: existsSync(CLI
     });
   }
 
+  it('a baseline records the findings without the token', () => {
+    const baseline = join(dir, 'baseline.json');
+    const r = run(['--baseline', baseline, '--update-baseline', ...files]);
+    assert.equal(r.code, 0, r.out);
+    const text = readFileSync(baseline, 'utf8');
+    assert.ok(JSON.parse(text).findings.some((f: { ruleId: string }) => f.ruleId === 'idtoken-in-config'));
+    for (const file of files) {
+      for (const token of tokensOf(readFileSync(file, 'utf8'))) assert.ok(!text.includes(token.slice(0, 12)), `${file}: the baseline holds the token`);
+    }
+    assert.equal(run(['--baseline', baseline, '--fail-on', 'warning', ...files]).code, 0, 'every finding recorded');
+  });
+
   it('--fail-on warning fails the run, and --fix leaves the file alone (no fix removes the line)', () => {
     const file = join(dir, 'register.cfg');
     const before = readFileSync(file, 'utf8');
