@@ -15,7 +15,8 @@ export function normaliseLine(line: string): string {
 function linesAt(text: string, wanted: Set<number>): Map<number, string> {
   const out = new Map<number, string>();
   if (wanted.size === 0) return out;
-  const last = Math.max(...wanted);
+  let last = 0;
+  for (const l of wanted) last = Math.max(last, l);
   const re = /\r\n|\n|\r/g;
   let start = 0;
   for (let line = 0; line <= last; line++) {

@@ -31,7 +31,7 @@ export function stylish(reports: FileReport[], ctx: FormatContext): void {
     const shown = r.findings.filter((f) => !ctx.quiet || f.severity === 'error');
     if (shown.length === 0) continue;
     const positions = shown.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
-    const width = Math.max(...positions.map((p) => p.length));
+    const width = positions.reduce((w, p) => Math.max(w, p.length), 0);
     ctx.out('');
     ctx.out(paint('underline', printablePath(r.path)));
     for (const [i, f] of shown.entries()) {
