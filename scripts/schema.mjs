@@ -62,8 +62,8 @@ const schema = {
     },
     ignore: {
       type: 'array',
-      description: 'Globs of files not to lint, relative to this file\'s folder (** crosses folders, * and ? do not, {a,b} alternates). A glob without / also matches file names anywhere.',
-      markdownDescription: 'Globs of files not to lint, relative to this file\'s folder: `**` crosses folders, `*` and `?` do not, `{a,b}` alternates. A glob without `/` also matches file names anywhere, e.g. `["archive/**", "*.bak"]`.',
+      description: 'Globs of files not to lint, relative to this file\'s folder, with .gitignore semantics: ** crosses folders, * and ? do not, [a-z] is a class, a glob without / matches names anywhere, a leading / anchors, dir/ matches a folder, !glob re-includes; {a,b} alternates.',
+      markdownDescription: 'Globs of files not to lint, relative to this file\'s folder, with `.gitignore` semantics: `**` crosses folders, `*` and `?` do not, `[a-z]` is a character class, a glob without `/` matches names at any depth, a leading `/` anchors to this folder, `dir/` matches a folder and its contents, `!glob` re-includes what an earlier glob excluded; `{a,b}` alternates. E.g. `["archive/", "*.bak", "!keep.bak"]`.',
       items: { type: 'string', minLength: 1, description: 'A glob, relative to the folder of .cisco-license-lint.json.' },
     },
     failOn: {

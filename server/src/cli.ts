@@ -1,208 +1,34 @@
 // Command-line front end (SPEC §7): the same engine as the editor, for CI pipelines.
-//   cisco-license-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run]
+//   cisco-license-lint [--format FORMAT] [--config FILE] [--fix | --fix-dry-run]
 //                      [--report-unused-directives] PATH…
 // Exit 0: no finding at or above the failing severity; 1: at least one; 2: usage or read error.
-import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
-import { fixAll, lint, TOOL_NAME } from './engine';
+// Arguments: cli/args.ts; which files: cli/collect.ts; the run: cli/lintRun.ts; output: cli/formats/.
+import { TOOL_NAME } from './engine';
 import { rules } from './rules';
-import { encodeFixed, readDeviceText, readStdinText } from './readText';
-import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './settings';
-import { Finding, SEVERITY_RANK, Severity } from './types';
-import { toSarif } from './sarif';
-import { jsonLines } from './jsonLines';
-import { unifiedDiff } from './unifiedDiff';
-import { redactSecrets, redactUrlPasswords, tokensIn } from './secrets';
+import { LoadedSettings, readSettingsFile } from './settings';
+import { SEVERITY_RANK } from './types';
+import { HELP, Options, parseCommandLine, UsageError } from './cli/args';
+import { FORMATS } from './cli/formats';
+import { printable } from './cli/formats/text';
+import { lintPaths } from './cli/lintRun';
+import { terminalStyle } from './cli/formats/stylish';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './cli/baseline';
+import { FileReport } from './cli/report';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
 
-const HELP = `Usage: ${TOOL_NAME} [options] <file-or-folder>...
-
-Lints Cisco IOS / IOS-XE / NX-OS configurations, show outputs and logs for Smart Licensing,
-Smart Licensing Using Policy and call-home mistakes.
-
-Options:
-  -f, --format <text|json|sarif>  output format (default: text)
-  -c, --config <file>             settings file to use instead of the nearest ${'.cisco-license-lint.json'}
-      --fail-on <severity>        lowest severity that fails the run: error, warning, info (default: error)
-      --fix                       apply every safe fix in place and report what changed
-      --fix-dry-run               print what --fix would change as a unified diff; write nothing
-                                  (findings and exit status are those left after the fixes)
-      --report-unused-directives  report disable comments that suppress nothing (unused-directive)
-      --stdin-filename <name>     with -: the file name standard input stands for (settings, ignore, output)
-  -q, --quiet                     text format: print errors only
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev/stdin, a FIFO,
-<(cat file)) are read as files.
-Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
-files with no extension); binary files are skipped with a notice.
-
-Exit status: 0 no finding at or above the failing severity, 1 at least one, 2 usage or read error.
-`;
-
-interface Options {
-  format: 'text' | 'json' | 'sarif';
-  config?: string;
-  /** With `-`: the name standard input stands for, for settings, ignore globs and output. */
-  stdinFilename?: string;
-  failOn?: Severity;
-  fix: boolean;
-  fixDryRun: boolean;
-  reportUnusedDirectives: boolean;
-  quiet: boolean;
-  paths: string[];
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', fix: false, fixDryRun: false, reportUnusedDirectives: false, quiet: false, paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
-    const noValue = (): void => {
-      if (name !== a) throw new UsageError(`${name} takes no value (got "${a}")`);
-    };
-    switch (name) {
-      case '-h': case '--help': return 'help';
-      case '-v': case '--version': return 'version';
-      case '-f': case '--format': {
-        const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
-        o.format = f;
-        break;
-      }
-      case '-c': case '--config': o.config = value(); break;
-      case '--stdin-filename': o.stdinFilename = value(); break;
-      case '--fail-on': {
-        const s = value();
-        if (s !== 'error' && s !== 'warning' && s !== 'info') throw new UsageError(`--fail-on takes error, warning or info, not "${s}"`);
-        o.failOn = s;
-        break;
-      }
-      // Yes/no flags take no value: `--fix=false` must not turn --fix on (issue 20.2).
-      case '--fix': noValue(); o.fix = true; break;
-      case '--fix-dry-run': noValue(); o.fixDryRun = true; break;
-      case '--report-unused-directives': noValue(); o.reportUnusedDirectives = true; break;
-      case '-q': case '--quiet': noValue(); o.quiet = true; break;
-      case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        o.paths.push(a);
-    }
-  }
-  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
-  if (o.paths.includes('-') && o.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes');
-  if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError('--stdin-filename goes with - (read standard input)');
-  if (o.paths.length === 0) throw new UsageError('no file or folder given');
-  return o;
-}
-
-const LINTED_EXTENSIONS = new Set(['.cfg', '.conf', '.config', '.ios', '.nxos', '.txt', '.log', '.show', '.tech', '']);
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.svn', '.hg']);
+export { printable };
+export type { FileReport } from './cli/report';
 
 /**
- * Files to lint under a path. `visited` holds the real paths already walked or listed, so a symlink
- * loop (`ln -s . again`) or two links to one folder lint each file once (issue 20.5). A subfolder
- * that cannot be listed is skipped with a notice, as an unreadable file is (issue 20.6); only a path
- * named on the command line that cannot be read is an error.
+ * One CLI run. `terminal` says how standard output is shown (grouped and coloured text on a
+ * terminal); callers that collect the output keep the default, plain text.
  */
-/** The path with links resolved, or the path itself when it cannot be resolved. */
-function realPathOf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
-function collect(path: string, out: string[], notices: string[], visited: Set<string>, top = true): void {
-  const st = statSync(path);
-  const real = realPathOf(path);
-  if (visited.has(real)) return;
-  if (st.isFile()) {
-    visited.add(real);
-    out.push(path);
-    return;
-  }
-  if (!st.isDirectory()) {
-    // A pipe or device named on the command line (/dev/stdin, a FIFO, <(cat f)) is read as a file;
-    // inside a folder walk such entries are never opened (a FIFO would block the run).
-    if (top && (st.isFIFO() || st.isCharacterDevice() || st.isSocket())) out.push(path);
-    return;
-  }
-  visited.add(real);
-  let names: string[];
-  try {
-    names = readdirSync(path).sort();
-  } catch (e) {
-    if (top) throw e;
-    notices.push(`${path}: skipped (folder cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
-    const child = join(path, name);
-    let cst;
-    try {
-      cst = statSync(child);
-    } catch {
-      notices.push(`${child}: skipped (cannot be read)`);
-      continue;
-    }
-    if (cst.isDirectory()) collect(child, out, notices, visited, false);
-    else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
-      const realChild = realPathOf(child);
-      if (visited.has(realChild)) continue;
-      visited.add(realChild);
-      out.push(child);
-    }
-  }
-}
-
-export interface FileReport {
-  path: string;
-  findings: Finding[];
-  /** Set when the file could not be linted. */
-  error?: string;
-  /** Rule id of each fix applied (or, with --fix-dry-run, that would be). */
-  fixedRuleIds: string[];
-  /** --fix-dry-run: the unified diff of the changes ('' for none). */
-  diff?: string;
-}
-
-/** "2 problems (http-destination, missing-clock-calendar-valid)": how many, and of which rules. */
-function fixSummary(ids: string[]): string {
-  return `${ids.length} problem${ids.length === 1 ? '' : 's'} (${[...new Set(ids)].sort().join(', ')})`;
-}
-
-/**
- * Device text quoted in a message (a URL, a description) may hold ESC and other control bytes: on a
- * terminal they would be obeyed (colours, cursor moves, a rewritten title). Text output shows them
- * escaped instead (issue 20.11); JSON and SARIF escape them by their own rules.
- */
-export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-function textLine(path: string, f: Finding): string {
-  return printable(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`);
-}
-
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal = { grouped: false, colour: false }): number {
   let options: Options | 'help' | 'version';
   try {
-    options = parseArgs(argv);
+    options = parseCommandLine(argv);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`${TOOL_NAME}: ${e.message}\nRun '${TOOL_NAME} --help' for usage.`);
@@ -219,7 +45,6 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 0;
   }
 
-  let readError = false;
   let explicit: LoadedSettings | undefined;
   if (options.config) {
     explicit = readSettingsFile(options.config);
@@ -229,158 +54,38 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   }
 
-  const files: string[] = [];
-  const notices: string[] = [];
-  const visited = new Set<string>();
-  for (const p of options.paths) {
-    if (p === '-') {
-      if (!files.includes('-')) files.push('-');
-      continue;
-    }
-    try {
-      collect(p, files, notices, visited);
-    } catch (e) {
-      err(`${TOOL_NAME}: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
-      readError = true;
-    }
-  }
-
-  const reports: FileReport[] = [];
-  const reportedProblems = new Set<string>();
-  // Each file fails on its own nearest settings' failOn (the command line overrides all): the exit
-  // status must not depend on the order files are named in (issue 20.10).
-  const failOnOf = new Map<FileReport, Severity>();
-  for (const file of files) {
-    const isStdin = file === '-';
-    // Standard input takes its settings and ignore globs from the name it stands for (as ESLint's
-    // --stdin-filename), or from the current folder.
-    const settingsPath = isStdin ? resolve(options.stdinFilename ?? '<stdin>') : file;
-    const loaded = explicit ?? settingsFor(settingsPath);
-    for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
-    const failOn: Severity = options.failOn ?? loaded.settings.failOn ?? 'error';
-    if ((!isStdin || options.stdinFilename !== undefined) && isIgnored(settingsPath, loaded)) continue;
-    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(process.cwd(), file) || file;
-    let dt;
-    try {
-      dt = isStdin ? readStdinText() : readDeviceText(file);
-    } catch (e) {
-      err(`${TOOL_NAME}: ${display}: ${(e as Error).message}`);
-      readError = true;
-      continue;
-    }
-    const lintOptions = {
-      rules: loaded.settings.rules,
-      reportUnusedDirectives: options.reportUnusedDirectives || loaded.settings.reportUnusedDirectives,
-      onRuleError: (rule: { id: string }, e: unknown) => err(`${TOOL_NAME}: internal error in rule ${rule.id} on ${display}: ${(e as Error)?.stack ?? e}`),
-    };
-    let fixedRuleIds: string[] = [];
-    let diff: string | undefined;
-    if (options.fix || options.fixDryRun) {
-      let r = fixAll(dt.text, lintOptions);
-      // A file that is not valid UTF-8 keeps its bytes; a fix that would rewrite such a line is refused.
-      const bytes = r.text !== dt.text ? encodeFixed(dt, r.text) : undefined;
-      if (bytes && 'refused' in bytes) {
-        err(`${TOOL_NAME}: ${display}: cannot fix: ${bytes.refused}; convert the file to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8) or change that line by hand`);
-        readError = true;
-        r = { ...r, text: dt.text, fixedRuleIds: [] };
-      }
-      if (r.text !== dt.text) {
-        // Written back in the file's own encoding and byte order mark; line endings are the
-        // fixes' business (they insert the file's own). Unchanged files are never rewritten.
-        let written = true;
-        if (options.fix) {
-          try {
-            writeFileSync(file, (bytes as { bytes: Buffer }).bytes);
-          } catch (e) {
-            // A read-only file is reported and the run goes on (issue 20.4); its findings are
-            // those of the text as it stays on disk.
-            const code = (e as NodeJS.ErrnoException).code;
-            err(`${TOOL_NAME}: ${display}: cannot write: ${code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (e as Error).message}`);
-            readError = true;
-            written = false;
-          }
-        } else {
-          // The diff's lines may quote an ID token or a URL password: redacted like every other output (issues 12.2, 20.3).
-          const tokens = tokensIn(dt.text);
-          diff = unifiedDiff(display, dt.text, r.text);
-          const redacted = redactUrlPasswords(tokens.length ? redactSecrets(diff, tokens) : diff);
-          if (redacted !== diff) err(`${TOOL_NAME}: ${display}: the diff redacts a secret (an ID token or a URL password), so it does not apply as printed; --fix applies the same change`);
-          diff = redacted;
-        }
-        if (written) {
-          fixedRuleIds = r.fixedRuleIds;
-          dt = { ...dt, text: r.text };
-        }
-      } else if (options.fixDryRun) diff = '';
-    }
-    const { findings } = lint(dt.text, lintOptions);
-    if (findings.length === 1 && findings[0].ruleId === 'not-device-text' && files.length > 1 && !options.paths.includes(file)) {
-      notices.push(`${display}: skipped (binary, not device text)`);
-      continue;
-    }
-    const report: FileReport = { path: display, findings, fixedRuleIds, diff };
-    failOnOf.set(report, failOn);
-    reports.push(report);
-  }
-
+  const run = lintPaths(options, explicit, err);
+  const { notices } = run;
+  let { reports, readError } = run;
   for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));
-  const failed = reports.some((r) => {
-    const failing = SEVERITY_RANK[failOnOf.get(r) ?? 'error'];
-    return r.findings.some((f) => SEVERITY_RANK[f.severity] >= failing);
-  });
+  if (options.baseline !== undefined) {
+    try {
+      reports = withBaseline(reports, options.baseline, options.updateBaseline, err);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      err(`${TOOL_NAME}: ${e.message}`);
+      return 2;
+    }
+  }
+  const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn]));
 
-  const fixing = options.fix || options.fixDryRun;
-  if (options.format === 'text' && fixing) {
-    for (const r of reports) if (r.fixedRuleIds.length) err(`${r.path}: ${options.fix ? 'fixed' : 'would fix'} ${fixSummary(r.fixedRuleIds)}`);
-  }
-  if (options.format === 'json') {
-    // Additive to SPEC §7: with --fix / --fix-dry-run each file also says what was (would be) fixed.
-    jsonLines({
-      files: reports.map((r) => ({
-        path: r.path,
-        findings: mapLazily(r.findings, jsonFinding),
-        ...(fixing ? { fixed: r.fixedRuleIds.length, fixedRuleIds: [...new Set(r.fixedRuleIds)].sort() } : {}),
-        ...(options.fixDryRun ? { diff: r.diff ?? '' } : {}),
-      })),
-    }, out);
-  } else if (options.format === 'sarif') {
-    jsonLines(toSarif(reports, VERSION), out);
-  } else {
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-    // The diff comes first and whole, so `… --fix-dry-run | git apply` and `patch -p1` take it.
-    if (options.fixDryRun) {
-      const diffs = reports.map((r) => r.diff ?? '').join('');
-      if (diffs) out(diffs.replace(/\n$/, ''));
-    }
-    for (const r of reports) {
-      for (const f of r.findings) {
-        counts[f.severity]++;
-        if (options.quiet && f.severity !== 'error') continue;
-        out(textLine(r.path, f));
-        if (f.remedy && f.remedy.length) out(f.remedy.map((l) => `    | ${l}`).join('\n'));
-      }
-    }
-    const total = counts.error + counts.warning + counts.info + counts.hint;
-    out(`\n${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`);
-  }
+  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet, baseline: options.baseline !== undefined, terminal });
   if (readError) return 2;
   return failed ? 1 : 0;
 }
 
-function* mapLazily<T, U>(items: T[], f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
-}
-
-function jsonFinding(f: Finding) {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    range: f.range,
-    fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits })),
-    ...(f.related && f.related.length ? { related: f.related } : {}),
-    ...(f.remedy && f.remedy.length ? { remedy: f.remedy } : {}),
-  };
+/** The reports without the baseline's findings; with --update-baseline, the baseline rewritten first. */
+function withBaseline(reports: FileReport[], file: string, update: boolean, err: (s: string) => void): FileReport[] {
+  const previous = readBaseline(file);
+  if (update) {
+    const n = writeBaseline(file, reports, previous);
+    err(`${TOOL_NAME}: baseline ${file}: ${n} finding${n === 1 ? '' : 's'} recorded`);
+    return applyBaseline(reports, readBaseline(file) ?? [], file).reports;
+  }
+  if (previous === undefined) throw new BaselineError(`${file}: no such baseline (create it with --update-baseline)`);
+  const { reports: left, stale } = applyBaseline(reports, previous, file);
+  if (stale > 0) err(`${TOOL_NAME}: baseline ${file}: ${stale} recorded finding${stale === 1 ? ' is' : 's are'} gone (--update-baseline drops ${stale === 1 ? 'it' : 'them'})`);
+  return left;
 }
 
 export { rules };
@@ -403,7 +108,7 @@ if (require.main === module) {
   };
   let code: number;
   try {
-    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'));
+    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'), terminalStyle(process.env, process.stdout.isTTY === true));
   } catch (e) {
     // Exit 1 means "findings": an internal failure must not look like one.
     process.stderr.write(`${TOOL_NAME}: internal error: ${(e as Error)?.stack ?? e}\n`);

@@ -2,7 +2,9 @@
 // linted file and read the same way by the CLI and the server. Invalid content gives a message
 // naming the key, never an exception.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { Ignore } from 'ignore';
+import { gitignorePatterns, ignoreMatcher } from './globs';
 import { rulesById } from './rules';
 import { Severity, SeveritySetting } from './types';
 import { NOT_DEVICE_TEXT } from './engine';
@@ -65,7 +67,7 @@ export function validateSettings(raw: unknown, where: string): { settings: Setti
         const globs: string[] = [];
         for (const g of value as string[]) {
           try {
-            globToRegExp(g.replace(/^\.\//, ''));
+            gitignorePatterns(g);
             globs.push(g);
           } catch (e) {
             problems.push(`${where}: ignore glob "${g}" is not valid and is left out (${(e as Error).message})`);
@@ -120,39 +122,25 @@ export function settingsFor(filePath: string): LoadedSettings {
   return found ? readSettingsFile(found) : { settings: defaultSettings(), problems: [] };
 }
 
-/** Glob -> RegExp: `**` crosses folders, `*` and `?` do not, `{a,b}` alternates. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
-        i = close;
-      }
-    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
+const matchers = new WeakMap<LoadedSettings, Ignore>();
 
-/** Is a file ignored by the settings' globs (relative to the settings file's folder)? */
+/**
+ * Is a file ignored by the settings' globs? Paths are matched relative to the settings file's folder
+ * (.gitignore semantics, globs.ts); a file outside that folder (a --config from elsewhere) is
+ * matched by its name alone, so `*.bak` still applies and anchored globs do not.
+ */
 export function isIgnored(filePath: string, loaded: LoadedSettings): boolean {
   if (loaded.settings.ignore.length === 0) return false;
+  let matcher = matchers.get(loaded);
+  if (!matcher) {
+    matcher = ignoreMatcher(loaded.settings.ignore);
+    matchers.set(loaded, matcher);
+  }
   const base = loaded.path ? dirname(loaded.path) : process.cwd();
   const rel = relative(base, resolve(filePath)).split(sep).join('/');
-  return loaded.settings.ignore.some((g) => {
-    const re = globToRegExp(g.replace(/^\.\//, ''));
-    return re.test(rel) || (!g.includes('/') && re.test(rel.split('/').pop() ?? ''));
-  });
+  if (rel === '') return false;
+  const outside = rel === '..' || rel.startsWith('../') || isAbsolute(rel);
+  // Outside: the name under a folder no glob can name (NUL), so unanchored globs match it and
+  // anchored ones (`/x.cfg`, `dc/`) cannot.
+  return matcher.ignores(outside ? `\u0000/${basename(rel)}` : rel);
 }

@@ -3,7 +3,37 @@
 // (`Accès réservé – Zürich` in a banner) with EF BF BD, far from any fix. Instead the lines a fix
 // leaves alone are written as their original bytes, and only the lines it adds or changes are
 // encoded. A fix that would rewrite a line holding such bytes is refused: its bytes cannot be kept.
-import { diffLines, splitLinesKeepEnds } from './unifiedDiff';
+import { diffArrays } from 'diff';
+
+/** Splits after each line ending (LF, CRLF or a lone CR), keeping it with its line. */
+function splitLinesKeepEnds(text: string): string[] {
+  const out: string[] = [];
+  const re = /\r\n|\n|\r/g;
+  let pos = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(text.slice(pos, m.index + m[0].length));
+    pos = m.index + m[0].length;
+  }
+  if (pos < text.length) out.push(text.slice(pos));
+  return out;
+}
+
+type Op = ' ' | '-' | '+';
+
+/** The line edit script: common head and tail kept as they are, jsdiff for the few lines between. */
+function lineScript(a: string[], b: string[]): Op[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const ops: Op[] = new Array<Op>(head).fill(' ');
+  for (const c of diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) {
+    const op: Op = c.added ? '+' : c.removed ? '-' : ' ';
+    for (let k = 0; k < c.value.length; k++) ops.push(op);
+  }
+  for (let k = 0; k < tail; k++) ops.push(' ');
+  return ops;
+}
 
 /** The original bytes split after each line ending (LF, CRLF or a lone CR), as splitLinesKeepEnds splits text. */
 function splitBytesKeepEnds(buf: Buffer): Buffer[] {
@@ -33,11 +63,15 @@ export function spliceFixedLines(original: Buffer, before: string, after: string
   const oldBytes = splitBytesKeepEnds(original);
   // Stray bytes never hide a line ending (ASCII bytes are never part of an invalid sequence).
   if (oldBytes.length !== oldLines.length) return { refused: 'its line endings could not be matched to its bytes' };
+  const newLines = splitLinesKeepEnds(after);
   const out: Buffer[] = [];
   let i = 0;
-  for (const { op, line } of diffLines(oldLines, splitLinesKeepEnds(after))) {
-    if (op === ' ') out.push(oldBytes[i++]);
-    else if (op === '+') out.push(Buffer.from(line, 'utf8'));
+  let j = 0;
+  for (const op of lineScript(oldLines, newLines)) {
+    if (op === ' ') {
+      out.push(oldBytes[i++]);
+      j++;
+    } else if (op === '+') out.push(Buffer.from(newLines[j++], 'utf8'));
     else {
       if (!oldBytes[i].equals(Buffer.from(oldLines[i], 'utf8'))) return { refused: `line ${i + 1} holds bytes that are not UTF-8 (Latin-1 or Windows-1252?) and a fix would rewrite it` };
       i++;

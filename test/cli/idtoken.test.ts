@@ -45,13 +45,13 @@ describe('cli: idtoken-in-config never prints the token', { skip: existsSync(CLI
     for (const f of files) assert.ok(tokensOf(readFileSync(f, 'utf8')).length > 0, f);
   });
 
-  for (const format of ['text', 'json', 'sarif']) {
+  for (const format of ['text', 'json', 'sarif', 'gitlab', 'junit', 'github']) {
     it(`--format ${format}`, () => {
       for (const file of files) {
         const r = run(['--format', format, file]);
         assert.equal(r.code, 0, r.out); // a warning does not fail the run by default
         assert.match(r.stdout, /idtoken-in-config/, file);
-        assert.match(r.stdout, /[A-Za-z0-9]{4}…<redacted>/, `${file}: the redacted form is shown`);
+        assert.match(r.stdout, format === 'junit' ? /[A-Za-z0-9]{4}…&lt;redacted&gt;/ : /[A-Za-z0-9]{4}…<redacted>/, `${file}: the redacted form is shown`);
         for (const token of tokensOf(readFileSync(file, 'utf8'))) {
           assert.ok(!r.out.includes(token), `${file}: ${format} printed the token`);
           assert.ok(!r.out.includes(token.slice(0, 12)), `${file}: ${format} printed a long prefix of the token`);
@@ -67,6 +67,18 @@ describe('cli: idtoken-in-config never prints the token', { skip: existsSync(CLI
       }
     });
   }
+
+  it('a baseline records the findings without the token', () => {
+    const baseline = join(dir, 'baseline.json');
+    const r = run(['--baseline', baseline, '--update-baseline', ...files]);
+    assert.equal(r.code, 0, r.out);
+    const text = readFileSync(baseline, 'utf8');
+    assert.ok(JSON.parse(text).findings.some((f: { ruleId: string }) => f.ruleId === 'idtoken-in-config'));
+    for (const file of files) {
+      for (const token of tokensOf(readFileSync(file, 'utf8'))) assert.ok(!text.includes(token.slice(0, 12)), `${file}: the baseline holds the token`);
+    }
+    assert.equal(run(['--baseline', baseline, '--fail-on', 'warning', ...files]).code, 0, 'every finding recorded');
+  });
 
   it('--fail-on warning fails the run, and --fix leaves the file alone (no fix removes the line)', () => {
     const file = join(dir, 'register.cfg');

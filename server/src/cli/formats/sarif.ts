@@ -1,13 +1,18 @@
 // SARIF 2.1.0 for code-scanning dashboards: each rule in tool.driver.rules with its help URI.
-import { directiveRules } from './directives';
-import { rules } from './rules';
-import { TOOL_NAME } from './engine';
-import { Finding, Range, Severity } from './types';
+import { directiveRules } from '../../directives';
+import { rules } from '../../rules';
+import { TOOL_NAME } from '../../engine';
+import { jsonLines } from '../../jsonLines';
+import { Finding, Range, Severity } from '../../types';
+import { FINGERPRINT_KEY } from '../fingerprint';
+import { artifactLocation, folderUri, SRCROOT } from '../paths';
+import { FileReport, Formatter } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** The SARIF log, for jsonLines: `results` is a generator (a large capture's results are made as they are written). */
-export function toSarif(reports: { path: string; findings: Finding[] }[], version: string): object {
+/** With a baseline, what is left is new (the rest was left out). */
+export function toSarif(reports: FileReport[], version: string, cwd: string, baselineState?: 'new'): object {
   // The catalogue, then the directive pseudo-rules (configurable like rules, so dashboards list them).
   const described = [...rules, ...directiveRules];
   const index = new Map(described.map((r, i) => [r.id, i]));
@@ -31,36 +36,43 @@ export function toSarif(reports: { path: string; findings: Finding[] }[], versio
           })),
         },
       },
+      // Relative artifact URIs are relative to the folder the CLI ran in (RFC 3986, issue 20.12).
+      originalUriBaseIds: { [SRCROOT]: { uri: folderUri(cwd) } },
       columnKind: 'utf16CodeUnits',
       results: (function* () {
-        for (const rep of reports) for (const f of rep.findings) yield sarifResult(rep.path, f, index);
+        for (const rep of reports) {
+          const location = artifactLocation(rep.absolutePath, rep.path, cwd);
+          for (const [i, f] of rep.findings.entries()) yield sarifResult(location, f, rep.fingerprints[i], baselineState, index);
+        }
       })(),
     }],
   };
 }
 
-function sarifResult(path: string, f: Finding, index: Map<string, number>): object {
-  const uri = path.split('\\').join('/');
+function sarifResult(location: { uri: string; uriBaseId?: string }, f: Finding, fingerprint: string, baselineState: 'new' | undefined, index: Map<string, number>): object {
   return {
     ruleId: f.ruleId,
     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
     level: LEVEL[f.severity],
+    // Follows the finding's content, not its line: code scanning keeps one alert across edits.
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(baselineState ? { baselineState } : {}),
     message: { text: f.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(f.range) } }],
+    locations: [{ physicalLocation: { artifactLocation: location, region: region(f.range) } }],
     // The evidence elsewhere in the same file (a config line <-> the show output it explains), as
     // LSP's relatedInformation gives it to editors.
     ...(f.related?.length ? {
       relatedLocations: f.related.map((r, i) => ({
         id: i + 1,
         message: { text: r.message },
-        physicalLocation: { artifactLocation: { uri }, region: region(r.range) },
+        physicalLocation: { artifactLocation: location, region: region(r.range) },
       })),
     } : {}),
     ...(f.fixes.length ? {
       fixes: f.fixes.map((x) => ({
         description: { text: x.title },
         artifactChanges: [{
-          artifactLocation: { uri },
+          artifactLocation: location,
           replacements: x.edits.map((e) => ({
             deletedRegion: region(e.range),
             insertedContent: { text: e.newText },
@@ -75,3 +87,5 @@ function sarifResult(path: string, f: Finding, index: Map<string, number>): obje
 function region(r: Range): object {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
+
+export const sarif: Formatter = (reports, ctx) => jsonLines(toSarif(reports, ctx.version, ctx.cwd, ctx.baseline ? 'new' : undefined), ctx.out);

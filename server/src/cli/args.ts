@@ -1,0 +1,145 @@
+// Command-line arguments through node:util parseArgs, with this tool's messages: every mistake is a
+// UsageError (exit 2), never an exception a user sees as "internal error".
+import { parseArgs } from 'node:util';
+import { TOOL_NAME } from '../engine';
+import { SETTINGS_FILE } from '../settings';
+import { Severity } from '../types';
+import { FORMAT_NAMES, FormatName } from './formats';
+
+export interface Options {
+  format: FormatName;
+  config?: string;
+  /** With `-`: the name standard input stands for, for settings, ignore globs and output. */
+  stdinFilename?: string;
+  failOn?: Severity;
+  fix: boolean;
+  fixDryRun: boolean;
+  reportUnusedDirectives: boolean;
+  quiet: boolean;
+  /** --baseline FILE: leave out the findings it records. */
+  baseline?: string;
+  /** --update-baseline: write the current findings to the baseline file. */
+  updateBaseline: boolean;
+  paths: string[];
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: ${TOOL_NAME} [options] <file-or-folder>...
+
+Lints Cisco IOS / IOS-XE / NX-OS configurations, show outputs and logs for Smart Licensing,
+Smart Licensing Using Policy and call-home mistakes.
+
+Options:
+  -f, --format <format>           output format (default: text):
+                                    text    one line per finding; grouped by file, in colour, on a terminal
+                                    json    {"files":[{"path","findings":[…]}]}
+                                    sarif   SARIF 2.1.0 (GitHub code scanning and other dashboards)
+                                    gitlab  GitLab Code Quality report (artifacts:reports:codequality)
+                                    junit   JUnit XML (Jenkins junit step, CI test dashboards)
+                                    github  GitHub Actions annotations (::error file=…,line=…::…)
+  -c, --config <file>             settings file to use instead of the nearest ${SETTINGS_FILE}
+      --fail-on <severity>        lowest severity that fails the run: error, warning, info (default: error)
+      --fix                       apply every safe fix in place and report what changed
+      --fix-dry-run               print what --fix would change as a unified diff; write nothing
+                                  (findings and exit status are those left after the fixes; paths as
+                                  git writes them, from / when a file is outside the current folder)
+      --report-unused-directives  report disable comments that suppress nothing (unused-directive)
+      --stdin-filename <name>     with -: the file name standard input stands for (settings, ignore, output)
+      --baseline <file>           leave out the findings recorded in <file> (matched by file, rule
+                                  and line content, so moved lines still match): fail on new ones only
+      --update-baseline           with --baseline: record the current findings in <file>
+  -q, --quiet                     text format: print errors only
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev/stdin, a FIFO,
+<(cat file)) are read as files.
+Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
+files with no extension); binary files are skipped with a notice.
+
+On a terminal, text output is grouped by file and coloured; NO_COLOR=1 drops the colour,
+FORCE_COLOR=1 forces grouping and colour (also when piped).
+
+Examples:
+  ${TOOL_NAME} configs/
+  ${TOOL_NAME} --format gitlab configs/ > gl-code-quality-report.json
+  ${TOOL_NAME} --format junit configs/ > cisco-license-lint.xml
+  ${TOOL_NAME} --baseline .cisco-license-lint-baseline.json --update-baseline configs/
+  ${TOOL_NAME} --baseline .cisco-license-lint-baseline.json configs/
+  ${TOOL_NAME} --fix-dry-run configs/ | git apply
+
+Exit status: 0 no finding at or above the failing severity, 1 at least one, 2 usage or read error.
+`;
+
+const SPEC = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'report-unused-directives': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Parsed = ReturnType<typeof parseArgs<{ options: typeof SPEC; allowPositionals: true; strict: true; tokens: true }>>;
+
+/** parseArgs' errors say what went wrong in their own words; ours name the flag as the user wrote it. */
+function usageMessage(e: Error & { code?: string }, argv: string[]): string {
+  const flag = /'(-[^']*)'/.exec(e.message)?.[1] ?? '';
+  // "-f, --format <value>" -> the spelling the user typed.
+  const typed = flag.split(/,\s*/).map((f) => f.split(' ')[0]).find((f) => argv.some((a) => a === f || a.startsWith(`${f}=`))) ?? flag.split(/,\s*/).pop()!.split(' ')[0];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return `unknown option ${flag}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      if (/does not take an argument/.test(e.message)) {
+        const given = argv.find((a) => a.startsWith(`${typed}=`));
+        return `${typed} takes no value (got "${given ?? typed}")`;
+      }
+      return `${typed} needs a value`;
+    }
+    default: return e.message;
+  }
+}
+
+export function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    throw new UsageError(usageMessage(e as Error & { code?: string }, argv));
+  }
+  // The first of --help / --version wins, as before any other check.
+  for (const t of parsed.tokens) {
+    if (t.kind === 'option' && (t.name === 'help' || t.name === 'version')) return t.name;
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'text';
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMAT_NAMES.slice(0, -1).join(', ')} or ${FORMAT_NAMES[FORMAT_NAMES.length - 1]})`);
+  const failOn = v['fail-on'];
+  if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') throw new UsageError(`--fail-on takes error, warning or info, not "${failOn}"`);
+  const o: Options = {
+    format: format as FormatName,
+    config: v.config,
+    stdinFilename: v['stdin-filename'],
+    failOn,
+    fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
+    reportUnusedDirectives: v['report-unused-directives'] ?? false,
+    quiet: v.quiet ?? false,
+    baseline: v.baseline,
+    updateBaseline: v['update-baseline'] ?? false,
+    paths: parsed.positionals,
+  };
+  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (o.paths.includes('-') && o.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes');
+  if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError('--stdin-filename goes with - (read standard input)');
+  if (o.updateBaseline && o.baseline === undefined) throw new UsageError('--update-baseline goes with --baseline FILE');
+  if (o.paths.length === 0) throw new UsageError('no file or folder given');
+  return o;
+}
