@@ -11,16 +11,21 @@ import { cpus, loadavg, tmpdir, totalmem, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { generateConfig, generateConfigLines, generateShowTech, rng } from './generate.mjs';
+import { generateConfig, generateConfigLines, generateShowTech, rng, SHAPES } from './generate.mjs';
 import { LspClient } from './lsp-client.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** `--against DIR`: measure another checkout's engine and CLI (DIR/server/src, DIR/dist) with this bench, for before/after figures. */
+const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : null;
+const SUBJECT = AGAINST ?? ROOT;
 const QUICK = process.argv.includes('--quick');
 const KEEP = process.argv.includes('--keep');
+/** Only the shape matrix, memory and PE keystroke figures (issue 16), without rewriting results.md. */
+const SHAPES_ONLY = process.argv.includes('--shapes');
 const MiB = 1048576;
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(SUBJECT, 'dist', 'cli.js');
 const SERVER = join(ROOT, 'dist', 'server.js');
-const ENGINE = join(ROOT, '.bench', 'engine.cjs');
+const ENGINE = join(ROOT, '.bench', AGAINST ? 'engine-against.cjs' : 'engine.cjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const RSS_PRELOAD = join(ROOT, '.bench', 'rss-preload.cjs');
 
@@ -39,7 +44,7 @@ for (const f of [CLI, SERVER, join(ROOT, 'dist', 'extension.js')]) {
 
 // The engine alone, bundled the way the CLI and server bundle it, for in-process figures.
 await esbuild.build({
-  entryPoints: [join(ROOT, 'server', 'src', 'engine.ts')], outfile: ENGINE, bundle: true, platform: 'node', format: 'cjs',
+  entryPoints: [join(SUBJECT, 'server', 'src', 'engine.ts')], outfile: ENGINE, bundle: true, platform: 'node', format: 'cjs',
   target: 'node20', logLevel: 'warning', loader: { '.md': 'text' },
 });
 // Without /usr/bin/time, a preload reports the child's own peak RSS when it exits.
@@ -90,10 +95,9 @@ function engine(file, runs) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-async function keystrokes(file, edits, warmup) {
+async function keystrokes(file, edits, warmup, uri = 'file:///bench/10k-lines.cfg') {
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
-  const uri = 'file:///bench/10k-lines.cfg';
   const client = new LspClient(SERVER);
   try {
     await client.initialize();
@@ -213,12 +217,87 @@ function activation(rounds, bundle) {
   };
 }
 
+/**
+ * The shape matrix (issue 16): every shape at 10 MiB through the engine (warm median and cold first
+ * lint, one fresh process per shape) and, at 10 MiB and 1 MiB, the CLI against a bare read-and-split.
+ */
+function shapeMatrix(dir) {
+  const rows = [];
+  for (const shape of SHAPES) {
+    const files = [10, 1].map((m) => {
+      const f = join(dir, `${shape.name}-${m}MiB.${shape.ext}`);
+      writeFileSync(f, shape.make(m * MiB, 11));
+      return f;
+    });
+    log(`shape ${shape.name}`);
+    const eng = engine(files[0], QUICK ? 5 : 15);
+    const big = commandLine(files[0], QUICK ? 3 : 7);
+    const small = commandLine(files[1], QUICK ? 3 : 7);
+    const text = readFileSync(files[0], 'utf8');
+    rows.push({
+      shape, eng, big, small, mib: mib(statSync(files[0]).size), smallMib: mib(statSync(files[1]).size),
+      lines: text.split('\n').length, tops: text.split('\n').filter((l) => l && l[0] !== ' ' && l[0] !== '!').length,
+    });
+  }
+  return rows;
+}
+
+function shapeTable(rows, before) {
+  const met = (ok) => (ok ? 'met' : '**not met**');
+  const header = ['Shape (seeded, bench/generate.mjs)', 'Lines / top-level', 'Engine warm (10 MiB)', 'Cold first lint', 'CLI 10 MiB / bare read+split', 'CLI 1 MiB / bare read+split', 'Targets: ≥ 200 MiB/s, cold ≤ 2× warm, CLI ≤ 1.25× (≤ 1.5× at 1 MiB)'];
+  const out = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const r of rows) {
+    const mibs = r.mib / (r.eng.medianMs / 1000);
+    const ratioBig = r.big.cli.ms / r.big.bare.ms;
+    const ratioSmall = r.small.cli.ms / r.small.bare.ms;
+    const b = before?.[r.shape.name];
+    out.push(`| ${r.shape.name}: ${r.shape.what} | ${r.lines.toLocaleString('en')} / ${r.tops.toLocaleString('en')} | ${ms(r.eng.medianMs)}, ${mibs.toFixed(0)} MiB/s${b ? ` (before: ${b})` : ''} | ${ms(r.eng.coldMs)} (${(r.eng.coldMs / r.eng.medianMs).toFixed(1)}×) | ${ms(r.big.cli.ms)} / ${ms(r.big.bare.ms)} = **${ratioBig.toFixed(2)}×** | ${ms(r.small.cli.ms)} / ${ms(r.small.bare.ms)} = **${ratioSmall.toFixed(2)}×** | ${[met(mibs >= 200), met(r.eng.coldMs <= 2 * r.eng.medianMs), met(ratioBig <= 1.25), met(ratioSmall <= 1.5)].join(', ')} |`);
+  }
+  return out.join('\n');
+}
+
+/** CLI peak RSS on a large generated show-tech (written in pieces, never held whole here). */
+function bigShowTech(dir, bytes) {
+  const f = join(dir, `show-tech-${Math.round(bytes / 1e6)}MB.txt`);
+  // Sections of a 10 MiB show-tech, renumbered: a capture of many switches' worth of logs and counters.
+  rmSync(f, { force: true });
+  let written = 0;
+  for (let k = 0; written < bytes; k++) {
+    const piece = generateShowTech(Math.min(10 * MiB, bytes - written + 1024), 500 + k);
+    writeFileSync(f, k === 0 ? piece : `\n${piece}`, { flag: 'a' });
+    written += piece.length + 1;
+  }
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(cliLint(f));
+  const size = statSync(f).size;
+  rmSync(f, { force: true });
+  return { bytes: size, ms: median(runs.map((r) => r.ms)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+}
+
 // ---------------------------------------------------------------------------------------------
 const sizes = QUICK ? [1, 5, 10] : [1, 10, 50];
 const bigDocMiB = QUICK ? 1 : 5;
 const started = performance.now();
-try {
+main: try {
   log(`generating inputs in ${tmp}`);
+  const shapeRows = shapeMatrix(tmp);
+  log('CLI peak RSS on a large show-tech');
+  const big = bigShowTech(tmp, QUICK ? 50e6 : 200e6);
+  log('LSP keystroke -> diagnostics on the 10 MiB PE config');
+  const peKeys = await keystrokes(join(tmp, 'pe-router-10MiB.cfg'), QUICK ? 60 : 300, 20, 'file:///bench/pe-router.cfg');
+  const peP95 = percentile(peKeys.latencies, 95);
+  const shapeRowsText = [
+    shapeTable(shapeRows),
+    '',
+    `| Measure | Input | Result | Target | Status |`,
+    `| --- | --- | --- | --- | --- |`,
+    `| CLI \`--format json\` peak RSS | show-tech ${(big.bytes / 1e6).toFixed(0)} MB (${mib(big.bytes).toFixed(0)} MiB) | ${(big.rssMiB).toFixed(0)} MiB = **${(big.rssMiB / mib(big.bytes)).toFixed(2)}× the file**, ${ms(big.ms)} | ≤ 2× the file | ${big.rssMiB <= 2 * mib(big.bytes) ? 'met' : '**not met**'} |`,
+    `| LSP \`didChange\` → \`publishDiagnostics\` | 10 MiB PE config (${peKeys.lines.toLocaleString('en')} lines), ${peKeys.latencies.length} one-character edits | p50 ${ms(percentile(peKeys.latencies, 50))}, **p95 ${ms(peP95)}**, max ${ms(Math.max(...peKeys.latencies))} | p95 ≤ 50 ms | ${peP95 <= 50 ? 'met' : '**not met**'} |`,
+  ].join('\n');
+  if (SHAPES_ONLY) {
+    process.stdout.write(`${AGAINST ? `Measured against ${AGAINST}\n\n` : ''}${shapeRowsText}\n`);
+    break main;
+  }
   const configFiles = sizes.map((s) => {
     const f = join(tmp, `config-${s}MiB.cfg`);
     writeFileSync(f, generateConfig(s * MiB, 1));
@@ -339,10 +418,11 @@ try {
     'Extension activation: bench/activate-child.cjs loads the production extension bundle in plain Node with `vscode` resolved (Module._resolveFilename) to a stand-in whose every API call returns a harmless object, and times what VS Code counts as activation: loading the bundle plus the activate() call until its promise resolves. It is not VS Code\'s own figure (`npm run bench:editor` measures that in code-server).',
     'Keystrokes: the real server (`node dist/server.js --stdio`) driven by a minimal JSON-RPC client; each edit inserts or deletes one character at a random place (incremental `didChange`), and the time is from writing the change to reading the `publishDiagnostics` for that version. 50 warm-up edits are not counted.',
   ];
-  const out = `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  notes.push('Shapes: each generated by bench/generate.mjs (seed 11) between a common head and trailer (version, hostname, call-home, `license smart`, DNS, trustpoint, a management interface) so every shape has licensing content; the bulk is what varies. Engine: bench/engine-child.mjs as above, one process per shape. CLI ratios: medians of interleaved runs of the CLI and the bare read-and-split on the same file. The large show-tech is generated in 10 MiB pieces straight to disk and deleted after the runs. The PE keystroke run uses the same client as the 10,000-line one, with 20 warm-up edits.');
+  const out = `${table}\n\n## Every shape (issue 16)\n\n${shapeRowsText}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
   process.stdout.write(out);
   if (!QUICK) {
-    writeFileSync(join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\nLatest \`npm run bench\` (the table it prints). Targets come from issues 3 and 7.\n\n${out}`);
+    writeFileSync(join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\nLatest \`npm run bench\` (the table it prints). Targets come from issues 3, 7 and 16.\n\n${out}`);
     log('wrote bench/results.md');
   }
 } finally {

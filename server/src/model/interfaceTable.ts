@@ -134,7 +134,13 @@ export class InterfaceTable {
       if (c !== number.charCodeAt(k)) return false;
       i--;
     }
-    return true;
+    // Before the number comes the type (letters or a hyphen), or the word `interface` itself when
+    // the name is a number alone: anything else is a longer number (`…/0.1230` does not end `0`).
+    let c = text.charCodeAt(i);
+    while (i >= start && isSpace(c)) c = text.charCodeAt(--i);
+    if (i < start) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    return (c >= 97 && c <= 122) || c === 45 || c >= 128;
   }
 
   /** Reads every block into the Map, as the eager model did; every question is then answered from it. */
@@ -283,9 +289,43 @@ export class InterfaceTable {
 
   /**
    * Interfaces on a route processor's CPU (`MgmtEth0/RP0/CPU0/0`), which only IOS-XR has. A name is
-   * the block's words joined, so its `CPU` may stand split by spaces in the text.
+   * the block's words joined, so `CPU` may stand split by spaces on the line: the lines are read in
+   * place for C, P, U with nothing but spaces between them, and only those blocks are read.
    */
   onRouteProcessor(): Interface[] {
-    return this.where([/C[ \t]*P[ \t]*U/], (i) => /\/CPU\d+\//.test(i.name));
+    const test = (i: Interface) => /\/CPU\d+\//.test(i.name);
+    if (this.all && this.eager) return [...this.all.values()].filter(test);
+    const text = this.text;
+    const found: Interface[] = [];
+    // The next `C` in the text, found by indexOf (far quicker than reading every character).
+    let nextC = -1;
+    for (let ref = 0; ref < this.refRoot.length; ref++) {
+      const parsed = this.refParsed[ref];
+      const root = this.refRoot[ref];
+      const from = parsed.rootStart(root) + 9;
+      if (nextC < from) {
+        nextC = text.indexOf('C', from);
+        if (nextC < 0) break;
+      }
+      const end = parsed.rootEnd(root);
+      if (nextC >= end) continue;
+      for (let i = nextC; i < end; i++) {
+        if (text.charCodeAt(i) !== 67 /* C */) continue;
+        let j = i + 1;
+        while (j < end && isBlank(text.charCodeAt(j))) j++;
+        if (text.charCodeAt(j) !== 80 /* P */) continue;
+        j++;
+        while (j < end && isBlank(text.charCodeAt(j))) j++;
+        if (j >= end || text.charCodeAt(j) !== 85 /* U */) continue;
+        const intf = this.at(ref);
+        if (intf && test(intf) && this.get(interfaceKey(intf.name)) === intf) found.push(intf);
+        break;
+      }
+    }
+    return found;
   }
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
