@@ -2,16 +2,19 @@
 //   cisco-license-lint [--format text|json|sarif] [--config FILE] [--fix | --fix-dry-run]
 //                      [--report-unused-directives] PATH…
 // Exit 0: no finding at or above the failing severity; 1: at least one; 2: usage or read error.
-import { readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { fixAll, lint, TOOL_NAME } from './engine';
+import { TOOL_NAME } from './engine';
 import { rules } from './rules';
-import { encode, readDeviceText, readStdinText } from './readText';
-import { isIgnored, LoadedSettings, readSettingsFile, settingsFor } from './settings';
+import { isIgnored, LoadedSettings, readSettingsFile } from './settings';
 import { Finding, SEVERITY_RANK, Severity } from './types';
 import { toSarif } from './sarif';
 import { jsonLines } from './jsonLines';
-import { unifiedDiff } from './unifiedDiff';
+import { canRunFleet, defaultJobs, FLEET_MIN_FILES, lintOnWorkers, serveFleetWorker } from './cli/fleet';
+import { FileJob, FileOutcome, FileReport, lintFile } from './cli/lintFile';
+import { Progress } from './cli/progress';
+import { SettingsCache } from './cli/settingsCache';
+import { RuleSummary } from './cli/summary';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -29,6 +32,10 @@ Options:
       --fix-dry-run               print what --fix would change as a unified diff; write nothing
                                   (findings and exit status are those left after the fixes)
       --report-unused-directives  report disable comments that suppress nothing (unused-directive)
+      --include-hints             text format: list hints one by one (they are always counted in
+                                  the summary; JSON and SARIF always hold them)
+  -j, --jobs <n>                  lint on n threads when there are many files (default: the number
+                                  of cores; 1 lints on the main thread alone)
       --stdin-filename <name>     with -: the file name standard input stands for (settings, ignore, output)
   -q, --quiet                     text format: print errors only
   -h, --help                      show this help
@@ -37,7 +44,8 @@ Options:
 A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev/stdin, a FIFO,
 <(cat file)) are read as files.
 Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
-files with no extension); binary files are skipped with a notice.
+files with no extension); binary files are skipped with a notice. The text format ends with the
+findings by rule and the totals; on a terminal, stderr shows a progress line while many files run.
 
 Exit status: 0 no finding at or above the failing severity, 1 at least one, 2 usage or read error.
 `;
@@ -52,13 +60,17 @@ interface Options {
   fixDryRun: boolean;
   reportUnusedDirectives: boolean;
   quiet: boolean;
+  /** Text format: list hints one by one (they are counted either way). */
+  includeHints: boolean;
+  /** Threads for many files (--jobs); undefined: the core count. */
+  jobs?: number;
   paths: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', fix: false, fixDryRun: false, reportUnusedDirectives: false, quiet: false, paths: [] };
+  const o: Options = { format: 'text', fix: false, fixDryRun: false, reportUnusedDirectives: false, quiet: false, includeHints: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -94,6 +106,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--fix-dry-run': noValue(); o.fixDryRun = true; break;
       case '--report-unused-directives': noValue(); o.reportUnusedDirectives = true; break;
       case '-q': case '--quiet': noValue(); o.quiet = true; break;
+      case '--include-hints': noValue(); o.includeHints = true; break;
+      case '-j': case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(`--jobs takes a number of threads from 1, not "${v}"`);
+        o.jobs = Number(v);
+        break;
+      }
       case '--': o.paths.push(...argv.slice(i + 1)); i = argv.length; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
@@ -141,27 +160,37 @@ function collect(path: string, out: string[], notices: string[], visited: Set<st
     return;
   }
   visited.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(path).sort();
+    entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     if (top) throw e;
     notices.push(`${path}: skipped (folder cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return;
   }
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
     const child = join(path, name);
-    let cst;
-    try {
-      cst = statSync(child);
-    } catch {
-      notices.push(`${child}: skipped (cannot be read)`);
-      continue;
+    // The folder listing says what most entries are (issue 16: a stat and a realpath per file of a
+    // fleet); links and the rare file system that does not say are stat'ed as before.
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    const plain = isDirectory || isFile;
+    if (!plain) {
+      try {
+        const cst = statSync(child);
+        isDirectory = cst.isDirectory();
+        isFile = cst.isFile();
+      } catch {
+        notices.push(`${child}: skipped (cannot be read)`);
+        continue;
+      }
     }
-    if (cst.isDirectory()) collect(child, out, notices, visited, false);
-    else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
-      const realChild = realPathOf(child);
+    if (isDirectory) collect(child, out, notices, visited, false);
+    else if (isFile && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
+      // A plain file's real path is its real folder's, joined with its name.
+      const realChild = plain ? join(real, name) : realPathOf(child);
       if (visited.has(realChild)) continue;
       visited.add(realChild);
       out.push(child);
@@ -169,16 +198,7 @@ function collect(path: string, out: string[], notices: string[], visited: Set<st
   }
 }
 
-export interface FileReport {
-  path: string;
-  findings: Finding[];
-  /** Set when the file could not be linted. */
-  error?: string;
-  /** Rule id of each fix applied (or, with --fix-dry-run, that would be). */
-  fixedRuleIds: string[];
-  /** --fix-dry-run: the unified diff of the changes ('' for none). */
-  diff?: string;
-}
+export type { FileReport };
 
 /** "2 problems (http-destination, missing-clock-calendar-valid)": how many, and of which rules. */
 function fixSummary(ids: string[]): string {
@@ -198,7 +218,10 @@ function textLine(path: string, f: Finding): string {
   return printable(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message} ${f.ruleId}`);
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** stderr as the command line prints it: the progress line is drawn only there (never for a caller's own `err`). */
+const defaultErr = (s: string) => process.stderr.write(s + '\n');
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void = defaultErr): number {
   let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);
@@ -246,67 +269,47 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
   const reports: FileReport[] = [];
   const reportedProblems = new Set<string>();
+  const settings = new SettingsCache();
   // Each file fails on its own nearest settings' failOn (the command line overrides all): the exit
   // status must not depend on the order files are named in (issue 20.10).
   const failOnOf = new Map<FileReport, Severity>();
+  const jobs: FileJob[] = [];
+  const failOns: Severity[] = [];
   for (const file of files) {
     const isStdin = file === '-';
     // Standard input takes its settings and ignore globs from the name it stands for (as ESLint's
     // --stdin-filename), or from the current folder.
     const settingsPath = isStdin ? resolve(options.stdinFilename ?? '<stdin>') : file;
-    const loaded = explicit ?? settingsFor(settingsPath);
+    const loaded = explicit ?? settings.for(settingsPath);
     for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
-    const failOn: Severity = options.failOn ?? loaded.settings.failOn ?? 'error';
     if ((!isStdin || options.stdinFilename !== undefined) && isIgnored(settingsPath, loaded)) continue;
-    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(process.cwd(), file) || file;
-    let dt;
-    try {
-      dt = isStdin ? readStdinText() : readDeviceText(file);
-    } catch (e) {
-      err(`${TOOL_NAME}: ${display}: ${(e as Error).message}`);
-      readError = true;
-      continue;
-    }
-    const lintOptions = {
+    jobs.push({
+      file,
+      display: isStdin ? (options.stdinFilename ?? '<stdin>') : relative(process.cwd(), file) || file,
       rules: loaded.settings.rules,
-      reportUnusedDirectives: options.reportUnusedDirectives || loaded.settings.reportUnusedDirectives,
-      onRuleError: (rule: { id: string }, e: unknown) => err(`${TOOL_NAME}: internal error in rule ${rule.id} on ${display}: ${(e as Error)?.stack ?? e}`),
-    };
-    let fixedRuleIds: string[] = [];
-    let diff: string | undefined;
-    if (options.fix || options.fixDryRun) {
-      const r = fixAll(dt.text, lintOptions);
-      if (r.text !== dt.text) {
-        // Written back in the file's own encoding and byte order mark; line endings are the
-        // fixes' business (they insert the file's own). Unchanged files are never rewritten.
-        let written = true;
-        if (options.fix) {
-          try {
-            writeFileSync(file, encode({ ...dt, text: r.text }));
-          } catch (e) {
-            // A read-only file is reported and the run goes on (issue 20.4); its findings are
-            // those of the text as it stays on disk.
-            const code = (e as NodeJS.ErrnoException).code;
-            err(`${TOOL_NAME}: ${display}: cannot write: ${code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (e as Error).message}`);
-            readError = true;
-            written = false;
-          }
-        } else diff = unifiedDiff(display, dt.text, r.text);
-        if (written) {
-          fixedRuleIds = r.fixedRuleIds;
-          dt = { ...dt, text: r.text };
-        }
-      } else if (options.fixDryRun) diff = '';
-    }
-    const { findings } = lint(dt.text, lintOptions);
-    if (findings.length === 1 && findings[0].ruleId === 'not-device-text' && files.length > 1 && !options.paths.includes(file)) {
-      notices.push(`${display}: skipped (binary, not device text)`);
-      continue;
-    }
-    const report: FileReport = { path: display, findings, fixedRuleIds, diff };
-    failOnOf.set(report, failOn);
-    reports.push(report);
+      reportUnusedDirectives: options.reportUnusedDirectives || !!loaded.settings.reportUnusedDirectives,
+      fix: options.fix,
+      fixDryRun: options.fixDryRun,
+      skipBinary: files.length > 1 && !options.paths.includes(file),
+    });
+    failOns.push(options.failOn ?? loaded.settings.failOn ?? 'error');
   }
+  const progress = new Progress(jobs.length, (s) => process.stderr.write(s), jobs.length > 1 && process.stderr.isTTY === true && err === defaultErr);
+  const take = (i: number, outcome: FileOutcome) => {
+    progress.tick(outcome.chars);
+    if (outcome.messages.length) progress.end();
+    for (const m of outcome.messages) err(m);
+    if (outcome.failed) readError = true;
+    if (outcome.notice) notices.push(outcome.notice);
+    if (outcome.report) {
+      failOnOf.set(outcome.report, failOns[i]);
+      reports.push(outcome.report);
+    }
+  };
+  const threads = options.jobs ?? defaultJobs();
+  if (threads > 1 && jobs.length >= FLEET_MIN_FILES && !files.includes('-') && canRunFleet()) lintOnWorkers(jobs, threads, take);
+  else jobs.forEach((job, i) => take(i, lintFile(job)));
+  progress.end();
 
   for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));
   const failed = reports.some((r) => {
@@ -331,20 +334,23 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   } else if (options.format === 'sarif') {
     jsonLines(toSarif(reports, VERSION), out);
   } else {
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    const summary = new RuleSummary();
+    const counts = summary.counts;
     // The diff comes first and whole, so `… --fix-dry-run | git apply` and `patch -p1` take it.
     if (options.fixDryRun) {
       const diffs = reports.map((r) => r.diff ?? '').join('');
       if (diffs) out(diffs.replace(/\n$/, ''));
     }
-    for (const r of reports) {
+    reports.forEach((r, fileIndex) => {
       for (const f of r.findings) {
-        counts[f.severity]++;
+        summary.add(f.ruleId, f.severity, fileIndex);
         if (options.quiet && f.severity !== 'error') continue;
+        if (f.severity === 'hint' && !options.includeHints) continue;
         out(textLine(r.path, f));
         if (f.remedy && f.remedy.length) out(f.remedy.map((l) => `    | ${l}`).join('\n'));
       }
-    }
+    });
+    for (const line of summary.lines(options.includeHints && !options.quiet)) out(line);
     const total = counts.error + counts.warning + counts.info + counts.hint;
     out(`\n${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`);
   }
@@ -370,7 +376,9 @@ function jsonFinding(f: Finding) {
 
 export { rules };
 
-if (require.main === module) {
+if (serveFleetWorker()) {
+  // A worker thread of a fleet run (cli/fleet.ts): it serves batches of files until released.
+} else if (require.main === module) {
   // The report goes out in pieces of about 1 MiB (a 200 MB capture's report is larger than one
   // string may be). A reader that stops early (`| head`) closes the pipe: stop quietly then.
   const PIECE = 1 << 20;
@@ -388,7 +396,7 @@ if (require.main === module) {
   };
   let code: number;
   try {
-    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'));
+    code = run(process.argv.slice(2), out, defaultErr);
   } catch (e) {
     // Exit 1 means "findings": an internal failure must not look like one.
     process.stderr.write(`${TOOL_NAME}: internal error: ${(e as Error)?.stack ?? e}\n`);
