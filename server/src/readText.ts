@@ -1,11 +1,22 @@
 // Reading a file as device text: UTF-8 (invalid bytes become U+FFFD, positions stay right),
 // UTF-16 with a byte order mark, and a UTF-8 BOM kept aside so positions match what editors show.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { getHeapStatistics } from 'node:v8';
 import { looksBinary } from './engine';
 
 /** Above this the CLI refuses a file rather than risk the machine's memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Above this a file's head is read and sniffed before the rest (a large binary file is never read whole). */
+const SNIFF_ABOVE_BYTES = 8 * 1024 * 1024;
+
+let scratchBuffer: Buffer | undefined;
+/** A buffer of at least `size` bytes, reused from file to file (its first `size` bytes). */
+function scratch(size: number): Buffer {
+  if (!scratchBuffer || scratchBuffer.length < size) scratchBuffer = Buffer.allocUnsafe(Math.max(size, 256 * 1024));
+  return scratchBuffer.subarray(0, size);
+}
 
 /** Enough of a file to tell binary data from device text (looksBinary reads the first 8 Ki characters). */
 const HEAD_BYTES = 64 * 1024;
@@ -36,7 +47,9 @@ export function decode(buf: Buffer): DeviceText {
     return { text: swapped.toString('utf16le'), bom: 'utf16be' };
   }
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.toString('utf8', 3), bom: 'utf8' };
-  return { text: buf.toString('utf8'), bom: '' };
+  // Plain ASCII (most configs and captures) decodes the same as Latin-1, which is a straight copy
+  // (and, for a large file, a string outside the JavaScript heap); isAscii is one vectorised pass.
+  return { text: isAscii(buf) ? buf.toString('latin1') : buf.toString('utf8'), bom: '' };
 }
 
 export function encode(t: DeviceText): Buffer {
@@ -75,9 +88,14 @@ export function readDeviceText(path: string): DeviceText {
     // A pipe named on the command line (/dev/stdin, a FIFO, bash's <(…)) has no size: read it to its end.
     if (!st.isFile()) return decode(readFileSync(fd));
     const size = st.size;
-    const buf = Buffer.allocUnsafe(size);
+    // Files of a fleet's size are read into one buffer kept for the next file (a fresh buffer per
+    // file was garbage for the collector); the text is a copy, so nothing keeps the buffer.
+    const small = size <= SNIFF_ABOVE_BYTES;
+    const buf = small ? scratch(size) : Buffer.allocUnsafe(size);
     let have = 0;
-    if (size > HEAD_BYTES) {
+    // Up to a few MiB the whole file costs less to read than to open twice; lint() tells binary data
+    // from the same first characters. Above, binary data is told from its head before the rest is read.
+    if (!small && size > HEAD_BYTES) {
       // Binary data (an image, a core file, a sparse file of NULs) is told from its head: reading and
       // holding the rest would be work for one "not device text" notice.
       have = readFully(fd, buf, 0, HEAD_BYTES, 0);
@@ -100,7 +118,7 @@ export function readDeviceText(path: string): DeviceText {
     if (have === size) {
       const more: Buffer[] = [];
       for (;;) {
-        const chunk = Buffer.allocUnsafe(65536);
+        const chunk = Buffer.allocUnsafe(65536);  // rare: only a file that grew
         const n = readFully(fd, chunk, 0, chunk.length, have);
         if (n === 0) break;
         more.push(chunk.subarray(0, n));

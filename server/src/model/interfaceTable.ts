@@ -85,8 +85,6 @@ export class InterfaceTable {
   /** Every `interface` block in text order: its config section and root index, and its lines. */
   private readonly refParsed: ParsedConfig[] = [];
   private readonly refRoot: number[] = [];
-  private readonly refLine: number[] = [];
-  private readonly refLast: number[] = [];
   /** Blocks read so far (null: `interface` with no name). */
   private readonly read = new Map<number, Interface | null>();
   /** The whole Map, once something asked for every interface (or the model was built eagerly). */
@@ -101,8 +99,6 @@ export class InterfaceTable {
   add(parsed: ParsedConfig, root: number): void {
     this.refParsed.push(parsed);
     this.refRoot.push(root);
-    this.refLine.push(parsed.rootLines[root]);
-    this.refLast.push(parsed.rootLast[root]);
   }
 
   private at(ref: number): Interface | null {
@@ -123,7 +119,8 @@ export class InterfaceTable {
     const root = this.refRoot[ref];
     const text = this.text;
     const start = parsed.rootStart(root);
-    let i = parsed.rootEnd(root) - 1;
+    // From the line's end: trailing blanks are skipped below like the blanks inside a name.
+    let i = parsed.lines.ends[parsed.rootLines[root]] - 1;
     for (let k = number.length - 1; k >= 0; k--) {
       let c = text.charCodeAt(i);
       while (i >= start && isSpace(c)) c = text.charCodeAt(--i);
@@ -254,16 +251,16 @@ export class InterfaceTable {
   /** The block whose lines hold `line`, or -1. */
   private refAtLine(line: number): number {
     let lo = 0;
-    let hi = this.refLine.length - 1;
+    let hi = this.refRoot.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.refLine[mid] <= line) {
+      if (this.refParsed[mid].rootLines[this.refRoot[mid]] <= line) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && line <= this.refLast[found] ? found : -1;
+    return found >= 0 && line <= this.refParsed[found].rootLast[this.refRoot[found]] ? found : -1;
   }
 
   /** The first block named `key`. */

@@ -2,19 +2,33 @@
 import { ConfigNode, leadingWords, ParsedConfig, unquote, wordAt } from '../parse/config';
 import { readCallHome, readNxCallhome, valued } from './callHome';
 import { InterfaceTable } from './interfaceTable';
-import { ConfigModel, LicenseSmartUrl } from './types';
+import { ConfigModel, LicenseSmartUrl, Vrf } from './types';
 
 const ROUTING_PROTOCOLS = /^(?:router\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis|odr)|feature\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis))\b/;
 
 export function emptyConfigModel(text = ''): ConfigModel {
   let roots: ConfigNode[] | null = null;
+  let vrfs: Map<string, Vrf> | null = null;
   return {
     parsed: [],
     // Every top-level command as a node: built when first asked (navigation, a fix's anchor), never by the model.
     get roots(): ConfigNode[] {
       return (roots ??= this.parsed.flatMap((p) => p.roots));
     },
-    rootCount: 0, licenseSmart: { nodes: [], urls: [], idtokens: [] }, interfaces: new InterfaceTable(text), vrfs: new Map(),
+    rootCount: 0, licenseSmart: { nodes: [], urls: [], idtokens: [] }, interfaces: new InterfaceTable(text),
+    // VRFs in text order, read when first asked (navigation, completion): a PE router defines thousands.
+    get vrfs(): Map<string, Vrf> {
+      if (vrfs === null) {
+        vrfs = new Map();
+        for (const v of this.vrfSources) {
+          const node = v.node ?? v.parsed!.node(v.root!);
+          const name = v.node ? v.name! : node.words[2]!.text;
+          vrfs.set(name, { name, node });
+        }
+      }
+      return vrfs;
+    },
+    vrfSources: [],
     staticRoutes: [], routingProtocols: [], dns: { lookupNodes: [], nameServers: [], hosts: [] }, ntpSources: [],
     clockNodes: [], trustpoints: new Map(),
   };
@@ -88,7 +102,7 @@ function readIpCommand(model: ConfigModel, node: ConfigNode, vrfContext?: string
     model.httpClientSourceInterface = { value: w.slice(4).join(''), node, word: node.words[4] };
   } else if (sub === 'vrf' && w[2] && !vrfContext) {
     // Pre-VRF-lite-definition IOS: `ip vrf NAME`.
-    model.vrfs.set(w[2], { name: w[2], node });
+    model.vrfSources.push({ node, name: w[2] });
   }
 }
 
@@ -192,7 +206,7 @@ export function readConfig(parsed: ParsedConfig[], text = parsed[0]?.lines.text 
           break;
         case 118: /* v */
           if (text.startsWith('version ', at)) model.versionNode ??= p.node(r);
-          else if (wordAt(text, at, end, 'vrf')) readVrf(model, p.node(r));
+          else if (wordAt(text, at, end, 'vrf')) readVrf(model, p, r, at, end);
           break;
         case 114: /* r */
         case 102: /* f */
@@ -217,13 +231,21 @@ function readTimeCommand(model: ConfigModel, node: ConfigNode): void {
   else model.clockNodes.push(node);
 }
 
-function readVrf(model: ConfigModel, node: ConfigNode): void {
+function readVrf(model: ConfigModel, p: ParsedConfig, r: number, at: number, end: number): void {
   // `vrf definition V` (IOS-XE), `vrf context V` (NX-OS, which also holds the VRF's routes and DNS).
-  const kind = node.words[1]?.text;
+  const text = p.lines.text;
+  const second = secondWordAt(text, at, end);
+  if (wordAt(text, second, end, 'definition')) {
+    // Only its name is wanted, and only by navigation: the node is built when the VRFs are asked for.
+    if (secondWordAt(text, second, end) < end) model.vrfSources.push({ parsed: p, root: r });
+    return;
+  }
+  if (!wordAt(text, second, end, 'context')) return;
+  const node = p.node(r);
   const name = node.words[2]?.text;
-  if ((kind === 'definition' || kind === 'context') && name) {
-    model.vrfs.set(name, { name, node });
-    if (kind === 'context') for (const child of node.children) if (child.words[0].text === 'ip') readIpCommand(model, child, name);
+  if (name) {
+    model.vrfSources.push({ node, name });
+    for (const child of node.children) if (child.words[0].text === 'ip') readIpCommand(model, child, name);
   }
 }
 

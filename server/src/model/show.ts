@@ -155,9 +155,24 @@ const VERSION_MARK = 1 << 8;
  * hit of the marker only when the whole marker stands around it.
  */
 const MARKER_ANCHORS = MARKERS.map((m) => {
-  const anchor = ({ token: 'ken', SAEVT_: 'VT_', 'Profile Name:': 'Name:' } as Record<string, string>)[m] ?? m;
+  const anchor = ({ token: 'ken', SAEVT_: 'VT_' } as Record<string, string>)[m] ?? m;
   return { anchor, offset: m.indexOf(anchor) };
 });
+
+/**
+ * Markers answered on the line instead of searched through the text: `license smart factory reset`
+ * only on a line that holds `factory reset`, and `Profile Name:` only where it begins a line
+ * (profileLine()). Each search of a large log was a pass over all of it.
+ */
+const NOT_SEARCHED = SMART_FACTORY_RESET_MARK | PROFILE_MARK;
+
+/** Can `s` match /^\s*Profile Name:/? Spaces and tabs are skipped in place; any other blank defers to the regex. */
+function mayBeProfileLine(s: string): boolean {
+  let i = 0;
+  let c = s.charCodeAt(0);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
+  return c === 80 /* P */ || (c >= 10 && c <= 13) || c > 127;
+}
 
 /** The next occurrence of marker k in `section` at or after `from`, -1 when none. */
 function nextMarker(section: string, k: number, from: number): number {
@@ -185,7 +200,8 @@ class SectionMarkers {
   private nearest: number;
 
   constructor(private readonly section: string, private readonly base: number) {
-    this.at = MARKERS.map((_, k) => nextMarker(section, k, 0));
+    // Two are answered from the line itself, never searched (see NOT_SEARCHED).
+    this.at = MARKERS.map((_, k) => (NOT_SEARCHED & (1 << k) ? -1 : nextMarker(section, k, 0)));
     this.nearest = this.nearestAt();
   }
 
@@ -318,9 +334,9 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         model.clocks.push(clock);
         continue;
       }
-      if (model.factoryResetLine < 0 && (marks & SMART_FACTORY_RESET_MARK) !== 0) model.factoryResetLine = i;
+      if (model.factoryResetLine < 0 && (marks & FACTORY_RESET_MARK) !== 0 && s.indexOf('license smart factory reset') >= 0) model.factoryResetLine = i;
       // `show call-home profile all`.
-      if ((marks & PROFILE_MARK) !== 0 && /^\s*Profile Name:\s*/.test(s)) {
+      if (mayBeProfileLine(s) && /^\s*Profile Name:\s*/.test(s)) {
         const pn = /^\s*Profile Name:\s*/.exec(s)!;
         profile = { name: fieldAt(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
         model.profiles.push(profile);

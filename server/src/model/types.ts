@@ -167,7 +167,10 @@ export interface ConfigModel {
   licenseSmart: LicenseSmart;
   /** By interfaceKey(name); blocks are read when a question needs them (interfaceTable.ts). */
   interfaces: InterfaceTable;
-  vrfs: Map<string, Vrf>;
+  /** Every VRF defined (`vrf definition|context`, `ip vrf`), by name; built on first use. */
+  readonly vrfs: Map<string, Vrf>;
+  /** Where the VRFs stand, in text order (what `vrfs` is built from). */
+  vrfSources: { node?: ConfigNode; name?: string; parsed?: ParsedConfig; root?: number }[];
   staticRoutes: StaticRoute[];
   defaultGateway?: ConfigNode;
   routingProtocols: ConfigNode[];

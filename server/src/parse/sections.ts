@@ -185,6 +185,15 @@ export function splitSections(lines: TextLines): Section[] {
     if (c0 === 32 && current !== null && (current as Section).kind === 'config' && text.charCodeAt(start + 1) !== 45) continue;
     // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
     if (c0 === 33 && current !== null && (current as Section).kind === 'config') continue;
+    if (current !== null && (current as Section).kind === 'config' && c0 !== 45 && c0 !== 32 && c0 !== 98 && c0 !== 101) {
+      // Inside a config, a top-level command other than `banner` and `end` matters here only as a
+      // prompt, which has its `#` or `>` in its first 81 characters: most lines are passed over in
+      // place, without a string (a prefix-list or PE config has hundreds of thousands of them).
+      const limit = Math.min(end, start + 81);
+      let k = start;
+      while (k < limit && text.charCodeAt(k) !== 35 && text.charCodeAt(k) !== 62) k++;
+      if (k === limit) continue;
+    }
     const s = text.slice(start, end);
     // A banner's body is text, not prompts: `banner motd ^C` … `^C` may quote anything.
     if (c0 === 98 /* b */ && current !== null && (current as Section).kind === 'config' && s.startsWith('banner ')) {
