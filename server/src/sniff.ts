@@ -83,6 +83,11 @@ const CLEAN = /^[^\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]*$/;
  * capture across a reload): they are nothing to the device's own parser either. Undefined when there
  * are none, the common case, which then costs one scan.
  */
+/** Does the text hold a NUL or another stray control character (what stripControl takes out)? */
+export function hasStrayControl(text: string): boolean {
+  return !CLEAN.test(text);
+}
+
 export function stripControl(text: string): ControlStrip | undefined {
   if (CLEAN.test(text)) return undefined;
   const removed = new Map<number, number[]>();
