@@ -140,6 +140,11 @@ export class InterfaceTable {
     return (c >= 97 && c <= 122) || c === 45 || c >= 128;
   }
 
+  /** The interface blocks in text order, as (section, root index), until `visit` returns false. */
+  forEachBlock(visit: (parsed: ParsedConfig, root: number) => boolean): void {
+    for (let ref = 0; ref < this.refRoot.length; ref++) if (!visit(this.refParsed[ref], this.refRoot[ref])) return;
+  }
+
   /** Reads every block into the Map, as the eager model did; every question is then answered from it. */
   readAll(): Map<string, Interface> {
     if (this.all === null) {

@@ -63,13 +63,14 @@ export function detectIosXr(lines: TextLines, sections: Section[], config: Confi
   // XR addresses every interface with `ipv4 address`; the first few interface blocks tell (walking all
   // of a 10 MiB config's blocks again cost more than the rest of the detection).
   let looked = 0;
-  for (const p of config.parsed) {
-    for (let i = 0; i < p.count && looked < 8; i++) {
-      if (!lines.text.startsWith('interface ', p.rootStart(i))) continue;
-      if (p.node(i).children.some((c) => c.text.startsWith('ipv4 address '))) return true;
-      looked++;
-    }
-  }
+  let xr = false;
+  // Every `interface …` command is in the table (which also holds `interface` with a tab or alone).
+  config.interfaces.forEachBlock((p, i) => {
+    if (!lines.text.startsWith('interface ', p.rootStart(i))) return true;
+    if (p.node(i).children.some((c) => c.text.startsWith('ipv4 address '))) xr = true;
+    return !xr && ++looked < 8;
+  });
+  if (xr) return true;
   if (!config.serviceCallHome && !config.noServiceCallHome && config.callHome?.node.children.some((n) => n.text === 'service active')) return true;
   return false;
 }

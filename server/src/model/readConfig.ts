@@ -134,9 +134,15 @@ function readsIpSubcommand(text: string, at: number, end: number): boolean {
   let e = at;
   while (e < end && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 9) e++;
   const n = e - at;
-  for (const sub of IP_SUBCOMMANDS) if (sub.length === n && text.startsWith(sub, at)) return true;
+  const candidates = IP_SUBCOMMANDS_BY_LENGTH[n];
+  if (candidates === undefined) return false;
+  for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k], at)) return true;
   return false;
 }
+
+/** IP_SUBCOMMANDS by length: most `ip` lines (access and prefix lists) are turned away by their length or first letters. */
+const IP_SUBCOMMANDS_BY_LENGTH: (string[] | undefined)[] = [];
+for (const sub of IP_SUBCOMMANDS) (IP_SUBCOMMANDS_BY_LENGTH[sub.length] ??= []).push(sub);
 
 /** Where the second word of a command starts (after the first and its spaces). */
 function secondWordAt(text: string, at: number, end: number): number {
