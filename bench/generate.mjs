@@ -257,3 +257,135 @@ export function generateShowTech(bytes, seed = 2) {
     '    HTTP  address(es): https://tools.cisco.com/its/service/oddce/services/DDCEService', '']);
   return out.join('\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shapes (issue 16): real 10 MiB configs are not all made of the same blocks. Each shape is one
+// kind of bulk between a common head (version, hostname, licensing and call-home, DNS, clock) and
+// trailer, so every shape has licensing content for the rules to read and the bulk is what varies.
+
+function xeHead(hostname, version = '17.9') {
+  return [
+    'Building configuration...', '', 'Current configuration : 10485760 bytes', '!', `version ${version}`,
+    'service timestamps debug datetime msec', 'service timestamps log datetime msec', 'service call-home', '!', `hostname ${hostname}`, '!',
+    'vrf definition Mgmt-intf', ' !', ' address-family ipv4', ' exit-address-family', '!',
+    'call-home', ' contact-email-addr noc@example.com', ' vrf Mgmt-intf', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http',
+    '  destination address http https://tools.cisco.com/its/service/oddce/services/DDCEService', '!',
+    'ip name-server vrf Mgmt-intf 198.51.100.53', 'ip domain lookup vrf Mgmt-intf source-interface GigabitEthernet0', '!',
+    'license smart transport smart', 'license smart url smart https://smartreceiver.cisco.com/licservice/license', 'license smart vrf Mgmt-intf', '!',
+    'crypto pki trustpoint SLA-TrustPoint', ' enrollment pkcs12', ' revocation-check crl', '!',
+    'interface GigabitEthernet0', ' vrf forwarding Mgmt-intf', ' ip address 192.0.2.20 255.255.255.0', ' negotiation auto', '!',
+  ];
+}
+
+function xeTail() {
+  return [
+    'ip http client source-interface GigabitEthernet0', 'ip route vrf Mgmt-intf 0.0.0.0 0.0.0.0 192.0.2.1', '!', 'ntp server vrf Mgmt-intf 192.0.2.123', '!',
+    'line con 0', ' stopbits 1', 'line vty 0 4', ' transport input ssh', '!', 'end', '',
+  ];
+}
+
+/** Fills the bulk from `next()` (an array of lines per call) between head and tail until `bytes`. */
+function fill(head, tail, bytes, next) {
+  const lines = [...head];
+  let size = head.join('\n').length + tail.join('\n').length + 2;
+  for (let n = 0; size < bytes; n++) {
+    for (const l of next(n)) {
+      lines.push(l);
+      size += l.length + 1;
+    }
+  }
+  lines.push(...tail);
+  return lines.join('\n');
+}
+
+const WORDS = ['Customer', 'circuit', 'MPLS', 'L3VPN', 'ACME', 'Branch', 'Retail', 'HQ', 'POP', 'backup', 'primary', 'fibre', 'ethernet', 'handoff'];
+
+/** PE router: dot1Q sub-interfaces, each in a customer VRF (with its definition) and with a description. */
+function peRouter(bytes, seed) {
+  const r = rng(seed);
+  const vrfs = [];
+  return fill(xeHead('PE-ROUTER-01'), xeTail(), bytes, (n) => {
+    const out = [];
+    const vrf = `CUST-${String(n % 5000).padStart(5, '0')}`;
+    if (n < 5000) {
+      out.push(`vrf definition ${vrf}`, ` rd 65000:${n}`, ' !', ' address-family ipv4', `  route-target export 65000:${n}`, `  route-target import 65000:${n}`, ' exit-address-family', '!');
+      vrfs.push(vrf);
+    }
+    const port = `TenGigabitEthernet0/${n % 4}/${(n >> 2) % 8}.${100 + n}`;
+    out.push(`interface ${port}`, ` description ${r.pick(WORDS)} ${r.pick(WORDS)} ${r.pick(WORDS)} ${vrf} cct-${r.int(1e6)} ${r.pick(WORDS)}`,
+      ` encapsulation dot1Q ${100 + (n % 4000)}`, ` vrf forwarding ${vrf}`, ` ip address 10.${(n >> 14) & 255}.${(n >> 6) & 255}.${(n & 63) << 2 | 1} 255.255.255.252`, '!');
+    return out;
+  });
+}
+
+/** Access stack: many short switch-port blocks. */
+function accessStack(bytes, seed) {
+  const r = rng(seed);
+  return fill(xeHead('ACCESS-STACK-01'), xeTail(), bytes, (n) => [
+    `interface GigabitEthernet${1 + ((n / 48 | 0) % 9)}/0/${1 + (n % 48)}`, ` description desk ${r.int(900)}`, ` switchport access vlan ${10 + r.int(200)}`, ' switchport mode access', ' spanning-tree portfast', '!',
+  ]);
+}
+
+/** NX-OS: `interface EthernetX/Y` ports with two-space indentation. */
+function nxos(bytes, seed) {
+  const r = rng(seed);
+  const head = ['!Command: show running-config', '!Running configuration last done at: Mon Jun 17 10:01:33 2024', '!Time: Wed Jun 19 10:12:44 2024', '',
+    'version 9.3(5) Bios:version 05.45', 'switchname NX-LEAF-01', 'feature interface-vlan', 'feature lacp', 'feature vpc', '',
+    'callhome', '  email-contact noc@example.com', '  destination-profile CiscoTAC-1 transport-method http',
+    '  destination-profile CiscoTAC-1 index 1 http https://tools.cisco.com/its/service/oddce/services/DDCEService', '  transport http use-vrf management', '  enable', '',
+    'ip domain-lookup', 'ip name-server 198.51.100.53 use-vrf management', 'vrf context management', '  ip route 0.0.0.0/0 192.0.2.1', '',
+    'interface mgmt0', '  vrf member management', '  ip address 192.0.2.30/24', ''];
+  const tail = ['line console', 'line vty', ''];
+  return fill(head, tail, bytes, (n) => [
+    `interface Ethernet${1 + (n / 64 | 0)}/${1 + (n % 64)}`, `  description server-${r.int(1e5)}`, `  switchport access vlan ${10 + r.int(200)}`, '  mtu 9216', '  speed 10000', '  no shutdown', '',
+  ]);
+}
+
+/** Top-level `ip prefix-list` lines. */
+function prefixLists(bytes, seed) {
+  const r = rng(seed);
+  return fill(xeHead('EDGE-RTR-01'), xeTail(), bytes, (n) => [
+    `ip prefix-list PL-${(n / 50) | 0} seq ${5 + (n % 50) * 5} permit ${ip(r)}/${16 + r.int(9)}`,
+  ]);
+}
+
+/** One extended ACL with a very long list of entries. */
+function bigAcl(bytes, seed) {
+  const r = rng(seed);
+  return fill([...xeHead('FW-EDGE-01'), 'ip access-list extended BIG-EDGE-IN'], ['!', ...xeTail()], bytes, (n) => [
+    ` ${10 + n * 10} ${r.pick(['permit', 'deny'])} tcp ${ip(r)} 0.0.0.255 any eq ${r.pick(['443', '80', '22'])}`,
+  ]);
+}
+
+/** A BGP process with a very long list of neighbor lines. */
+function bgp(bytes, seed) {
+  const r = rng(seed);
+  return fill([...xeHead('RR-01'), 'router bgp 65000', ' bgp log-neighbor-changes'], [' address-family ipv4', ' exit-address-family', '!', ...xeTail()], bytes, (n) => {
+    const nb = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    return n % 2 ? [` neighbor ${nb} remote-as ${64512 + r.int(1000)}`] : [` neighbor ${nb} description peer-${r.int(1e5)}`];
+  });
+}
+
+/** A show-tech that is mostly `show logging`. */
+function showTechLogs(bytes, seed) {
+  const r = rng(seed);
+  const head = ['EDGE-SW-01#show tech-support', ...banner('show clock'), '10:12:44.871 UTC Wed Jun 19 2024',
+    ...banner('show version'), 'Cisco IOS XE Software, Version 17.09.04a', ...licenseSections(),
+    ...banner('show running-config'), ...generateConfig(20000, seed + 1).split('\n'),
+    ...banner('show logging'), 'Syslog logging: enabled (0 messages dropped, 0 flushes, 0 overruns)', '', 'Log Buffer (10000000 bytes):', ''];
+  return fill(head, [''], bytes, () => [
+    `${stamp(r)}: ${(r.int(50) === 0 ? r.pick(LICENSING_SYSLOG) : r.pick(SYSLOG)).replaceAll('{n}', String(1 + r.int(48)))}`,
+  ]);
+}
+
+/** The benchmark shapes (issue 16): name -> what it is and its generator (bytes, seed) -> text. */
+export const SHAPES = [
+  { name: 'campus', what: 'campus switch (interfaces, SVIs, ACLs, routing)', ext: 'cfg', make: (bytes, seed) => generateConfig(bytes, seed) },
+  { name: 'pe-router', what: 'PE router, dot1Q sub-interfaces with VRFs and descriptions', ext: 'cfg', make: peRouter },
+  { name: 'access-stack', what: 'access stack, short switch-port blocks', ext: 'cfg', make: accessStack },
+  { name: 'nxos-ports', what: 'NX-OS, `interface Ethernet` ports', ext: 'cfg', make: nxos },
+  { name: 'prefix-lists', what: 'top-level `ip prefix-list` lines', ext: 'cfg', make: prefixLists },
+  { name: 'big-acl', what: 'one extended ACL', ext: 'cfg', make: bigAcl },
+  { name: 'bgp-neighbors', what: 'BGP, `neighbor` lines', ext: 'cfg', make: bgp },
+  { name: 'show-tech-logs', what: 'show-tech, mostly `show logging`', ext: 'txt', make: showTechLogs },
+];

@@ -6,21 +6,26 @@
 // --quick runs fewer repetitions and a smaller show-tech curve (for trying the bench out; the
 // table says so). --keep leaves the generated inputs in the temp folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { generateConfig, generateConfigLines, generateShowTech, rng } from './generate.mjs';
+import { generateConfig, generateConfigLines, generateShowTech, rng, SHAPES } from './generate.mjs';
 import { LspClient } from './lsp-client.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** `--against DIR`: measure another checkout's engine and CLI (DIR/server/src, DIR/dist) with this bench, for before/after figures. */
+const AGAINST = process.argv.includes('--against') ? process.argv[process.argv.indexOf('--against') + 1] : null;
+const SUBJECT = AGAINST ?? ROOT;
 const QUICK = process.argv.includes('--quick');
 const KEEP = process.argv.includes('--keep');
+/** Only the shape matrix, memory and PE keystroke figures (issue 16), without rewriting results.md. */
+const SHAPES_ONLY = process.argv.includes('--shapes');
 const MiB = 1048576;
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(SUBJECT, 'dist', 'cli.js');
 const SERVER = join(ROOT, 'dist', 'server.js');
-const ENGINE = join(ROOT, '.bench', 'engine.cjs');
+const ENGINE = join(ROOT, '.bench', AGAINST ? 'engine-against.cjs' : 'engine.cjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const RSS_PRELOAD = join(ROOT, '.bench', 'rss-preload.cjs');
 
@@ -39,7 +44,7 @@ for (const f of [CLI, SERVER, join(ROOT, 'dist', 'extension.js')]) {
 
 // The engine alone, bundled the way the CLI and server bundle it, for in-process figures.
 await esbuild.build({
-  entryPoints: [join(ROOT, 'server', 'src', 'engine.ts')], outfile: ENGINE, bundle: true, platform: 'node', format: 'cjs',
+  entryPoints: [join(SUBJECT, 'server', 'src', 'engine.ts')], outfile: ENGINE, bundle: true, platform: 'node', format: 'cjs',
   target: 'node20', logLevel: 'warning', loader: { '.md': 'text' },
 });
 // Without /usr/bin/time, a preload reports the child's own peak RSS when it exits.
@@ -90,10 +95,9 @@ function engine(file, runs) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-async function keystrokes(file, edits, warmup) {
+async function keystrokes(file, edits, warmup, uri = 'file:///bench/10k-lines.cfg') {
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
-  const uri = 'file:///bench/10k-lines.cfg';
   const client = new LspClient(SERVER);
   try {
     await client.initialize();
@@ -213,12 +217,140 @@ function activation(rounds, bundle) {
   };
 }
 
+/**
+ * The shape matrix (issue 16): every shape at 10 MiB through the engine (warm median and cold first
+ * lint, one fresh process per shape) and, at 10 MiB and 1 MiB, the CLI against a bare read-and-split.
+ */
+function shapeMatrix(dir) {
+  const rows = [];
+  for (const shape of SHAPES) {
+    const files = [10, 1].map((m) => {
+      const f = join(dir, `${shape.name}-${m}MiB.${shape.ext}`);
+      writeFileSync(f, shape.make(m * MiB, 11));
+      return f;
+    });
+    log(`shape ${shape.name}`);
+    const eng = engine(files[0], QUICK ? 5 : 15);
+    const big = commandLine(files[0], QUICK ? 3 : 7);
+    const small = commandLine(files[1], QUICK ? 3 : 7);
+    const text = readFileSync(files[0], 'utf8');
+    rows.push({
+      shape, eng, big, small, mib: mib(statSync(files[0]).size), smallMib: mib(statSync(files[1]).size),
+      lines: text.split('\n').length, tops: text.split('\n').filter((l) => l && l[0] !== ' ' && l[0] !== '!').length,
+    });
+  }
+  return rows;
+}
+
+function shapeTable(rows, before) {
+  const met = (ok) => (ok ? 'met' : '**not met**');
+  const header = ['Shape (seeded, bench/generate.mjs)', 'Lines / top-level', 'Engine warm (10 MiB)', 'Cold first lint', 'CLI 10 MiB / bare read+split', 'CLI 1 MiB / bare read+split', 'Targets: ≥ 200 MiB/s, cold ≤ 2× warm, CLI ≤ 1.25× (≤ 1.5× at 1 MiB)'];
+  const out = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const r of rows) {
+    const mibs = r.mib / (r.eng.medianMs / 1000);
+    const ratioBig = r.big.cli.ms / r.big.bare.ms;
+    const ratioSmall = r.small.cli.ms / r.small.bare.ms;
+    const b = before?.[r.shape.name];
+    out.push(`| ${r.shape.name}: ${r.shape.what} | ${r.lines.toLocaleString('en')} / ${r.tops.toLocaleString('en')} | ${ms(r.eng.medianMs)}, ${mibs.toFixed(0)} MiB/s${b ? ` (before: ${b})` : ''} | ${ms(r.eng.coldMs)} (${(r.eng.coldMs / r.eng.medianMs).toFixed(1)}×) | ${ms(r.big.cli.ms)} / ${ms(r.big.bare.ms)} = **${ratioBig.toFixed(2)}×** | ${ms(r.small.cli.ms)} / ${ms(r.small.bare.ms)} = **${ratioSmall.toFixed(2)}×** | ${[met(mibs >= 200), met(r.eng.coldMs <= 2 * r.eng.medianMs), met(ratioBig <= 1.25), met(ratioSmall <= 1.5)].join(', ')} |`);
+  }
+  return out.join('\n');
+}
+
+/** CLI peak RSS on a large generated show-tech (written in pieces, never held whole here). */
+function bigShowTech(dir, bytes) {
+  const f = join(dir, `show-tech-${Math.round(bytes / 1e6)}MB.txt`);
+  // Sections of a 10 MiB show-tech, renumbered: a capture of many switches' worth of logs and counters.
+  rmSync(f, { force: true });
+  let written = 0;
+  for (let k = 0; written < bytes; k++) {
+    const piece = generateShowTech(Math.min(10 * MiB, bytes - written + 1024), 500 + k);
+    writeFileSync(f, k === 0 ? piece : `\n${piece}`, { flag: 'a' });
+    written += piece.length + 1;
+  }
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(cliLint(f));
+  const size = statSync(f).size;
+  rmSync(f, { force: true });
+  return { bytes: size, ms: median(runs.map((r) => r.ms)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+}
+
+/**
+ * A fleet: a config-backup repository of `count` generated configs (about `totalBytes`), in 100 site
+ * folders under one settings file, through the CLI (SARIF, as CI uploads it) against a bare Node
+ * script that walks the folders and reads and splits every file.
+ */
+function fleet(dir, count, totalBytes) {
+  const root = join(dir, 'fleet');
+  mkdirSync(root);
+  writeFileSync(join(root, '.cisco-license-lint.json'), JSON.stringify({ rules: { 'prefer-smart-transport': 'off' } }));
+  const r = rng(16);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const site = join(root, `site-${String(i % 100).padStart(3, '0')}`);
+    if (i < 100) mkdirSync(site);
+    // Sizes spread from a third to twice the mean; shapes mixed, campus switches the most common.
+    const size = Math.round((totalBytes / count) * (0.33 + r.next() * 1.67));
+    const shape = r.int(4) === 0 ? SHAPES[1 + r.int(SHAPES.length - 2)] : SHAPES[0];
+    const text = shape.make(size, 1000 + i);
+    const f = join(site, `${shape.name}-${String(i).padStart(5, '0')}.cfg`);
+    writeFileSync(f, text);
+    bytes += Buffer.byteLength(text);
+  }
+  const walker = join(dir, 'fleet-bare.cjs');
+  writeFileSync(walker, `const fs = require('fs'), path = require('path');
+let files = 0, lines = 0;
+(function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (e.isFile()) { lines += fs.readFileSync(p, 'utf8').split('\\n').length; files++; } } })(process.argv[2]);
+if (files < 0) throw 0;
+`);
+  const rounds = QUICK ? 1 : 3;
+  const cli = [];
+  const cliOne = [];
+  const bare = [];
+  for (let k = 0; k < rounds; k++) {
+    bare.push(timed(process.execPath, [walker, root]));
+    cli.push(timed(process.execPath, [CLI, '--format', 'sarif', root]));
+    cliOne.push(timed(process.execPath, [CLI, '--format', 'sarif', '--jobs', '1', root]));
+  }
+  rmSync(root, { recursive: true, force: true });
+  const pick = (xs) => ({ ms: median(xs.map((x) => x.ms)), rssMiB: Math.max(...xs.map((x) => x.rssMiB)) });
+  return { count, bytes, cli: pick(cli), cliOne: pick(cliOne), bare: pick(bare), rounds, threads: cpus().length };
+}
+
+function fleetRows(f) {
+  const rate = (x) => `${(f.count / (x.ms / 1000)).toFixed(0)} files/s, ${(mib(f.bytes) / (x.ms / 1000)).toFixed(0)} MiB/s`;
+  return [
+    `| Fleet, CLI \`--format sarif\` (default \`--jobs\` = ${f.threads}) | ${f.count.toLocaleString('en')} generated configs, ${mib(f.bytes).toFixed(0)} MiB in 100 folders | **${ms(f.cli.ms)}**, ${rate(f.cli)}, peak RSS ${f.cli.rssMiB.toFixed(0)} MiB; bare walk+read+split ${ms(f.bare.ms)} (${(f.cli.ms / f.bare.ms).toFixed(2)}×) | ≤ 5 s for 1 GiB (10,000+ files) on 2 cores | ${f.cli.ms <= 5000 * Math.max(1, mib(f.bytes) / 1024) ? 'met' : '**not met**'} |`,
+    `| Fleet, CLI \`--format sarif --jobs 1\` | the same files | ${ms(f.cliOne.ms)}, ${rate(f.cliOne)}, peak RSS ${f.cliOne.rssMiB.toFixed(0)} MiB | — | — |`,
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 const sizes = QUICK ? [1, 5, 10] : [1, 10, 50];
 const bigDocMiB = QUICK ? 1 : 5;
 const started = performance.now();
-try {
+main: try {
   log(`generating inputs in ${tmp}`);
+  const shapeRows = shapeMatrix(tmp);
+  log('CLI peak RSS on a large show-tech');
+  const big = bigShowTech(tmp, QUICK ? 50e6 : 200e6);
+  log('LSP keystroke -> diagnostics on the 10 MiB PE config');
+  const peKeys = await keystrokes(join(tmp, 'pe-router-10MiB.cfg'), QUICK ? 60 : 300, 20, 'file:///bench/pe-router.cfg');
+  const peP95 = percentile(peKeys.latencies, 95);
+  log('fleet of generated configs');
+  const fleetRun = fleet(tmp, QUICK ? 1000 : 10000, QUICK ? 100 * MiB : 1024 * MiB);
+  const shapeRowsText = [
+    shapeTable(shapeRows),
+    '',
+    `| Measure | Input | Result | Target | Status |`,
+    `| --- | --- | --- | --- | --- |`,
+    `| CLI \`--format json\` peak RSS | show-tech ${(big.bytes / 1e6).toFixed(0)} MB (${mib(big.bytes).toFixed(0)} MiB) | ${(big.rssMiB).toFixed(0)} MiB = **${(big.rssMiB / mib(big.bytes)).toFixed(2)}× the file**, ${ms(big.ms)} | ≤ 2× the file | ${big.rssMiB <= 2 * mib(big.bytes) ? 'met' : '**not met**'} |`,
+    ...fleetRows(fleetRun),
+    `| LSP \`didChange\` → \`publishDiagnostics\` | 10 MiB PE config (${peKeys.lines.toLocaleString('en')} lines), ${peKeys.latencies.length} one-character edits | p50 ${ms(percentile(peKeys.latencies, 50))}, **p95 ${ms(peP95)}**, max ${ms(Math.max(...peKeys.latencies))} | p95 ≤ 50 ms | ${peP95 <= 50 ? 'met' : '**not met**'} |`,
+  ].join('\n');
+  if (SHAPES_ONLY) {
+    process.stdout.write(`${AGAINST ? `Measured against ${AGAINST}\n\n` : ''}${shapeRowsText}\n`);
+    break main;
+  }
   const configFiles = sizes.map((s) => {
     const f = join(tmp, `config-${s}MiB.cfg`);
     writeFileSync(f, generateConfig(s * MiB, 1));
@@ -339,10 +471,11 @@ try {
     'Extension activation: bench/activate-child.cjs loads the production extension bundle in plain Node with `vscode` resolved (Module._resolveFilename) to a stand-in whose every API call returns a harmless object, and times what VS Code counts as activation: loading the bundle plus the activate() call until its promise resolves. It is not VS Code\'s own figure (`npm run bench:editor` measures that in code-server).',
     'Keystrokes: the real server (`node dist/server.js --stdio`) driven by a minimal JSON-RPC client; each edit inserts or deletes one character at a random place (incremental `didChange`), and the time is from writing the change to reading the `publishDiagnostics` for that version. 50 warm-up edits are not counted.',
   ];
-  const out = `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
+  notes.push('Shapes: each generated by bench/generate.mjs (seed 11) between a common head and trailer (version, hostname, call-home, `license smart`, DNS, trustpoint, a management interface) so every shape has licensing content; the bulk is what varies. Engine: bench/engine-child.mjs as above, one process per shape. CLI ratios: medians of interleaved runs of the CLI and the bare read-and-split on the same file. The large show-tech is generated in 10 MiB pieces straight to disk and deleted after the runs. The PE keystroke run uses the same client as the 10,000-line one, with 20 warm-up edits.');
+  const out = `${table}\n\n## Every shape (issue 16)\n\n${shapeRowsText}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
   process.stdout.write(out);
   if (!QUICK) {
-    writeFileSync(join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\nLatest \`npm run bench\` (the table it prints). Targets come from issues 3 and 7.\n\n${out}`);
+    writeFileSync(join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\nLatest \`npm run bench\` (the table it prints). Targets come from issues 3, 7 and 16.\n\n${out}`);
     log('wrote bench/results.md');
   }
 } finally {

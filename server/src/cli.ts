@@ -14,6 +14,7 @@ import { lintPaths } from './cli/lintRun';
 import { terminalStyle } from './cli/formats/stylish';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './cli/baseline';
 import { FileReport } from './cli/report';
+import { serveFleetWorker } from './cli/fleet';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -23,9 +24,10 @@ export type { FileReport } from './cli/report';
 
 /**
  * One CLI run. `terminal` says how standard output is shown (grouped and coloured text on a
- * terminal); callers that collect the output keep the default, plain text.
+ * terminal); callers that collect the output keep the default, plain text. `progress`: draw a
+ * progress line on stderr while many files run (the command line, when stderr is a terminal).
  */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal = { grouped: false, colour: false }): number {
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal = { grouped: false, colour: false }, progress = false): number {
   let options: Options | 'help' | 'version';
   try {
     options = parseCommandLine(argv);
@@ -54,7 +56,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   }
 
-  const run = lintPaths(options, explicit, err);
+  const run = lintPaths(options, explicit, err, progress);
   const { notices } = run;
   let { reports, readError } = run;
   for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));
@@ -69,7 +71,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   const failed = reports.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn]));
 
-  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet, baseline: options.baseline !== undefined, terminal });
+  FORMATS[options.format](reports, { out, err, version: VERSION, cwd: process.cwd(), fix: options.fix, fixDryRun: options.fixDryRun, quiet: options.quiet, includeHints: options.includeHints, baseline: options.baseline !== undefined, terminal });
   if (readError) return 2;
   return failed ? 1 : 0;
 }
@@ -90,7 +92,9 @@ function withBaseline(reports: FileReport[], file: string, update: boolean, err:
 
 export { rules };
 
-if (require.main === module) {
+if (serveFleetWorker()) {
+  // A worker thread of a fleet run (cli/fleet.ts): it serves batches of files until released.
+} else if (require.main === module) {
   // The report goes out in pieces of about 1 MiB (a 200 MB capture's report is larger than one
   // string may be). A reader that stops early (`| head`) closes the pipe: stop quietly then.
   const PIECE = 1 << 20;
@@ -108,7 +112,7 @@ if (require.main === module) {
   };
   let code: number;
   try {
-    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'), terminalStyle(process.env, process.stdout.isTTY === true));
+    code = run(process.argv.slice(2), out, (s) => process.stderr.write(s + '\n'), terminalStyle(process.env, process.stdout.isTTY === true), process.stderr.isTTY === true);
   } catch (e) {
     // Exit 1 means "findings": an internal failure must not look like one.
     process.stderr.write(`${TOOL_NAME}: internal error: ${(e as Error)?.stack ?? e}\n`);

@@ -21,6 +21,13 @@ export interface LintOptions {
   onRuleError?: (rule: Rule, error: unknown) => void;
   /** Report disable directives that suppressed nothing (`unused-directive`, CLI --report-unused-directives). */
   reportUnusedDirectives?: boolean;
+  /**
+   * The caller knows the text holds no NUL or stray control character (the language server follows
+   * that from edit to edit): the scan of the whole text for them is skipped.
+   */
+  knownClean?: boolean;
+  /** Read every block into the model up front (model/build.ts): the reference the lazy reads are tested against. */
+  eagerModel?: boolean;
 }
 
 export interface LintResult {
@@ -71,8 +78,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   // A few NULs or stray control bytes in text (a console capture across a reload) are nothing: the
   // parsers read the text without them and the findings are put back on the columns as written.
-  const strip = stripControl(text);
-  const model = buildModel(strip ? strip.text : text);
+  const strip = options.knownClean ? undefined : stripControl(text);
+  const model = buildModel(strip ? strip.text : text, { eager: options.eagerModel });
   const comments = [...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives];
   const suppressions = new Suppressions(comments);
   const findings: Finding[] = [];

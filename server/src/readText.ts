@@ -1,12 +1,23 @@
 // Reading a file as device text: UTF-8 (invalid bytes become U+FFFD, positions stay right),
 // UTF-16 with a byte order mark, and a UTF-8 BOM kept aside so positions match what editors show.
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { getHeapStatistics } from 'node:v8';
 import { looksBinary } from './engine';
 import { spliceFixedLines } from './spliceFix';
 
 /** Above this the CLI refuses a file rather than risk the machine's memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Above this a file's head is read and sniffed before the rest (a large binary file is never read whole). */
+const SNIFF_ABOVE_BYTES = 8 * 1024 * 1024;
+
+let scratchBuffer: Buffer | undefined;
+/** A buffer of at least `size` bytes, reused from file to file (its first `size` bytes). */
+function scratch(size: number): Buffer {
+  if (!scratchBuffer || scratchBuffer.length < size) scratchBuffer = Buffer.allocUnsafe(Math.max(size, 256 * 1024));
+  return scratchBuffer.subarray(0, size);
+}
 
 /** Enough of a file to tell binary data from device text (looksBinary reads the first 8 Ki characters). */
 const HEAD_BYTES = 64 * 1024;
@@ -50,7 +61,8 @@ function fromUtf8(body: Buffer, bom: '' | 'utf8'): DeviceText {
   // Every U+FFFD that is not an EF BF BD of the file stands for bytes that were not UTF-8.
   let replaced = 0;
   for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replaced++;
-  if (replaced > 0 && replaced !== countBytes(body, REPLACEMENT)) return { text, bom, original: body };
+  // A copy: the CLI reads a fleet's files into one reused buffer.
+  if (replaced > 0 && replaced !== countBytes(body, REPLACEMENT)) return { text, bom, original: Buffer.from(body) };
   return { text, bom };
 }
 
@@ -62,6 +74,9 @@ export function decode(buf: Buffer): DeviceText {
     return { text: swapped.toString('utf16le'), bom: 'utf16be' };
   }
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return fromUtf8(buf.subarray(3), 'utf8');
+  // Plain ASCII (most configs and captures) decodes the same as Latin-1, which is a straight copy
+  // (and, for a large file, a string outside the JavaScript heap); isAscii is one vectorised pass.
+  if (isAscii(buf)) return { text: buf.toString('latin1'), bom: '' };
   return fromUtf8(buf, '');
 }
 
@@ -87,41 +102,74 @@ export function encode(t: DeviceText): Buffer {
   return t.bom === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
-function readHead(path: string, bytes: number): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
-  } finally {
-    closeSync(fd);
+/** Reads `length` bytes at `position` of an open file into `buf` at `offset`, to the end (short reads repeat). */
+function readFully(fd: number, buf: Buffer, offset: number, length: number, position: number): number {
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buf, offset + done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
   }
+  return done;
 }
 
+/**
+ * One open, one fstat and one pass over the bytes (issue 16: a fleet paid a stat and a separate read
+ * of each file's head before reading it whole). The head is read first, into the buffer that will
+ * hold the whole file, so binary data is still told from its head without reading the rest.
+ */
 export function readDeviceText(path: string): DeviceText {
-  const st = statSync(path);
-  // A pipe named on the command line (/dev/stdin, a FIFO, bash's <(…)) has no size: read it to its end.
   // /dev/stdin is read through descriptor 0: when standard input is a socket (as a parent process
   // may hand it), opening /dev/stdin by name fails with ENXIO.
-  if (!st.isFile()) return decode(readFileSync(path === '/dev/stdin' ? 0 : path));
-  const size = st.size;
-  if (size > HEAD_BYTES) {
-    // Binary data (an image, a core file, a sparse file of NULs) is told from its head: reading and
-    // holding the rest would be work for one "not device text" notice.
-    const head = decode(readHead(path, HEAD_BYTES));
-    if (looksBinary(head.text)) return { ...head, binary: true };
+  const fd = path === '/dev/stdin' ? 0 : openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    // A pipe named on the command line (/dev/stdin, a FIFO, bash's <(…)) has no size: read it to its end.
+    if (!st.isFile()) return decode(readFileSync(fd));
+    const size = st.size;
+    // Files of a fleet's size are read into one buffer kept for the next file (a fresh buffer per
+    // file was garbage for the collector); the text is a copy, so nothing keeps the buffer.
+    const small = size <= SNIFF_ABOVE_BYTES;
+    const buf = small ? scratch(size) : Buffer.allocUnsafe(size);
+    let have = 0;
+    // Up to a few MiB the whole file costs less to read than to open twice; lint() tells binary data
+    // from the same first characters. Above, binary data is told from its head before the rest is read.
+    if (!small && size > HEAD_BYTES) {
+      // Binary data (an image, a core file, a sparse file of NULs) is told from its head: reading and
+      // holding the rest would be work for one "not device text" notice.
+      have = readFully(fd, buf, 0, HEAD_BYTES, 0);
+      const head = decode(buf.subarray(0, have));
+      if (looksBinary(head.text)) return { ...head, binary: true };
+    }
+    const mib = (n: number) => (n / 1048576).toFixed(0);
+    if (size > MAX_FILE_BYTES) {
+      throw new Error(`${mib(size)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB this linter reads; split the capture (for example by show-tech section) and lint the parts`);
+    }
+    // Refuse, with the way out, rather than run out of memory half-way.
+    const heap = getHeapStatistics();
+    const available = heap.heap_size_limit - heap.used_heap_size;
+    const need = size * HEAP_PER_FILE_BYTE;
+    if (need > available) {
+      throw new Error(`${mib(size)} MiB: linting it needs about ${mib(need)} MiB of memory and this Node.js process may use ${mib(available)} MiB more: split the capture, or allow more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576 / 256) * 256}`);
+    }
+    have += readFully(fd, buf, have, size - have, have);
+    // A file that grew while it was read is read to its end, as readFileSync would.
+    if (have === size) {
+      const more: Buffer[] = [];
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(65536);  // rare: only a file that grew
+        const n = readFully(fd, chunk, 0, chunk.length, have);
+        if (n === 0) break;
+        more.push(chunk.subarray(0, n));
+        have += n;
+        if (n < chunk.length) break;
+      }
+      if (more.length) return decode(Buffer.concat([buf, ...more]));
+    }
+    return decode(buf.subarray(0, have));
+  } finally {
+    if (fd !== 0) closeSync(fd);
   }
-  const mib = (n: number) => (n / 1048576).toFixed(0);
-  if (size > MAX_FILE_BYTES) {
-    throw new Error(`${mib(size)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB this linter reads; split the capture (for example by show-tech section) and lint the parts`);
-  }
-  // Refuse, with the way out, rather than run out of memory half-way.
-  const heap = getHeapStatistics();
-  const available = heap.heap_size_limit - heap.used_heap_size;
-  const need = size * HEAP_PER_FILE_BYTE;
-  if (need > available) {
-    throw new Error(`${mib(size)} MiB: linting it needs about ${mib(need)} MiB of memory and this Node.js process may use ${mib(available)} MiB more: split the capture, or allow more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576 / 256) * 256}`);
-  }
-  return decode(readFileSync(path));
 }
 
 /** Standard input to its end (`cisco-license-lint -`). */

@@ -71,15 +71,25 @@ export interface ControlStrip {
   removed: Map<number, number[]>;
 }
 
-const STRAY = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/;
+/**
+ * No stray control character anywhere. Written anchored, as one greedy run over the text: a search
+ * for the characters themselves (`/[\x00-\x08…]/`) tries a match at every position and took half
+ * again as long on 10 MiB (14 ms against 9).
+ */
+const CLEAN = /^[^\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]*$/;
 
 /**
  * Takes NULs and stray control characters out of a text that is otherwise device text (a console
  * capture across a reload): they are nothing to the device's own parser either. Undefined when there
  * are none, the common case, which then costs one scan.
  */
+/** Does the text hold a NUL or another stray control character (what stripControl takes out)? */
+export function hasStrayControl(text: string): boolean {
+  return !CLEAN.test(text);
+}
+
 export function stripControl(text: string): ControlStrip | undefined {
-  if (!STRAY.test(text)) return undefined;
+  if (CLEAN.test(text)) return undefined;
   const removed = new Map<number, number[]>();
   let out = '';
   let line = 0;

@@ -9,7 +9,8 @@ const { appendFileSync } = require('node:fs');
 
 const log = process.env.CLL_GUARD_LOG;
 // Which processes ran guarded: the test checks the guard was in effect, not merely asked for.
-if (log) appendFileSync(`${log}.loaded`, `${process.pid} ${process.argv.slice(1).join(' ')}\n`);
+const { isMainThread } = require('node:worker_threads');
+if (log) appendFileSync(`${log}.loaded`, `${process.pid}${isMainThread ? '' : ' (worker thread)'} ${process.argv.slice(1).join(' ')}\n`);
 
 function refuse(what) {
   return function refused() {
@@ -18,6 +19,8 @@ function refuse(what) {
     throw new Error(`guard: ${what} refused (no network and no processes from workspace content)`);
   };
 }
+
+const savedWorker = require('node:worker_threads').Worker;
 
 function patch(moduleName, names) {
   const mod = require(moduleName);
@@ -40,6 +43,20 @@ patch('node:dns', ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6',
 patch('node:dns/promises', ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse']);
 patch('node:child_process', ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']);
 patch('node:worker_threads', ['Worker']);
+// One exception, narrow: the CLI lints a fleet of files on worker threads running its own bundle
+// (server/src/cli/fleet.ts): a Worker on the very script this process was started with, never
+// code from a string or another file.
+{
+  const workerThreads = require('node:worker_threads');
+  const refused = workerThreads.Worker;
+  Object.defineProperty(workerThreads, 'Worker', {
+    value: function Worker(filename, options) {
+      if (typeof filename === 'string' && filename === process.argv[1] && !(options && options.eval)) return new savedWorker(filename, options);
+      return refused.call(this, filename, options);
+    },
+    writable: true, configurable: true, enumerable: true,
+  });
+}
 patch('node:vm', ['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 if (typeof globalThis.fetch === 'function') globalThis.fetch = refuse('fetch');
 if (typeof globalThis.WebSocket === 'function') globalThis.WebSocket = refuse('WebSocket');

@@ -20,6 +20,10 @@ export interface Options {
   baseline?: string;
   /** --update-baseline: write the current findings to the baseline file. */
   updateBaseline: boolean;
+  /** Text format: list hints one by one (they are counted in the summary either way). */
+  includeHints: boolean;
+  /** Threads for many files (--jobs); undefined: the core count. */
+  jobs?: number;
   paths: string[];
 }
 
@@ -49,6 +53,10 @@ Options:
       --baseline <file>           leave out the findings recorded in <file> (matched by file, rule
                                   and line content, so moved lines still match): fail on new ones only
       --update-baseline           with --baseline: record the current findings in <file>
+      --include-hints             text format: list hints one by one (they are always counted in
+                                  the summary by rule; the other formats always hold them)
+  -j, --jobs <n>                  lint on n threads when there are many files (default: the number
+                                  of cores; 1 lints on the main thread alone)
   -q, --quiet                     text format: print errors only
   -h, --help                      show this help
   -v, --version                   show the version
@@ -56,7 +64,8 @@ Options:
 A - reads standard input (show run | ${TOOL_NAME} -); pipes named as paths (/dev/stdin, a FIFO,
 <(cat file)) are read as files.
 Folders are searched recursively for config and capture files (.cfg .conf .ios .txt .log, and
-files with no extension); binary files are skipped with a notice.
+files with no extension); binary files are skipped with a notice. The text format ends with the
+findings by rule and the totals; on a terminal, stderr shows a progress line while many files run.
 
 On a terminal, text output is grouped by file and coloured; NO_COLOR=1 drops the colour,
 FORCE_COLOR=1 forces grouping and colour (also when piped).
@@ -83,6 +92,8 @@ const SPEC = {
   quiet: { type: 'boolean', short: 'q' },
   baseline: { type: 'string' },
   'update-baseline': { type: 'boolean' },
+  'include-hints': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -134,8 +145,13 @@ export function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
     quiet: v.quiet ?? false,
     baseline: v.baseline,
     updateBaseline: v['update-baseline'] ?? false,
+    includeHints: v['include-hints'] ?? false,
     paths: parsed.positionals,
   };
+  if (v.jobs !== undefined) {
+    if (!/^[1-9]\d{0,3}$/.test(v.jobs)) throw new UsageError(`--jobs takes a number of threads from 1, not "${v.jobs}"`);
+    o.jobs = Number(v.jobs);
+  }
   if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (o.paths.includes('-') && o.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes');
   if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError('--stdin-filename goes with - (read standard input)');

@@ -1,6 +1,6 @@
 // Which files a run lints: paths named on the command line, and the config and capture files found
 // by walking folders.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
 const LINTED_EXTENSIONS = new Set(['.cfg', '.conf', '.config', '.ios', '.nxos', '.txt', '.log', '.show', '.tech', '']);
@@ -37,27 +37,37 @@ export function collect(path: string, out: string[], notices: string[], visited:
     return;
   }
   visited.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(path).sort();
+    entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     if (top) throw e;
     notices.push(`${path}: skipped (folder cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return;
   }
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
     const child = join(path, name);
-    let cst;
-    try {
-      cst = statSync(child);
-    } catch {
-      notices.push(`${child}: skipped (cannot be read)`);
-      continue;
+    // The folder listing says what most entries are (issue 16: a stat and a realpath per file of a
+    // fleet); links and the rare file system that does not say are stat'ed.
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    const plain = isDirectory || isFile;
+    if (!plain) {
+      try {
+        const cst = statSync(child);
+        isDirectory = cst.isDirectory();
+        isFile = cst.isFile();
+      } catch {
+        notices.push(`${child}: skipped (cannot be read)`);
+        continue;
+      }
     }
-    if (cst.isDirectory()) collect(child, out, notices, visited, false);
-    else if (cst.isFile() && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
-      const realChild = realPathOf(child);
+    if (isDirectory) collect(child, out, notices, visited, false);
+    else if (isFile && LINTED_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(basename(name))) {
+      // A plain file's real path is its real folder's, joined with its name.
+      const realChild = plain ? join(real, name) : realPathOf(child);
       if (visited.has(realChild)) continue;
       visited.add(realChild);
       out.push(child);

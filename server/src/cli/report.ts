@@ -29,6 +29,8 @@ export interface FormatContext {
   fix: boolean;
   fixDryRun: boolean;
   quiet: boolean;
+  /** Text formats: list hints one by one (they are counted in the summary by rule either way). */
+  includeHints: boolean;
   /** Standard output's kind: text is grouped by file (and coloured) on a terminal. */
   terminal: { grouped: boolean; colour: boolean };
   /** A baseline took out the findings it records: those left are new. */

@@ -2,6 +2,7 @@
 // The only place besides server.ts that knows about the connection.
 import { ClientCapabilities, Connection, Diagnostic, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { hasStrayControl } from '../sniff';
 import { fileURLToPath } from 'node:url';
 import { fixAll, lint, LintOptions, LintResult, TOOL_NAME } from '../engine';
 import { completionsAt } from '../completion';
@@ -38,7 +39,24 @@ const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
 type Outcome = { result: LintResult } | { result: undefined; diagnostics: Diagnostic[] };
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Which open documents hold no stray control character, followed from edit to edit (an edit
+  // can only add one in the text it inserts), so a keystroke in a 10 MiB config is not a scan of
+  // all of it for them (issue 16). Keyed by document object: update() returns the same one.
+  const cleanText = new WeakMap<TextDocument, boolean>();
+  const documents = new TextDocuments<TextDocument>({
+    create(uri, languageId, version, content) {
+      const doc = TextDocument.create(uri, languageId, version, content);
+      cleanText.set(doc, !hasStrayControl(content));
+      return doc;
+    },
+    update(doc, changes, version) {
+      const clean = cleanText.get(doc) === true && changes.every((c) => !hasStrayControl(c.text));
+      const updated = TextDocument.update(doc, changes, version);
+      // A full-text change replaces the text: judge it whole.
+      cleanText.set(updated, changes.some((c) => !('range' in c)) ? !hasStrayControl(updated.getText()) : clean);
+      return updated;
+    },
+  });
   /** Lint outcomes by document, each tagged with the version and settings generation it was computed for. */
   const results = new Map<string, { version: number; generation: number; outcome: Outcome }>();
   const editorSettings = new Map<string, Promise<EditorSettings>>();
@@ -142,6 +160,7 @@ export function startServer(connection: Connection): void {
         // Editor settings override the project file per workspace (SPEC §7, issue 5).
         const options: LintOptions = {
           ...lintOptions(editor, file),
+          knownClean: cleanText.get(current) === true,
           onRuleError: (rule, e) => connection.console.error(`${TOOL_NAME}: rule ${rule.id} failed on ${uri}: ${(e as Error)?.stack ?? e}`),
         };
         const result = lint(text, options);
@@ -243,7 +262,8 @@ export function startServer(connection: Connection): void {
       const options = optionsUsed.get(result);
       if (!doc || !options) return undefined;
       const before = doc.getText();
-      return { before, after: fixAll(before, options).text };
+      // The passes after the first lint texts the fixes wrote: each is scanned for control characters again.
+      return { before, after: fixAll(before, { ...options, knownClean: false }).text };
     });
   });
 

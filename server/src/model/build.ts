@@ -9,29 +9,25 @@ import { readShowSections } from './show';
 import { ConfigModel, ConfigScope, DeviceModel, LicensingMode, Tri, Version } from './types';
 
 function configVersion(config: ConfigModel): Version | undefined {
-  for (const node of config.roots) {
-    if (node.text.startsWith('version ')) {
-      const w = node.words[1];
-      if (w) return parseVersion(w.text, node.line, 'config');
-    }
-  }
-  return undefined;
+  const node = config.versionNode;
+  const w = node?.words[1];
+  return node && w ? parseVersion(w.text, node.line, 'config') : undefined;
 }
 
 const FULL_CONFIG_COMMAND = /^(?:|show (?:running|startup)-config(?: all)?|more \S*config)$/;
 
 function decideScope(config: ConfigModel, sections: Section[]): ConfigScope {
-  const hasConfig = config.roots.length > 0;
+  const hasConfig = config.rootCount > 0;
   const wholeSection = config.parsed.some((p) => !p.section.filtered && FULL_CONFIG_COMMAND.test(p.section.command));
-  const hasHeader = !!config.hostname || config.roots.some((n) => n.text.startsWith('version '));
+  const hasHeader = !!config.hostname || !!config.versionNode;
   const dns = config.dns;
   void sections;
   return {
     hasConfig,
-    isFull: hasConfig && wholeSection && hasHeader && config.interfaces.size > 0,
+    isFull: hasConfig && wholeSection && hasHeader && !config.interfaces.isEmpty,
     hasRoutingLines:
       config.staticRoutes.length > 0 || !!config.defaultGateway || config.routingProtocols.length > 0 ||
-      [...config.interfaces.values()].some((i) => i.dhcp),
+      config.interfaces.withDhcp().length > 0,
     hasClockLines: config.clockNodes.length > 0 || config.ntpSources.length > 0,
     hasDnsLines: dns.lookupNodes.length > 0 || dns.nameServers.length > 0 || dns.hosts.length > 0 || !!dns.lookupDisabled,
   };
@@ -50,12 +46,24 @@ function callHomeCarriesLicensing(config: ConfigModel, mode: LicensingMode): Tri
   return 'no';
 }
 
-export function buildModel(text: string): DeviceModel {
+export interface BuildOptions {
+  /**
+   * Read every block as the model once did: every top-level command a node, every interface read
+   * into the table. The reference the lazy reads are tested against (test/property); never faster.
+   */
+  eager?: boolean;
+}
+
+export function buildModel(text: string, options: BuildOptions = {}): DeviceModel {
   const lines = new TextLines(text);
   const sections = splitSections(lines);
   const parsed: ParsedConfig[] = [];
   for (const s of sections) if (s.kind === 'config') parsed.push(parseConfig(lines, s));
-  const config = readConfig(parsed);
+  const config = readConfig(parsed, text);
+  if (options.eager) {
+    for (const p of parsed) for (const node of p.roots) void node.children;
+    config.interfaces.readEagerly();
+  }
   const show = readShowSections(lines, sections);
 
   // A show output in the same text decides CiscoTAC-1's activity when the config does not (SPEC §3.1).

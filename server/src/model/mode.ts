@@ -21,11 +21,13 @@ export function detectDialect(config: ConfigModel, version: Version | undefined)
   let nx = 0;
   let ios = 0;
   for (const p of config.parsed) for (const h of p.headerComments) if (h.text.startsWith('!Command:')) nx += 3;
-  const limit = Math.min(config.roots.length, 400);
-  for (let i = 0; i < limit; i++) {
-    const t = config.roots[i].text;
-    if (NX_HINTS.test(t)) nx++;
-    else if (IOS_HINTS.test(t)) ios++;
+  let seen = 0;
+  for (const p of config.parsed) {
+    for (let i = 0; i < p.count && seen < 400; i++, seen++) {
+      const t = p.rootText(i);
+      if (NX_HINTS.test(t)) nx++;
+      else if (IOS_HINTS.test(t)) ios++;
+    }
   }
   if (config.nxCallhome) nx += 2;
   if (config.callHome) ios += 2;
@@ -57,15 +59,18 @@ export function detectIosXr(lines: TextLines, sections: Section[], config: Confi
       if ((s.kind === 'config' && XR_CONFIG_HEADER.test(t)) || XR_PROMPT.test(t)) return true;
     }
   }
-  for (const i of config.interfaces.values()) if (/\/CPU\d+\//.test(i.name)) return true;
+  if (config.interfaces.onRouteProcessor().length > 0) return true;
   // XR addresses every interface with `ipv4 address`; the first few interface blocks tell (walking all
   // of a 10 MiB config's blocks again cost more than the rest of the detection).
   let looked = 0;
-  for (const r of config.roots) {
-    if (!r.text.startsWith('interface ')) continue;
-    if (r.children.some((c) => c.text.startsWith('ipv4 address '))) return true;
-    if (++looked === 8) break;
-  }
+  let xr = false;
+  // Every `interface …` command is in the table (which also holds `interface` with a tab or alone).
+  config.interfaces.forEachBlock((p, i) => {
+    if (!lines.text.startsWith('interface ', p.rootStart(i))) return true;
+    if (p.node(i).children.some((c) => c.text.startsWith('ipv4 address '))) xr = true;
+    return !xr && ++looked < 8;
+  });
+  if (xr) return true;
   if (!config.serviceCallHome && !config.noServiceCallHome && config.callHome?.node.children.some((n) => n.text === 'service active')) return true;
   return false;
 }

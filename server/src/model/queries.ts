@@ -35,8 +35,7 @@ export function routingUnknown(model: DeviceModel): boolean {
   const c = model.config;
   if (!model.scope.hasRoutingLines) return true;
   if (c.defaultGateway || c.routingProtocols.length > 0) return true;
-  for (const i of c.interfaces.values()) if (i.dhcp) return true;
-  return false;
+  return c.interfaces.withDhcp().length > 0;
 }
 
 /** Does call-home carry licensing data here (SPEC §3.3, computed once in the model)? */

@@ -1,15 +1,35 @@
 // Parsed config sections -> ConfigModel: one walk over the top-level commands.
-import { ConfigNode, firstWord, leadingWords, mayStartWithWord, ParsedConfig, unquote } from '../parse/config';
+import { ConfigNode, leadingWords, ParsedConfig, unquote, wordAt } from '../parse/config';
 import { readCallHome, readNxCallhome, valued } from './callHome';
-import { interfaceKey } from './interfaceNames';
-import { ConfigModel, Interface, LicenseSmartUrl } from './types';
+import { InterfaceTable } from './interfaceTable';
+import { ConfigModel, LicenseSmartUrl, Vrf } from './types';
 import { idTokenIndex } from '../secrets';
 
 const ROUTING_PROTOCOLS = /^(?:router\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis|odr)|feature\s+(?:ospf|ospfv3|bgp|eigrp|rip|isis))\b/;
 
-export function emptyConfigModel(): ConfigModel {
+export function emptyConfigModel(text = ''): ConfigModel {
+  let roots: ConfigNode[] | null = null;
+  let vrfs: Map<string, Vrf> | null = null;
   return {
-    parsed: [], roots: [], licenseSmart: { nodes: [], urls: [], idtokens: [] }, interfaces: new Map(), vrfs: new Map(),
+    parsed: [],
+    // Every top-level command as a node: built when first asked (navigation, a fix's anchor), never by the model.
+    get roots(): ConfigNode[] {
+      return (roots ??= this.parsed.flatMap((p) => p.roots));
+    },
+    rootCount: 0, licenseSmart: { nodes: [], urls: [], idtokens: [] }, interfaces: new InterfaceTable(text),
+    // VRFs in text order, read when first asked (navigation, completion): a PE router defines thousands.
+    get vrfs(): Map<string, Vrf> {
+      if (vrfs === null) {
+        vrfs = new Map();
+        for (const v of this.vrfSources) {
+          const node = v.node ?? v.parsed!.node(v.root!);
+          const name = v.node ? v.name! : node.words[2]!.text;
+          vrfs.set(name, { name, node });
+        }
+      }
+      return vrfs;
+    },
+    vrfSources: [],
     staticRoutes: [], routingProtocols: [], dns: { lookupNodes: [], nameServers: [], hosts: [] }, ntpSources: [],
     clockNodes: [], trustpoints: new Map(),
   };
@@ -19,55 +39,6 @@ function isDefaultPrefix(words: string[], at: number): boolean {
   const a = words[at];
   if (a === '0.0.0.0/0' || a === '::/0') return true;
   return a === '0.0.0.0' && words[at + 1] === '0.0.0.0';
-}
-
-const INTERFACE_FACTS = ['vrf', 'ip', 'shutdown'];
-
-/** `interface Gi1/0/1` -> `Gi1/0/1`; `interface Port-channel 10` -> `Port-channel10` (the words after the first, joined). */
-function interfaceName(node: ConfigNode): string {
-  const text = node.text;
-  // Without quotes the words are the runs between spaces and tabs: drop those after the first word.
-  if (text.indexOf('"') >= 0) return node.words.slice(1).map((w) => w.text).join('');
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
-  let name = '';
-  let from = -1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      if (from >= 0) name += text.slice(from, i);
-      from = -1;
-    } else if (from < 0) from = i;
-  }
-  if (from >= 0) name += text.slice(from);
-  return name;
-}
-
-function readInterface(model: ConfigModel, node: ConfigNode): void {
-  const name = interfaceName(node);
-  if (!name) return;
-  const intf: Interface = { name, node, dhcp: false, addresses: [], shutdown: false };
-  model.interfaces.set(interfaceKey(name), intf);
-  // Access ports are most of a large config and hold none of the lines read below.
-  if (!node.mayHaveChildStartingWith(INTERFACE_FACTS)) return;
-  const children = node.children;
-  for (let c = 0; c < children.length; c++) {
-    const child = children[c];
-    const t = child.text;
-    // Most interface lines (description, switchport…) are none of these: skip them before splitting words.
-    const vrfLine = mayStartWithWord(t, 'vrf');
-    const ipLine = mayStartWithWord(t, 'ip');
-    if (!vrfLine && !ipLine && t !== 'shutdown') continue;
-    if (vrfLine && (child.startsWith('vrf', 'forwarding') || child.startsWith('vrf', 'member'))) intf.vrf = valued(child, 2);
-    else if (ipLine && child.startsWith('ip', 'vrf', 'forwarding')) intf.vrf = valued(child, 3);
-    else if (ipLine && child.startsWith('ip', 'address')) {
-      if (child.words[2]?.text === 'dhcp') intf.dhcp = true;
-      intf.addresses.push(child);
-    } else if (ipLine && child.startsWith('ipv6', 'address')) {
-      if (child.words[2]?.text === 'dhcp' || child.words[2]?.text === 'autoconfig') intf.dhcp = true;
-      intf.addresses.push(child);
-    } else if (child.text === 'shutdown') intf.shutdown = true;
-  }
 }
 
 function readNameServer(model: ConfigModel, node: ConfigNode, at: number, vrfContext?: string): void {
@@ -132,7 +103,7 @@ function readIpCommand(model: ConfigModel, node: ConfigNode, vrfContext?: string
     model.httpClientSourceInterface = { value: w.slice(4).join(''), node, word: node.words[4] };
   } else if (sub === 'vrf' && w[2] && !vrfContext) {
     // Pre-VRF-lite-definition IOS: `ip vrf NAME`.
-    model.vrfs.set(w[2], { name: w[2], node });
+    model.vrfSources.push({ node, name: w[2] });
   }
 }
 
@@ -165,93 +136,152 @@ function readTokenCommand(model: ConfigModel, node: ConfigNode): void {
   if (at >= 0) model.licenseSmart.idtokens.push({ node, token: node.words[at] });
 }
 
-export function readConfig(parsed: ParsedConfig[]): ConfigModel {
-  const model = emptyConfigModel();
+/** The `ip` sub-command at `at` is one readIpCommand reads (compared in place: most `ip` lines are not). */
+function readsIpSubcommand(text: string, at: number, end: number): boolean {
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  let e = at;
+  while (e < end && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 9) e++;
+  const n = e - at;
+  const candidates = IP_SUBCOMMANDS_BY_LENGTH[n];
+  if (candidates === undefined) return false;
+  for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k], at)) return true;
+  return false;
+}
+
+/** IP_SUBCOMMANDS by length: most `ip` lines (access and prefix lists) are turned away by their length or first letters. */
+const IP_SUBCOMMANDS_BY_LENGTH: (string[] | undefined)[] = [];
+for (const sub of IP_SUBCOMMANDS) (IP_SUBCOMMANDS_BY_LENGTH[sub.length] ??= []).push(sub);
+
+/** Where the second word of a command starts (after the first and its spaces). */
+function secondWordAt(text: string, at: number, end: number): number {
+  while (at < end && text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) at++;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+
+/**
+ * One walk over the top-level commands of every config section. Each command's first word is read
+ * in place; a command becomes a node only when the model keeps it (licensing, call-home, DNS, clock,
+ * routes, VRFs, trustpoints). Interface blocks are only indexed (InterfaceTable reads them on demand).
+ */
+export function readConfig(parsed: ParsedConfig[], text = parsed[0]?.lines.text ?? ''): ConfigModel {
+  const model = emptyConfigModel(text);
   model.parsed = parsed;
   for (const p of parsed) {
+    model.rootCount += p.count;
     // Indexed loops: this walk runs over every top-level command of a large config, mostly cold.
-    for (let r = 0; r < p.roots.length; r++) {
-      const node = p.roots[r];
-      model.roots.push(node);
-      const text = node.text;
-      const first = firstWord(text);
-      switch (first) {
-        case 'hostname':
-        case 'switchname':
-          model.hostname = valued(node, 1);
+    for (let r = 0; r < p.count; r++) {
+      const at = p.rootStart(r);
+      const end = p.rootEnd(r);
+      switch (text.charCodeAt(at)) {
+        case 104: /* h */
+          if (wordAt(text, at, end, 'hostname')) model.hostname = valued(p.node(r), 1);
           break;
-        case 'service':
-          if (text === 'service call-home') model.serviceCallHome = node;
+        case 115: /* s */
+          if (wordAt(text, at, end, 'switchname')) model.hostname = valued(p.node(r), 1);
+          else if (end - at === 17 && text.startsWith('service call-home', at)) model.serviceCallHome = p.node(r);
+          else if (wordAt(text, at, end, 'sntp')) readTimeCommand(model, p.node(r));
           break;
-        case 'no':
-          if (text === 'no service call-home') model.noServiceCallHome = node;
-          else if (/^no ip domain[- ]lookup$/.test(text)) model.dns.lookupDisabled = node;
+        case 110: /* n */
+          if (wordAt(text, at, end, 'no')) {
+            const t = text.slice(at, end);
+            if (t === 'no service call-home') model.noServiceCallHome = p.node(r);
+            else if (/^no ip domain[- ]lookup$/.test(t)) model.dns.lookupDisabled = p.node(r);
+          } else if (wordAt(text, at, end, 'ntp')) readTimeCommand(model, p.node(r));
           break;
-        case 'call-home':
-          if (text === 'call-home') model.callHome = readCallHome(node);
+        case 99: /* c */
+          if (end - at === 9 && text.startsWith('call-home', at)) model.callHome = readCallHome(p.node(r));
+          else if (end - at === 8 && text.startsWith('callhome', at)) model.nxCallhome = readNxCallhome(p.node(r));
+          else if (wordAt(text, at, end, 'clock')) {
+            const node = p.node(r);
+            if (node.text === 'clock calendar-valid') model.clockCalendarValid = node;
+            model.clockNodes.push(node);
+          } else if (text.startsWith('crypto', at)) readCrypto(model, p, r, at, end);
           break;
-        case 'callhome':
-          if (text === 'callhome') model.nxCallhome = readNxCallhome(node);
+        case 108: /* l */
+          if (wordAt(text, at, end, 'license')) {
+            const node = p.node(r);
+            if (node.words[1]?.text === 'smart') readLicenseSmart(model, node);
+            else readTokenCommand(model, node);
+          } else if (mayBeTokenCommand(text, at, end)) readTokenCommand(model, p.node(r));
           break;
-        case 'license':
-          if (node.words[1]?.text === 'smart') readLicenseSmart(model, node);
-          else readTokenCommand(model, node);
-          break;
-        case 'interface':
-          readInterface(model, node);
-          break;
-        case 'vrf': {
-          // `vrf definition V` (IOS-XE), `vrf context V` (NX-OS, which also holds the VRF's routes and DNS).
-          const kind = node.words[1]?.text;
-          const name = node.words[2]?.text;
-          if ((kind === 'definition' || kind === 'context') && name) {
-            model.vrfs.set(name, { name, node });
-            if (kind === 'context') for (const child of node.children) if (child.words[0].text === 'ip') readIpCommand(model, child, name);
+        case 105: /* i */
+          if (wordAt(text, at, end, 'interface')) model.interfaces.add(p, r);
+          else if (wordAt(text, at, end, 'ip')) {
+            if (readsIpSubcommand(text, at + 2, end)) readIpCommand(model, p.node(r));
+          } else if (wordAt(text, at, end, 'ipv6')) {
+            const second = secondWordAt(text, at, end);
+            if (wordAt(text, second, end, 'route')) {
+              const node = p.node(r);
+              const w = node.words.map((x) => x.text);
+              const vrf = w[2] === 'vrf' ? w[3] : undefined;
+              model.staticRoutes.push({ vrf, isDefault: w[vrf ? 4 : 2] === '::/0', node });
+            }
           }
           break;
-        }
-        case 'ip':
-          readIpCommand(model, node);
+        case 118: /* v */
+          if (text.startsWith('version ', at)) model.versionNode ??= p.node(r);
+          else if (wordAt(text, at, end, 'vrf')) readVrf(model, p, r, at, end);
           break;
-        case 'ipv6':
-          if (node.words[1]?.text === 'route') {
-            const w = node.words.map((x) => x.text);
-            const vrf = w[2] === 'vrf' ? w[3] : undefined;
-            model.staticRoutes.push({ vrf, isDefault: w[vrf ? 4 : 2] === '::/0', node });
+        case 114: /* r */
+        case 102: /* f */
+          if (wordAt(text, at, end, 'router') || wordAt(text, at, end, 'feature')) {
+            const t = text.slice(at, end);
+            if (ROUTING_PROTOCOLS.test(t)) model.routingProtocols.push(p.node(r));
           }
           break;
-        case 'router':
-        case 'feature':
-          if (ROUTING_PROTOCOLS.test(text)) model.routingProtocols.push(node);
+        case 112: /* p */
+          if (wordAt(text, at, end, 'ptp')) model.ntpSources.push(p.node(r));
           break;
-        case 'ntp':
-        case 'sntp':
-          if (/^s?ntp (?:server|peer)\b/.test(text)) model.ntpSources.push(node);
-          else model.clockNodes.push(node);
-          break;
-        case 'ptp':
-          model.ntpSources.push(node);
-          break;
-        case 'clock':
-          if (text === 'clock calendar-valid') model.clockCalendarValid = node;
-          model.clockNodes.push(node);
-          break;
-        case 'crypto':
-          if (node.words[1]?.text === 'pki' && node.words[2]?.text === 'trustpoint' && node.words[3]) {
-            const name = unquote(node.words[3].text);
-            const tp = { name, node, revocationCheck: undefined as ReturnType<typeof valued> };
-            for (const child of node.children) if (child.words[0].text === 'revocation-check') tp.revocationCheck = valued(child, 1);
-            model.trustpoints.set(name, tp);
-          }
-          break;
-        default: {
+        default:
           // Upper-case or abbreviated licence commands (`LIC SM REG IDT …`, `do lic …`): only tokens matter there.
-          const c = first.charCodeAt(0) | 32;
-          if (c === 108 /* l */ || c === 100 /* d */) readTokenCommand(model, node);
+          if (mayBeTokenCommand(text, at, end)) readTokenCommand(model, p.node(r));
           break;
-        }
       }
     }
   }
   return model;
+}
+
+/** A cheap look at a line before its node is built: `lic… sm…` (any case), after an optional `do`. */
+const TOKEN_COMMAND_HEAD = /^(?:do\s+)?lic[a-z]*\s+sm/i;
+function mayBeTokenCommand(text: string, at: number, end: number): boolean {
+  return TOKEN_COMMAND_HEAD.test(text.slice(at, Math.min(end, at + 40)));
+}
+
+function readTimeCommand(model: ConfigModel, node: ConfigNode): void {
+  if (/^s?ntp (?:server|peer)\b/.test(node.text)) model.ntpSources.push(node);
+  else model.clockNodes.push(node);
+}
+
+function readVrf(model: ConfigModel, p: ParsedConfig, r: number, at: number, end: number): void {
+  // `vrf definition V` (IOS-XE), `vrf context V` (NX-OS, which also holds the VRF's routes and DNS).
+  const text = p.lines.text;
+  const second = secondWordAt(text, at, end);
+  if (wordAt(text, second, end, 'definition')) {
+    // Only its name is wanted, and only by navigation: the node is built when the VRFs are asked for.
+    if (secondWordAt(text, second, end) < end) model.vrfSources.push({ parsed: p, root: r });
+    return;
+  }
+  if (!wordAt(text, second, end, 'context')) return;
+  const node = p.node(r);
+  const name = node.words[2]?.text;
+  if (name) {
+    model.vrfSources.push({ node, name });
+    for (const child of node.children) if (child.words[0].text === 'ip') readIpCommand(model, child, name);
+  }
+}
+
+function readCrypto(model: ConfigModel, p: ParsedConfig, r: number, at: number, end: number): void {
+  const text = p.lines.text;
+  if (!wordAt(text, at, end, 'crypto')) return;
+  const second = secondWordAt(text, at, end);
+  if (!wordAt(text, second, end, 'pki')) return;
+  const node = p.node(r);
+  if (node.words[1]?.text === 'pki' && node.words[2]?.text === 'trustpoint' && node.words[3]) {
+    const name = unquote(node.words[3].text);
+    const tp = { name, node, revocationCheck: undefined as ReturnType<typeof valued> };
+    for (const child of node.children) if (child.words[0].text === 'revocation-check') tp.revocationCheck = valued(child, 1);
+    model.trustpoints.set(name, tp);
+  }
 }

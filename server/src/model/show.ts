@@ -133,19 +133,11 @@ function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
 }
 
 // Fixed strings (no line ending in any) that only a few lines of a show-tech hold. ID tokens hide behind
-// any case and abbreviation (`LIC SM REG IDT x`), so their marker is a case-insensitive pattern.
+// any case and abbreviation (`LIC SM REG IDT x`, issue 12), so their marker is a case-insensitive pattern.
 const MARKERS: Array<string | RegExp> = [
   'cisco-license-lint', /token|\blic|idt/gi, 'Message History', 'factory reset', 'license smart factory reset', 'SAEVT_', 'Profile Name:',
   'Using Policy', 'Version',
 ];
-
-/** Where marker `m` next occurs in `s` from `from`, -1 when it does not; and how long the occurrence is. */
-function markerAt(s: string, m: string | RegExp, from: number): number {
-  if (typeof m === 'string') return s.indexOf(m, from);
-  m.lastIndex = from;
-  return m.exec(s)?.index ?? -1;
-}
-const markerLength = (m: string | RegExp) => (typeof m === 'string' ? m.length : 1);
 const DIRECTIVE_MARK = 1 << 0;
 const TOKEN_MARK = 1 << 1;
 const HISTORY_MARK = 1 << 2;
@@ -155,6 +147,65 @@ const EVENT_MARK = 1 << 5;
 const PROFILE_MARK = 1 << 6;
 const POLICY_MARK = 1 << 7;
 const VERSION_MARK = 1 << 8;
+
+/**
+ * Where each marker is searched from: the part of it (three to six characters) that starts at the
+ * character its section holds least (counted on the section's first 4 KiB). indexOf finds
+ * a pattern's first character with memchr and compares from there, so a marker led by a letter
+ * that is everywhere in a log (`token`, `SAEVT_` among `%SYS-…` and `%SMART_LIC-…`, `Using` among
+ * `UPDOWN`) made each search of a 10 MiB log several times dearer. A hit of the part is a hit of
+ * the marker only when the whole marker stands around it.
+ */
+function markerAnchors(section: string): { anchor: string; offset: number }[] {
+  const counts = new Uint32Array(128);
+  const sample = Math.min(section.length, 4096);
+  for (let i = 0; i < sample; i++) {
+    const c = section.charCodeAt(i);
+    if (c < 128) counts[c]++;
+  }
+  return MARKERS.map((m) => {
+    if (typeof m !== 'string') return { anchor: '', offset: 0 };
+    let offset = 0;
+    for (let j = 1; j <= m.length - 3; j++) if (counts[m.charCodeAt(j)] < counts[m.charCodeAt(offset)]) offset = j;
+    // At most six characters: V8 searches a shorter pattern by memchr on its first character, a
+    // longer one by Boyer-Moore, which was the slower of the two on logs whatever the letters.
+    return { anchor: m.slice(offset, offset + 6), offset };
+  });
+}
+
+/**
+ * Markers answered on the line instead of searched through the text: `license smart factory reset`
+ * only on a line that holds `factory reset`, and `Profile Name:` only where it begins a line
+ * (profileLine()). Each search of a large log was a pass over all of it.
+ */
+const NOT_SEARCHED = SMART_FACTORY_RESET_MARK | PROFILE_MARK;
+
+/** Can `s` match /^\s*Profile Name:/? Spaces and tabs are skipped in place; any other blank defers to the regex. */
+function mayBeProfileLine(s: string): boolean {
+  let i = 0;
+  let c = s.charCodeAt(0);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
+  return c === 80 /* P */ || (c >= 10 && c <= 13) || c > 127;
+}
+
+const markerLength = (m: string | RegExp) => (typeof m === 'string' ? m.length : 1);
+
+/** The next occurrence of marker k in `section` at or after `from`, -1 when none. */
+function nextMarker(section: string, anchors: { anchor: string; offset: number }[], k: number, from: number): number {
+  const marker = MARKERS[k];
+  if (typeof marker !== 'string') {
+    marker.lastIndex = from;
+    return marker.exec(section)?.index ?? -1;
+  }
+  const { anchor, offset } = anchors[k];
+  if (offset === 0) return section.indexOf(marker, from);
+  for (;;) {
+    const at = section.indexOf(anchor, from + offset);
+    if (at < 0) return -1;
+    if (section.startsWith(marker, at - offset)) return at - offset;
+    from = at - offset + 1;
+  }
+}
 
 /**
  * Which MARKERS each line of a section holds. Lines ask in text order, so the section is searched
@@ -168,8 +219,12 @@ class SectionMarkers {
   /** The nearest of those (absolute offset); lines ending before it hold no marker. */
   private nearest: number;
 
+  private readonly anchors: { anchor: string; offset: number }[];
+
   constructor(private readonly section: string, private readonly base: number) {
-    this.at = MARKERS.map((m) => markerAt(section, m, 0));
+    this.anchors = markerAnchors(section);
+    // Two are answered from the line itself, never searched (see NOT_SEARCHED).
+    this.at = MARKERS.map((_, k) => (NOT_SEARCHED & (1 << k) ? -1 : nextMarker(section, this.anchors, k, 0)));
     this.nearest = this.nearestAt();
   }
 
@@ -187,7 +242,7 @@ class SectionMarkers {
     const from = start - this.base;
     for (let k = 0; k < at.length; k++) {
       if (at[k] < 0) continue;
-      if (at[k] < from) at[k] = markerAt(this.section, MARKERS[k], from);
+      if (at[k] < from) at[k] = nextMarker(this.section, this.anchors, k, from);
       if (at[k] >= 0 && at[k] + this.base + markerLength(MARKERS[k]) <= end) bits |= 1 << k;
     }
     this.nearest = this.nearestAt();
@@ -302,9 +357,9 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         model.clocks.push(clock);
         continue;
       }
-      if (model.factoryResetLine < 0 && (marks & SMART_FACTORY_RESET_MARK) !== 0) model.factoryResetLine = i;
+      if (model.factoryResetLine < 0 && (marks & FACTORY_RESET_MARK) !== 0 && s.indexOf('license smart factory reset') >= 0) model.factoryResetLine = i;
       // `show call-home profile all`.
-      if ((marks & PROFILE_MARK) !== 0 && /^\s*Profile Name:\s*/.test(s)) {
+      if (mayBeProfileLine(s) && /^\s*Profile Name:\s*/.test(s)) {
         const pn = /^\s*Profile Name:\s*/.exec(s)!;
         profile = { name: fieldAt(i, s, pn[0].length), httpAddresses: [], reportsLicensing: false };
         model.profiles.push(profile);

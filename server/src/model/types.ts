@@ -4,6 +4,7 @@ import { ConfigNode, ParsedConfig, Word } from '../parse/config';
 import { TextLines } from '../parse/lines';
 import { Section } from '../parse/sections';
 import type { ShowModel } from './show';
+import type { InterfaceTable } from './interfaceTable';
 
 export type Dialect = 'ios' | 'nxos' | 'unknown';
 /** Classic Smart Licensing, Smart Licensing Using Policy, or not decidable from the text (SPEC §1). */
@@ -152,15 +153,24 @@ export interface ConfigScope {
 
 export interface ConfigModel {
   parsed: ParsedConfig[];
-  roots: ConfigNode[];
+  /** Every top-level command as a node, built on first use (the model itself reads `parsed` by index). */
+  readonly roots: ConfigNode[];
+  /** How many top-level commands, over every config section. */
+  rootCount: number;
+  /** The first top-level `version …` line. */
+  versionNode?: ConfigNode;
   hostname?: Valued;
   serviceCallHome?: ConfigNode;
   noServiceCallHome?: ConfigNode;
   callHome?: CallHome;
   nxCallhome?: NxCallhome;
   licenseSmart: LicenseSmart;
-  interfaces: Map<string, Interface>;
-  vrfs: Map<string, Vrf>;
+  /** By interfaceKey(name); blocks are read when a question needs them (interfaceTable.ts). */
+  interfaces: InterfaceTable;
+  /** Every VRF defined (`vrf definition|context`, `ip vrf`), by name; built on first use. */
+  readonly vrfs: Map<string, Vrf>;
+  /** Where the VRFs stand, in text order (what `vrfs` is built from). */
+  vrfSources: { node?: ConfigNode; name?: string; parsed?: ParsedConfig; root?: number }[];
   staticRoutes: StaticRoute[];
   defaultGateway?: ConfigNode;
   routingProtocols: ConfigNode[];

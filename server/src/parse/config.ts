@@ -254,17 +254,98 @@ export interface BannerBlock {
   endLine: number;
 }
 
-export interface ParsedConfig {
-  section: Section;
-  /** Every top-level command, in order. */
-  roots: ConfigNode[];
+/**
+ * A config section's top-level commands, indexed: the line where each starts and the last line of
+ * its block, in typed arrays. A command becomes a ConfigNode (with its text) only when something
+ * reads it (node(i)), so the bulk of a large config — thousands of interface, ACL or prefix-list
+ * blocks no rule asks about — costs no objects. `roots` builds them all (navigation, tests).
+ */
+export class ParsedConfig {
   /** `! cisco-license-lint-…` comments (suppression directives), wherever they stand. */
-  directives: DirectiveComment[];
+  readonly directives: DirectiveComment[] = [];
   /** Other `!` comments at the top of the text (`!Command:`, `!Time:` of NX-OS). */
-  headerComments: DirectiveComment[];
-  banners: BannerBlock[];
+  readonly headerComments: DirectiveComment[] = [];
+  readonly banners: BannerBlock[] = [];
   /** The line of `end`, when the configuration printed one. */
-  endLine: number;
+  endLine = -1;
+  /** How many top-level commands. */
+  count = 0;
+  /** Line of each top-level command (the first `count` entries). */
+  rootLines: Int32Array;
+  /** Last line of each top-level command's block. */
+  rootLast: Int32Array;
+  private nodes: (ConfigNode | undefined)[] | null = null;
+  private all: ConfigNode[] | null = null;
+
+  constructor(
+    readonly section: Section,
+    readonly lines: TextLines,
+    /** Depths of column-0 sub-commands in a paste that lost its indentation (inferIndent.ts). */
+    readonly flat: Map<number, number> | undefined,
+  ) {
+    const guess = Math.max(16, (section.endLine - section.startLine) >> 2);
+    this.rootLines = new Int32Array(guess);
+    this.rootLast = new Int32Array(guess);
+  }
+
+  /** Records a top-level command on line `line` (its block ends there until lines are added). */
+  push(line: number): void {
+    if (this.count === this.rootLines.length) {
+      const lines = new Int32Array(this.count * 2);
+      lines.set(this.rootLines);
+      this.rootLines = lines;
+      const last = new Int32Array(this.count * 2);
+      last.set(this.rootLast);
+      this.rootLast = last;
+    }
+    this.rootLines[this.count] = line;
+    this.rootLast[this.count] = line;
+    this.count++;
+  }
+
+  /** Column where the command of root i starts (a byte order mark on line 0 is not part of it). */
+  rootStart(i: number): number {
+    const line = this.rootLines[i];
+    return this.lines.starts[line] + (line === 0 ? this.lines.bomLength : 0);
+  }
+
+  /** Column just past the command of root i, trailing spaces and tabs left out. */
+  rootEnd(i: number): number {
+    const text = this.lines.text;
+    const start = this.rootStart(i);
+    let end = this.lines.ends[this.rootLines[i]];
+    while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    return end;
+  }
+
+  /** The command of root i without indentation or trailing space (what ConfigNode.text holds). */
+  rootText(i: number): string {
+    return this.lines.text.slice(this.rootStart(i), this.rootEnd(i));
+  }
+
+  /** Root i as a node, built on first use and the same object every time. */
+  node(i: number): ConfigNode {
+    const nodes = (this.nodes ??= new Array<ConfigNode | undefined>(this.count));
+    let node = nodes[i];
+    if (node === undefined) {
+      const text = this.rootText(i);
+      node = new ConfigNode(this.rootLines[i], 0, text, null);
+      node.lastLine = this.rootLast[i];
+      if (TRACKED_BLOCKS.has(firstWord(text))) node.deferChildren(this.lines, this.flat);
+      nodes[i] = node;
+    }
+    return node;
+  }
+
+  /** Every top-level command, in order, as nodes. */
+  get roots(): ConfigNode[] {
+    if (this.all === null) {
+      const all: ConfigNode[] = new Array(this.count);
+      for (let i = 0; i < this.count; i++) all[i] = this.node(i);
+      this.all = all;
+    }
+    return this.all;
+  }
 }
 
 const DIRECTIVE_MARK = 'cisco-license-lint';
@@ -290,21 +371,28 @@ function bannerDelimiter(s: string): { delim: string; bodyStart: number } | null
   return { delim, bodyStart: at + delim.length };
 }
 
+/** Does the text at `at` hold `word` followed by a space, a tab or `end`? */
+export function wordAt(text: string, at: number, end: number, word: string): boolean {
+  if (!text.startsWith(word, at)) return false;
+  const after = at + word.length;
+  if (after > end) return false;
+  const c = text.charCodeAt(after);
+  return after === end || c === 32 || c === 9;
+}
+
 export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
-  const roots: ConfigNode[] = [];
-  const directives: DirectiveComment[] = [];
-  const headerComments: DirectiveComment[] = [];
-  const banners: BannerBlock[] = [];
-  let endLine = -1;
   const text = lines.text;
-  let top: ConfigNode | null = null;
   // Column-0 lines that a flat paste's grammar puts inside a block (usually none).
   const flat = inferFlatDepths(lines, section);
+  const parsed = new ParsedConfig(section, lines, flat);
+  const { directives, headerComments, banners } = parsed;
+  /** Index of the open top-level block, -1 after `end` or before the first. */
+  let top = -1;
 
   for (let i = section.startLine; i < section.endLine; i++) {
     let start = lines.starts[i];
     if (i === 0) start += lines.bomLength;
-    let end = lines.ends[i];
+    const end = lines.ends[i];
     if (start >= end) continue;
     let col = start;
     let c = text.charCodeAt(col);
@@ -312,29 +400,29 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
     if (col >= end) continue;
     // Depth decides nesting; the column (which counts a BOM on line 0) positions ranges.
     const depth = (col === start && flat?.get(i)) || col - start;
-    const indent = col - lines.starts[i];
 
     if (c === 33 /* ! */) {
       // Comments: directives anywhere, header comments at the top level. Most are a bare `!`,
       // too short to be either: those cost no string.
       if (end - col < SHORTEST_KEPT_COMMENT) continue;
       const s = text.slice(col, end);
-      if (s.indexOf(DIRECTIVE_MARK) >= 0) directives.push({ line: i, start: indent, text: s.trimEnd() });
+      if (s.indexOf(DIRECTIVE_MARK) >= 0) directives.push({ line: i, start: col - lines.starts[i], text: s.trimEnd() });
       else if (depth === 0 && (s.startsWith('!Command:') || s.startsWith('!Time:'))) headerComments.push({ line: i, start: 0, text: s });
       continue;
     }
 
     if (depth > 0) {
       // The block's tree is built when first read (ConfigNode.children); here only its extent.
-      if (top) top.lastLine = i;
+      if (top >= 0) parsed.rootLast[top] = i;
       continue;
     }
 
-    while (end > col && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    const s = text.slice(col, end);
-
-    if (c === 98 /* b */ && s.startsWith('banner ')) {
+    // A top-level command: only its line is kept (its text is read when a reader asks, ParsedConfig.node).
+    if (c === 98 /* b */ && text.startsWith('banner ', col)) {
       // The body is free text for people (often full of URLs and keywords): never configuration.
+      let trimmed = end;
+      while (trimmed > col && (text.charCodeAt(trimmed - 1) === 32 || text.charCodeAt(trimmed - 1) === 9)) trimmed--;
+      const s = text.slice(col, trimmed);
       const d = bannerDelimiter(s);
       let last = i;
       if (d && s.indexOf(d.delim, d.bodyStart) < 0) {
@@ -344,22 +432,23 @@ export function parseConfig(lines: TextLines, section: Section): ParsedConfig {
         last = j < section.endLine ? j : i;
       }
       banners.push({ startLine: i, endLine: last });
-      const node = new ConfigNode(i, 0, s, null);
-      node.lastLine = last;
-      roots.push(node);
-      top = node;
+      parsed.push(i);
+      top = parsed.count - 1;
+      parsed.rootLast[top] = last;
       i = last;
       continue;
     }
-    if (c === 101 /* e */ && s === 'end') {
-      endLine = i;
-      top = null;
-      continue;
+    if (c === 101 /* e */ && wordAt(text, col, end, 'end')) {
+      let k = col + 3;
+      while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k === end) {
+        parsed.endLine = i;
+        top = -1;
+        continue;
+      }
     }
-    const node = new ConfigNode(i, 0, s, null);
-    roots.push(node);
-    top = node;
-    if (TRACKED_BLOCKS.has(firstWord(s))) node.deferChildren(lines, flat);
+    parsed.push(i);
+    top = parsed.count - 1;
   }
-  return { section, roots, directives, headerComments, banners, endLine };
+  return parsed;
 }

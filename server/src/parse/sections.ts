@@ -176,6 +176,9 @@ export function splitSections(lines: TextLines): Section[] {
     current = { kind, command, filtered, headerLine, startLine, endLine: n };
   };
   const text = lines.text;
+  // -1 (none left) reads as 2^32 - 1 after >>> 0: past every line.
+  let nextHash = -1;
+  let nextGt = -1;
   for (let i = 0; i < n; i++) {
     const start = lines.starts[i] + (i === 0 ? lines.bomLength : 0);
     const end = lines.ends[i];
@@ -185,6 +188,16 @@ export function splitSections(lines: TextLines): Section[] {
     if (c0 === 32 && current !== null && (current as Section).kind === 'config' && text.charCodeAt(start + 1) !== 45) continue;
     // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
     if (c0 === 33 && current !== null && (current as Section).kind === 'config') continue;
+    if (current !== null && (current as Section).kind === 'config' && c0 !== 45 && c0 !== 32 && c0 !== 98 && c0 !== 101) {
+      // Inside a config, a top-level command other than `banner` and `end` matters here only as a
+      // prompt, which has its `#` or `>` in its first 81 characters: most lines are passed over in
+      // place, without a string (a prefix-list or PE config has hundreds of thousands of them).
+      // The next # and > in the text, found by indexOf and kept while lines pass them by.
+      if (nextHash < start) nextHash = text.indexOf('#', start) >>> 0;
+      if (nextGt < start) nextGt = text.indexOf('>', start) >>> 0;
+      const mark = Math.min(nextHash, nextGt);
+      if (mark >= end || mark > start + 80) continue;
+    }
     const s = text.slice(start, end);
     // A banner's body is text, not prompts: `banner motd ^C` … `^C` may quote anything.
     if (c0 === 98 /* b */ && current !== null && (current as Section).kind === 'config' && s.startsWith('banner ')) {

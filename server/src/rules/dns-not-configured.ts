@@ -62,7 +62,7 @@ export const dnsNotConfigured: Rule = {
     const nx = model.dialect === 'nxos';
     let severity: Severity = 'warning';
     let weak = '';
-    if ([...c.interfaces.values()].some((i) => i.dhcp)) {
+    if (c.interfaces.withDhcp().length > 0) {
       // DHCP can hand out a name server the config does not print (SPEC §3.1's routing-unknown reasoning, for DNS).
       severity = 'info';
       weak = ' An interface takes its address by DHCP, which may also supply a name server: check "show hosts".';

@@ -72,7 +72,7 @@ function serversOutsideVrf(model: DeviceModel): Finding[] {
     const because = bound.map((b) => (b.source === 'http client source-interface' ? `${SOURCE_TEXT[b.source]} ${c.httpClientSourceInterface!.value} is in VRF ${b.vrf}` : `"${b.node.text}" ${b.source === 'call-home vrf' ? SOURCE_TEXT[b.source] : ''}`.trimEnd())).join(', ');
     let severity: Severity = 'warning';
     let weak = '';
-    if ([...c.interfaces.values()].some((i) => i.dhcp && vrfs.includes(i.vrf?.value ?? ''))) {
+    if (c.interfaces.withDhcp().some((i) => vrfs.includes(i.vrf?.value ?? ''))) {
       severity = 'info';
       weak = ` An interface in VRF ${vrf} takes its address by DHCP, which may also supply a name server there.`;
     } else if (!model.scope.isFull) {

@@ -47,7 +47,7 @@ function binding(model: DeviceModel): Binding | undefined {
 
 /** Interfaces of the VRF that could source the client: up and addressed. */
 function candidates(model: DeviceModel, vrf: string): Interface[] {
-  return [...model.config.interfaces.values()].filter((i) => i.vrf?.value === vrf && !i.shutdown && i.addresses.length > 0);
+  return model.config.interfaces.inVrf(vrf).filter((i) => !i.shutdown && i.addresses.length > 0);
 }
 
 function insertionEdit(model: DeviceModel, text: string, fallback: ConfigNode) {

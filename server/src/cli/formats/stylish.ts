@@ -2,7 +2,7 @@
 // "stylish" formatter prints them. Piped or redirected output keeps the plain one-line format.
 import { Severity } from '../../types';
 import { FileReport, FormatContext } from '../report';
-import { countBySeverity, printable, printablePath, printDiffs, reportFixes, summaryLine } from './text';
+import { countBySeverity, listed, printable, printablePath, printDiffs, reportFixes, ruleSummaryLines, summaryLine } from './text';
 
 /**
  * Grouped layout when writing to a terminal (TERM=dumb excepted) or when FORCE_COLOR asks for colour;
@@ -28,7 +28,7 @@ export function stylish(reports: FileReport[], ctx: FormatContext): void {
   if (ctx.fix || ctx.fixDryRun) reportFixes(reports, ctx);
   if (ctx.fixDryRun) printDiffs(reports, ctx.out);
   for (const r of reports) {
-    const shown = r.findings.filter((f) => !ctx.quiet || f.severity === 'error');
+    const shown = r.findings.filter((f) => listed(f, ctx));
     if (shown.length === 0) continue;
     const positions = shown.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
     const width = positions.reduce((w, p) => Math.max(w, p.length), 0);
@@ -40,6 +40,7 @@ export function stylish(reports: FileReport[], ctx: FormatContext): void {
       for (const l of f.remedy ?? []) ctx.out(`${indent}${paint('dim', `| ${printable(l)}`)}`);
     }
   }
+  for (const line of ruleSummaryLines(reports, ctx)) ctx.out(line);
   const counts = countBySeverity(reports);
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const mark = total === 0 ? paint('green', '✔') : paint(counts.error ? 'red' : counts.warning ? 'yellow' : 'cyan', '✖');

@@ -2,6 +2,7 @@
 import { Finding, Severity } from '../../types';
 import { FileReport, Formatter } from '../report';
 import { stylish } from './stylish';
+import { RuleSummary } from '../summary';
 
 /**
  * Device text quoted in a message (a URL, a description) may hold ESC and other control bytes: on a
@@ -49,16 +50,36 @@ export function printDiffs(reports: FileReport[], out: (s: string) => void): voi
   if (diffs) out(diffs.replace(/\n$/, ''));
 }
 
+/**
+ * Is a finding listed one by one? --quiet lists errors only; hints (`sla-trustpoint-crl` on the
+ * factory default fires on nearly every config of a fleet) only with --include-hints (issue 16).
+ */
+export function listed(f: Finding, ctx: { quiet: boolean; includeHints: boolean }): boolean {
+  if (ctx.quiet) return f.severity === 'error';
+  return f.severity !== 'hint' || ctx.includeHints;
+}
+
+/** The findings by rule: what a fleet's run needs at its end (cli/summary.ts). */
+export function ruleSummaryLines(reports: FileReport[], ctx: { quiet: boolean; includeHints: boolean }): string[] {
+  const summary = new RuleSummary();
+  reports.forEach((r, i) => {
+    // --quiet is about errors only, in the table as in the list.
+    for (const f of r.findings) if (!ctx.quiet || f.severity === 'error') summary.add(f.ruleId, f.severity, i);
+  });
+  return summary.lines(ctx.includeHints && !ctx.quiet);
+}
+
 export const text: Formatter = (reports, ctx) => {
   if (ctx.terminal.grouped) return stylish(reports, ctx);
   if (ctx.fix || ctx.fixDryRun) reportFixes(reports, ctx);
   if (ctx.fixDryRun) printDiffs(reports, ctx.out);
   for (const r of reports) {
     for (const f of r.findings) {
-      if (ctx.quiet && f.severity !== 'error') continue;
+      if (!listed(f, ctx)) continue;
       ctx.out(textLine(r.path, f));
       if (f.remedy && f.remedy.length) ctx.out(f.remedy.map((l) => `    | ${l}`).join('\n'));
     }
   }
+  for (const line of ruleSummaryLines(reports, ctx)) ctx.out(line);
   ctx.out(`\n${summaryLine(countBySeverity(reports), reports.length)}`);
 };
