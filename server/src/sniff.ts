@@ -104,13 +104,20 @@ export function stripControl(text: string): ControlStrip | undefined {
       // A lone CR ends a line for the line splitter as well.
       line++;
       lineStart = i + 1;
-    } else if (isStrayControl(c) && !(text.charCodeAt(i - 1) === 13 && text.charCodeAt(i + 1) === 10)) {
-      // (Between a CR and its LF it stays: taking it out would join two line breaks into one.)
-      out += text.slice(from, i);
-      from = i + 1;
-      const cols = removed.get(line);
-      if (cols) cols.push(i - lineStart);
-      else removed.set(line, [i - lineStart]);
+    } else if (isStrayControl(c)) {
+      // A run of them at once. Between a CR and an LF the last one stays: taking them all out would
+      // join two line breaks into one (`\r\0\0\n` is two lines, as the editor counts them).
+      let j = i + 1;
+      while (j < text.length && isStrayControl(text.charCodeAt(j))) j++;
+      const end = text.charCodeAt(i - 1) === 13 && text.charCodeAt(j) === 10 ? j - 1 : j;
+      if (end > i) {
+        out += text.slice(from, i);
+        from = end;
+        let cols = removed.get(line);
+        if (!cols) removed.set(line, (cols = []));
+        for (let k = i; k < end; k++) cols.push(k - lineStart);
+      }
+      i = j - 1;
     }
   }
   out += text.slice(from);

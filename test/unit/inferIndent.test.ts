@@ -99,4 +99,14 @@ describe('flat pastes read by grammar', () => {
     ]);
     assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'nxos-callhome-not-enabled'), []);
   });
+
+  it('a fix into an empty profile of a flat block inserts at column 0, where the grammar reads it into the profile (fuzz seed 4254)', () => {
+    const flat = ['version 16.12', 'service call-home', 'call-home', 'contact-email-addr netops@example.com', 'profile "CiscoTAC-1"', 'no active',
+      'destination transport-method http', 'profile "SSM-OnPrem"', 'ip name-server 8.8.8.8', ''].join('\n');
+    const f = lint(flat).findings.find((x) => x.ruleId === 'licensing-profile-missing-reporting');
+    assert.ok(f, 'the empty active profile is reported');
+    const fixed = applyFixes(flat, [{ edits: f.fixes[0].edits }]).text;
+    assert.ok(fixed.includes('profile "SSM-OnPrem"\nreporting smart-licensing-data\n'), fixed);
+    assert.deepEqual(lint(fixed).findings.filter((x) => x.ruleId === 'licensing-profile-missing-reporting'), []);
+  });
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { looksLikeDeviceText, stripControl, unstripPosition } from '../../server/src/sniff';
+import { lint } from '../../server/src/engine';
 
 describe('control bytes in device text', () => {
   it('no control bytes: nothing to strip', () => {
@@ -25,6 +26,16 @@ describe('control bytes in device text', () => {
   it('a byte between CR and LF stays: taking it out would merge two line breaks', () => {
     const s = stripControl('a\r\0\nb\0')!;
     assert.equal(s.text, 'a\r\0\nb');
+  });
+
+  it('a run of them between CR and LF: the last stays, so the line count holds (fuzz seed 4244)', () => {
+    const text = 'SW1#show call-home profile all\r\u0000\u0000\n*Jan 24 23:19:05.144: %SMART_LIC-3-COMM_FAILED: x';
+    const strip = stripControl(text)!;
+    assert.equal(strip.text.split(/\r\n|\r|\n/).length, text.split(/\r\n|\r|\n/).length);
+    assert.equal(strip.text, 'SW1#show call-home profile all\r\u0000\n*Jan 24 23:19:05.144: %SMART_LIC-3-COMM_FAILED: x');
+    assert.equal(unstripPosition(strip, 1, 1), 2);
+    const r = lint(text);
+    for (const f of r.findings) assert.ok(f.range.start.line !== 1 || f.range.end.character <= 2, JSON.stringify(f.range));
   });
 
   it('a console capture whose lines start with NULs still looks like device text', () => {

@@ -29,10 +29,16 @@ export function insertLineBefore(lines: TextLines, line: number, text: string): 
   return { range: range(line, 0, 0), newText: text + lines.eol };
 }
 
-/** Indentation of a block's children: what its first child uses, else one step (IOS 1, NX-OS 2) deeper. */
+/**
+ * Indentation of a block's children: what its first child uses, else one step (IOS 1, NX-OS 2) deeper.
+ * A block read flat (it stands at its parent's column: a paste that lost its indentation) takes its
+ * commands at that column too; an indented line there would be read as a sibling of the block.
+ */
 export function childIndent(node: ConfigNode, step = 1): string {
   const first = node.children[0];
-  return ' '.repeat(first ? first.indent : node.indent + step);
+  if (first) return ' '.repeat(first.indent);
+  if (node.parent && node.parent.indent >= node.indent) return ' '.repeat(node.indent);
+  return ' '.repeat(node.indent + step);
 }
 
 /** A sub-command's indentation as written: a line inserted just before it copies this to stay its sibling. */
