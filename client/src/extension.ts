@@ -3,8 +3,9 @@
 // it; the commands here only collect what VS Code knows (files, diagnostics) and forward.
 // This file stays small: the language client (languageClient.ts, a bundle of its own) is loaded
 // just after activate() returns, so activation costs a few milliseconds (issue 6: < 50 ms).
-import { commands, Diagnostic, env, ExtensionContext, languages, QuickPickItem, Uri, window } from 'vscode';
+import { commands, Diagnostic, env, ExtensionContext, languages, QuickPickItem, Range, TextDocument, Uri, window, workspace } from 'vscode';
 import type * as LanguageClientModule from './languageClient';
+import { languageFor } from './languageDetection';
 
 const TOOL_NAME = 'cisco-license-lint';
 
@@ -15,7 +16,38 @@ function loadClient(): typeof LanguageClientModule {
   return require('./languageClient.js') as typeof LanguageClientModule;
 }
 
+/** Schemes whose documents may change mode: files, unsaved editors, virtual workspaces. */
+const DETECTED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
+/** Enough of a document to recognise device text (the detection reads its first 16 KiB). */
+const DETECTION_LINES = 400;
+
+/**
+ * Documents this extension switched to a Cisco mode. Changing a document's mode closes and reopens
+ * it: one that comes back in another mode was switched by the user (Change Language Mode), and keeps it.
+ */
+const switched = new Set<string>();
+
+/** Gives a document the Cisco mode its association or content calls for (issue 15.1); else leaves it. */
+function detectLanguage(doc: TextDocument): void {
+  if (!DETECTED_SCHEMES.has(doc.uri.scheme)) return;
+  const key = doc.uri.toString();
+  if (switched.has(key)) {
+    if (doc.languageId !== 'cisco-config' && doc.languageId !== 'cisco-show') switched.delete(key);
+    return;
+  }
+  const config = workspace.getConfiguration('ciscoLicenseLint', doc.uri);
+  const language = languageFor(
+    { path: doc.uri.path, languageId: doc.languageId, text: () => doc.getText(new Range(0, 0, Math.min(doc.lineCount, DETECTION_LINES), 0)) },
+    { associations: config.get<Record<string, unknown>>('files.associations'), detect: config.get<boolean>('files.detectByContent', true) },
+  );
+  if (!language) return;
+  switched.add(key);
+  void languages.setTextDocumentLanguage(doc, language).then(undefined, () => switched.delete(key));
+}
+
 export function activate(context: ExtensionContext): void {
+  context.subscriptions.push(workspace.onDidOpenTextDocument(detectLanguage));
+  for (const doc of workspace.textDocuments) detectLanguage(doc);
   const client = (started = new Promise<typeof LanguageClientModule>((resolve, reject) => {
     setImmediate(() => {
       try {

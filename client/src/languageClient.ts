@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { CancellationToken, commands, ExtensionContext, ProgressLocation, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
-const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log'];
+const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log', 'properties'];
 // The schemes whose documents are linted: files, unsaved editors, and virtual workspaces (GitHub Repositories).
 const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 // What the CLI reads in a folder, plus the file names the language contributions match.

@@ -32,7 +32,8 @@ function lintOptions(editor: EditorSettings | undefined, file: LoadedSettings | 
   };
 }
 
-const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
+// Modes VS Code gives text that is not only Cisco's (.txt, .log, .cfg, .conf): linted when it looks like device text.
+const SNIFFED_LANGUAGES = new Set(['plaintext', 'log', 'properties']);
 
 /** A document's lint: a result, or (disabled, ignored, not device text, too large) what to publish instead. */
 type Outcome = { result: LintResult } | { result: undefined; diagnostics: Diagnostic[] };
