@@ -1,5 +1,5 @@
-// Hover content (Markdown), plain data for the LSP layer: first what is wrong on this line
-// (each finding, why, what to type), then what the command under the cursor does.
+// Hover content (Markdown), plain data for the LSP layer: on a flagged line, each finding (what the
+// device does, what to type, its page); elsewhere, what the command or output line under the cursor means.
 import { LintResult } from './engine';
 import { commandDocs, CommandKey } from './docs/commands';
 import { TopicDoc } from './docs/types';
@@ -107,16 +107,40 @@ export type HoverProvider = (model: DeviceModel, position: Position) => string |
 // Show outputs and logs: states, failure reasons, syslog mnemonics, SAEVT_* events (issue 4).
 export const hoverProviders: HoverProvider[] = [showOutputHover];
 
+/** Splits Markdown into its prose and its fenced code blocks. */
+function proseAndCode(markdown: string): { prose: string; code: string[] } {
+  const code: string[] = [];
+  const prose = markdown.replace(/\n?```[^\n]*\n[\s\S]*?\n```/g, (block) => {
+    code.push(block.trim());
+    return '';
+  }).trim();
+  return { prose, code };
+}
+
+/**
+ * One finding, on one screen (issue 15.2): the editor already shows the diagnostic's message above
+ * the hover, so this gives what the device does (the explanation's first paragraph), then the line
+ * to type (the finding's own remedy, else the explanation's example), then one link to the rule's
+ * page, which has the rest. An explanation with a block per platform and no remedy stays whole.
+ */
+function findingHover(result: LintResult, f: LintResult['findings'][number]): string {
+  const meta = metaOf(f.ruleId, rulesById);
+  const head = `\`${f.ruleId}\``;
+  if (!meta) return `${head}: ${f.message}`;
+  const explanation = meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation;
+  const { prose, code } = proseAndCode(explanation);
+  const link = `[Rule documentation](${meta.docsUrl})`;
+  if (!f.remedy?.length && code.length > 1) return [`${head} ${explanation.trim()}`, link].join('\n\n');
+  const firstParagraph = prose.split(/\n\s*\n/)[0];
+  const toType = f.remedy?.length ? ['```cisco', ...f.remedy, '```'].join('\n') : code[0];
+  return [`${head} ${firstParagraph}`, toType, link].filter(Boolean).join('\n\n');
+}
+
 export function hoverAt(result: LintResult, position: Position): string | undefined {
-  const parts: string[] = [];
   const onLine = result.findings.filter((f) => f.range.start.line <= position.line && f.range.end.line >= position.line);
-  for (const f of onLine) {
-    const meta = metaOf(f.ruleId, rulesById);
-    let s = `**${f.severity}** \`${f.ruleId}\`: ${f.message}`;
-    if (meta) s += `\n\n${meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation}\n\n[Rule documentation](${meta.docsUrl})`;
-    if (f.remedy?.length) s += `\n\nConfiguration that fixes it:\n\n\`\`\`cisco\n${f.remedy.join('\n')}\n\`\`\``;
-    parts.push(s);
-  }
+  // A flagged line is about the finding: the keyword documentation would push the fix off screen.
+  if (onLine.length) return onLine.map((f) => findingHover(result, f)).join('\n\n---\n\n');
+  const parts: string[] = [];
   const node = nodeAtLine(result.model, position.line);
   if (node) {
     const key = commandKey(result.model, node);

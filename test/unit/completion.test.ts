@@ -90,7 +90,8 @@ describe('completion: commands by block', () => {
   it('documents each command exactly as hover does', () => {
     const { entries } = at(SLP.replace('license smart url default\n', 'license smart |\n'));
     const proxy = entries.find((e) => e.label === 'proxy port <port>')!;
-    const hover = hoverAt(lint('license smart proxy port 3128\n'), { line: 0, character: 3 });
+    // With its address: a port alone is a finding, and a flagged line hovers the finding (issue 15.2).
+    const hover = hoverAt(lint('license smart proxy address 192.0.2.10\nlicense smart proxy port 3128\n'), { line: 1, character: 3 });
     assert.ok(hover, 'hover on the command');
     assert.ok(hover.includes(proxy.documentation!), `${proxy.documentation}\n---\n${hover}`);
   });
