@@ -17,7 +17,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist-vsix', `${manifest.name}-${manifest.version}.vsix`);
 // What .vscodeignore lets into the package, besides the bundles.
-const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images'];
+const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images', 'docs'];
 
 function run(file, argv, cwd = root) {
   const r = spawnSync(process.execPath, [file, ...argv], { cwd, stdio: 'inherit' });

@@ -2,8 +2,9 @@
 // is most of the extension's code, and VS Code counts loading it as activation time (issue 6: the
 // extension activates in < 50 ms; the client follows on the next turn of the event loop).
 import * as path from 'node:path';
-import { CancellationToken, commands, ExtensionContext, ProgressLocation, window, workspace } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CancellationToken, commands, ExtensionContext, Hover, MarkdownString, ProgressLocation, Uri, window, workspace } from 'vscode';
+import { LanguageClient, LanguageClientOptions, Middleware, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { localizeRuleLinks, OPEN_RULE_DOCS, ruleDocsCommand, ruleIdOfPage } from './ruleDocs';
 
 const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log', 'properties'];
 // The schemes whose documents are linted: files, unsaved editors, and virtual workspaces (GitHub Repositories).
@@ -26,6 +27,36 @@ export interface Started {
   ready: Promise<void>;
 }
 
+/**
+ * Links to rule pages open the page packaged with the extension (issue 15.6): the diagnostic's code
+ * link and hover's "Rule documentation" become the openRuleDocs command; the server's public address
+ * stays for SARIF and the CLI.
+ */
+const offlineRuleDocs: Middleware = {
+  handleDiagnostics(uri, diagnostics, next) {
+    for (const d of diagnostics) {
+      if (typeof d.code !== 'object' || !d.code.target) continue;
+      const id = ruleIdOfPage(d.code.target.toString(true));
+      if (id) d.code = { value: d.code.value, target: Uri.parse(ruleDocsCommand(id)) };
+    }
+    next(uri, diagnostics);
+  },
+  async provideHover(document, position, token, next) {
+    const hover = await next(document, position, token);
+    if (!hover) return hover;
+    const contents = hover.contents.map((c) => {
+      if (!(c instanceof MarkdownString)) return c;
+      const localized = localizeRuleLinks(c.value);
+      if (localized === c.value) return c;
+      const m = new MarkdownString(localized, c.supportThemeIcons);
+      m.isTrusted = { enabledCommands: [OPEN_RULE_DOCS] };
+      m.supportHtml = c.supportHtml;
+      return m;
+    });
+    return new Hover(contents, hover.range);
+  },
+};
+
 /** Creates the client and starts the bundled server over node IPC; does not wait for it. */
 export function startClient(context: ExtensionContext): Started {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -37,6 +68,7 @@ export function startClient(context: ExtensionContext): Started {
   const clientOptions: LanguageClientOptions = {
     documentSelector: languageIds.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))),
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.cisco-license-lint.json') },
+    middleware: offlineRuleDocs,
   };
   const client = new LanguageClient('ciscoLicenseLint', 'Cisco License Lint', serverOptions, clientOptions);
   const ready = client.start().catch((e: unknown) => {
