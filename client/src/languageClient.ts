@@ -2,9 +2,11 @@
 // is most of the extension's code, and VS Code counts loading it as activation time (issue 6: the
 // extension activates in < 50 ms; the client follows on the next turn of the event loop).
 import * as path from 'node:path';
-import { CancellationToken, commands, ExtensionContext, Hover, MarkdownString, ProgressLocation, Uri, window, workspace } from 'vscode';
+import { CancellationToken, commands, ExtensionContext, Hover, languages, MarkdownString, ProgressLocation, Uri, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, Middleware, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { localizeRuleLinks, OPEN_RULE_DOCS, ruleDocsCommand, ruleIdOfPage } from './ruleDocs';
+import { localizeRuleLinks, OPEN_RULE_DOCS, ruleDocsCommand, ruleIdOfPage, visibleProblems } from './ruleDocs';
+
+const TOOL_NAME = 'cisco-license-lint';
 
 const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log', 'properties'];
 // The schemes whose documents are linted: files, unsaved editors, and virtual workspaces (GitHub Repositories).
@@ -109,7 +111,11 @@ export async function lintWorkspace(languageClient: LanguageClient): Promise<voi
     return true;
   });
   await commands.executeCommand('workbench.actions.view.problems');
-  const summary = `${total.findings} finding${total.findings === 1 ? '' : 's'} in ${total.linted} file${total.linted === 1 ? '' : 's'}`;
+  // The count the Problems panel shows (issue 15.8): this tool's diagnostics in every file, open ones
+  // included, hints left out (the panel does not list them).
+  const { problems, files } = visibleProblems(languages.getDiagnostics().map(([, ds]) => ds), TOOL_NAME);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `${plural(problems, 'problem')} in ${plural(files, 'file')} (${plural(total.linted, 'file')} linted from disk)`;
   void window.showInformationMessage(`Cisco License Lint: ${cancelled ? 'stopped; so far ' : ''}${summary}.`);
 }
 

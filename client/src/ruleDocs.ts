@@ -1,7 +1,8 @@
 // Rule pages offline (issue 15.6): docs/rules ships in the .vsix, and every link the editor shows to
 // a rule page (the diagnostic's code, hover's "Rule documentation") opens the packaged page in VS
 // Code's Markdown preview through the openRuleDocs command, with no network. The server keeps the
-// public address (SARIF, the CLI and other editors use it). Plain logic, no VS Code types: unit-tested.
+// public address (SARIF, the CLI and other editors use it). Also what the Problems panel counts of
+// this tool. Plain logic, no VS Code types: unit-tested.
 
 export const OPEN_RULE_DOCS = 'cisco-license-lint.openRuleDocs';
 
@@ -56,4 +57,16 @@ export function ruleIdsAt(diagnostics: readonly DiagnosticLike[], line: number, 
   const ids = (ds: readonly DiagnosticLike[]) => [...new Set(ds.map(idOf).filter((x): x is string => !!x))];
   const atLine = ids(diagnostics.filter((d) => d.range.start.line <= line && d.range.end.line >= line));
   return atLine.length ? atLine : ids(diagnostics);
+}
+
+/** What the Problems panel lists of this tool: diagnostics other than hints, and the files holding them. */
+export function visibleProblems(byFile: readonly (readonly DiagnosticLike[])[], source: string): { problems: number; files: number } {
+  let problems = 0;
+  let files = 0;
+  for (const ds of byFile) {
+    const n = ds.filter((d) => d.source === source && d.severity !== HINT).length;
+    problems += n;
+    if (n) files++;
+  }
+  return { problems, files };
 }

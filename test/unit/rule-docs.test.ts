@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { localizeRuleLinks, ruleDocsCommand, ruleIdOfPage, ruleIdsAt } from '../../client/src/ruleDocs';
+import { localizeRuleLinks, ruleDocsCommand, ruleIdOfPage, ruleIdsAt, visibleProblems } from '../../client/src/ruleDocs';
 import { lint } from '../../server/src/engine';
 import { hoverAt } from '../../server/src/hover';
 import { rulesById } from '../../server/src/rules';
@@ -55,5 +55,17 @@ describe('rule pages offline (issue 15.6)', () => {
     const rules = JSON.parse(sarif.stdout).runs[0].tool.driver.rules as { id: string; helpUri: string }[];
     assert.ok(rules.length > 0);
     for (const r of rules) assert.equal(r.helpUri, `https://intranet.example/lint/rules/${r.id}.md`);
+  });
+});
+
+describe('"Lint All Files" counts what the Problems panel lists (issue 15.8)', () => {
+  it('counts this tool\'s errors, warnings and infos, not hints and not other sources', () => {
+    const files = [
+      [diag('http-destination', 1, 0), diag('missing-vrf', 2, 1), diag('sla-trustpoint-crl', 3, 3)],
+      [diag('sla-trustpoint-crl', 3, 3)],
+      [diag('evaluation-mode', 4, 2), diag('x', 1, 0, 'other-linter')],
+      [],
+    ];
+    assert.deepEqual(visibleProblems(files, 'cisco-license-lint'), { problems: 3, files: 2 });
   });
 });
