@@ -1,6 +1,7 @@
 // Hover content (Markdown), plain data for the LSP layer: on a flagged line, each finding (what the
 // device does, what to type, its page); elsewhere, what the command or output line under the cursor means.
 import { LintResult } from './engine';
+import { applyEdits } from './fixes';
 import { commandDocs, CommandKey } from './docs/commands';
 import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
@@ -117,11 +118,63 @@ function proseAndCode(markdown: string): { prose: string; code: string[] } {
   return { prose, code };
 }
 
+/** At most this much of the explanation: whole sentences of its first paragraph (the page has the rest). */
+const MAX_PROSE = 360;
+/** A fix that changes more lines than this is not "a line to type": the page's example is shown instead. */
+const MAX_TYPED_LINES = 8;
+/** How far above a fix to look for the block its lines go in. */
+const MAX_HEADER_SEARCH = 2000;
+
+/** The first paragraph, cut after the last whole sentence that fits MAX_PROSE. */
+function whatTheDeviceDoes(prose: string): string {
+  const first = prose.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();
+  if (first.length <= MAX_PROSE) return first;
+  let out = '';
+  for (const sentence of first.split(/(?<=[.!?*])\s+(?=[A-Z`*(])/)) {
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (out && next.length > MAX_PROSE) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * The lines the finding's first fix leaves in the config, under the block headers they belong to
+ * (what a person types in configuration mode), or undefined when the fix is not a few lines.
+ */
+function linesAfterFix(result: LintResult, f: LintResult['findings'][number]): string[] | undefined {
+  const fix = f.fixes[0];
+  if (!fix?.edits.length) return undefined;
+  const lines = result.model.lines;
+  const first = Math.min(...fix.edits.map((e) => e.range.start.line));
+  const last = Math.max(...fix.edits.map((e) => e.range.end.line));
+  if (last - first >= MAX_TYPED_LINES || last >= lines.count) return undefined;
+  const before = lines.text.slice(lines.starts[first], lines.ends[last]);
+  const shifted = fix.edits.map((e) => ({ ...e, range: {
+    start: { line: e.range.start.line - first, character: e.range.start.character },
+    end: { line: e.range.end.line - first, character: e.range.end.character },
+  } }));
+  const unchanged = new Set(before.split(/\r?\n/));
+  const typed = applyEdits(before, shifted).text.split(/\r?\n/).filter((l) => l.trim() && !/^\s*!/.test(l) && !unchanged.has(l));
+  if (typed.length === 0 || typed.length > MAX_TYPED_LINES) return undefined;
+  // The block the typed lines go in: the nearest command above them that is less indented, and its parents.
+  const depth = typed[0].length - typed[0].trimStart().length;
+  let block: ConfigNode | null = null;
+  for (let line = first; depth > 0 && !block && line >= Math.max(0, first - MAX_HEADER_SEARCH); line--) {
+    const node = nodeAtLine(result.model, line);
+    if (node && node.indent < depth) block = node;
+  }
+  const headers: string[] = [];
+  for (let node = block; node; node = node.parent) headers.unshift(' '.repeat(node.indent) + node.text);
+  return [...headers, ...typed];
+}
+
 /**
  * One finding, on one screen (issue 15.2): the editor already shows the diagnostic's message above
- * the hover, so this gives what the device does (the explanation's first paragraph), then the line
- * to type (the finding's own remedy, else the explanation's example), then one link to the rule's
- * page, which has the rest. An explanation with a block per platform and no remedy stays whole.
+ * the hover, so this gives what the device does (the explanation's first sentences), then the lines
+ * to type (the finding's remedy, else what its fix leaves, else the page's example), then one link
+ * to the rule's page, which has the rest. An explanation with a block per platform and nothing
+ * finding-specific to type stays whole.
  */
 function findingHover(result: LintResult, f: LintResult['findings'][number]): string {
   const meta = metaOf(f.ruleId, rulesById);
@@ -130,10 +183,10 @@ function findingHover(result: LintResult, f: LintResult['findings'][number]): st
   const explanation = meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation;
   const { prose, code } = proseAndCode(explanation);
   const link = `[Rule documentation](${meta.docsUrl})`;
-  if (!f.remedy?.length && code.length > 1) return [`${head} ${explanation.trim()}`, link].join('\n\n');
-  const firstParagraph = prose.split(/\n\s*\n/)[0];
-  const toType = f.remedy?.length ? ['```cisco', ...f.remedy, '```'].join('\n') : code[0];
-  return [`${head} ${firstParagraph}`, toType, link].filter(Boolean).join('\n\n');
+  const typed = f.remedy?.length ? f.remedy : linesAfterFix(result, f);
+  if (!typed && code.length > 1) return [`${head} ${explanation.trim()}`, link].join('\n\n');
+  const toType = typed ? ['```cisco', ...typed, '```'].join('\n') : code[0];
+  return [`${head} ${whatTheDeviceDoes(prose)}`, toType, link].filter(Boolean).join('\n\n');
 }
 
 export function hoverAt(result: LintResult, position: Position): string | undefined {

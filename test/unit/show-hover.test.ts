@@ -53,9 +53,10 @@ describe('show-output hover', () => {
     assert.match(topics(6, 30), /Scenario 3: device date offset beyond the allowed tolerance limit/);
   });
   it('a syslog mnemonic and its * stamp', () => {
-    const h = hover(13, 30);
+    const h = topics(13, 30);
     assert.match(h, /%PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID/);
     assert.match(h, /not authoritative/);
+    assert.match(hover(13, 30), /`clock-offset`/, 'the line is flagged: hover shows the finding');
   });
   it('SAEVT events: boot noise says so', () => {
     assert.match(hover(15, 40), /Boot noise/);
