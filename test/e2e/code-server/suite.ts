@@ -14,11 +14,12 @@
 // missing tool is a failure. CISCO_LICENSE_LINT_E2E=skip skips it on purpose.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it, TestContext } from 'node:test';
+import type { Route } from 'playwright-core';
 import { rulesById } from '../../../server/src/rules';
 import { LspClient, SERVER } from '../../lsp/client';
 import { e2eTools } from './tools';
@@ -33,6 +34,10 @@ const HTTP_URL = 'http://tools.cisco.com/its/service/oddce/services/DDCEService'
 const HTTPS_URL = HTTP_URL.replace('http://', 'https://');
 const STEP_TIMEOUT = 90_000;
 const WORKSPACE_NAME = 'network-configs';
+// Issue 15.1: a .cfg that is not Cisco keeps its mode; one that is device text is detected.
+const SETUP_CFG_NAME = 'setup.cfg';
+const SETUP_CFG = '[metadata]\nname = netops-tools\nversion = 1.0.3\n\n[options]\n# packages to install\npackages = find:\n';
+const DETECTED_NAME = 'edge-rtr-2.cfg';
 
 describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }, () => {
   let skip: string | undefined;
@@ -66,6 +71,8 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     mkdirSync(SHOTS, { recursive: true });
     copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, CONFIG_NAME));
     copyFileSync(join(ROOT, 'examples', 'show-tech-license-with-running-config.txt'), join(workspace, SHOW_TECH_NAME));
+    writeFileSync(join(workspace, SETUP_CFG_NAME), SETUP_CFG);
+    copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, DETECTED_NAME));
 
     const vsix = join(scratch, 'cisco-license-lint.vsix');
     const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -116,18 +123,18 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     const row = s.page.locator('.markers-panel .monaco-list-row', { hasText: 'http-destination' }).first();
     await row.waitFor({ timeout: 15_000 });
     const text = (await row.innerText()).replace(/\s+/g, ' ');
-    assert.match(text, /Call-home profile "CiscoTAC-1" sends to http:\/\/tools\.cisco\.com/);
+    assert.match(text, /Call-home profile "CiscoTAC-1" sends over HTTP, which Cisco's cloud \(tools\.cisco\.com\) refuses/);
     assert.match(text, /cisco-license-lint/);
     assert.match(text, /http-destination/);
     assert.match(text, new RegExp(`\\[Ln ${urlLine + 1}, Col \\d+\\]`));
     assert.equal(await row.locator('.marker-icon.error').count(), 1, 'shown as an error');
-    assert.match(await row.locator('a.monaco-link').first().getAttribute('href') ?? '', /docs\/rules\/http-destination\.md$/, 'the rule id links to its page');
+    // The rule id opens the packaged page (issue 15.6), not an address on the internet.
+    assert.match(await row.locator('a.monaco-link').first().getAttribute('href') ?? '', /^command:cisco-license-lint\.openRuleDocs\?.*http-destination/, 'the rule id links to its page');
     await s.page.screenshot({ path: join(SHOTS, '02-problems.png') });
   });
 
-  it('shows the rule explanation when hovering the URL', { timeout: STEP_TIMEOUT }, async (t) => {
-    const s = ready(t);
-    if (!s) return;
+  /** Hovers the http:// URL of the config and returns the visible hover. */
+  async function hoverUrl(s: CodeServerSession) {
     const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
     await s.goTo(urlLine + 1, column + 5);
     const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
@@ -137,13 +144,70 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     const hover = s.page.locator('.monaco-hover:visible', { hasText: 'Rule documentation' }).first();
     await hover.waitFor({ timeout: 15_000 });
     await s.page.waitForTimeout(400); // fade-in, for the screenshot
+    return hover;
+  }
+
+  it('hovers the URL on one screen: the message once, what the device does, the line to type, one link (issue 15.2)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    // The editor at its usual height: the Problems panel the previous step opened is closed.
+    if (await s.page.locator('.part.panel .markers-panel').first().isVisible()) await s.page.keyboard.press('Control+j');
+    const hover = await hoverUrl(s);
     const shown = plain(await hover.innerText());
     const explanation = plain(rulesById.get('http-destination')!.meta.explanation);
     assert.ok(shown.includes('httpdestination'), 'names the rule');
     assert.ok(shown.includes(explanation.slice(0, 120)), `the explanation (${explanation.slice(0, 120)}) in ${shown.slice(0, 400)}`);
+    const message = plain('sends over HTTP, which Cisco');
+    assert.equal(shown.split(message).length - 1, 1, `the message once in ${shown.slice(0, 600)}`);
+    assert.equal(await hover.locator('a', { hasText: 'Rule documentation' }).count(), 1, 'one Rule documentation link');
+    assert.ok(shown.includes(plain(`destination address http ${HTTPS_URL}`)), 'the line to type');
+    // One screen: nothing inside the hover scrolls, and the hover is inside the window.
+    const overflowing = await hover.evaluate((el) => {
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { overflowY: string } }).getComputedStyle;
+      return [el, ...el.querySelectorAll('*')].filter((e) => e.scrollHeight > e.clientHeight + 2 && style(e).overflowY !== 'visible')
+        .map((e) => `${e.tagName}.${e.className} ${e.clientHeight}/${e.scrollHeight}`);
+    });
     await s.page.screenshot({ path: join(SHOTS, '03-hover.png') });
-    await s.page.mouse.move(5, 5);
-    await s.page.keyboard.press('Escape');
+    assert.deepEqual(overflowing, [], 'no scrolling inside the hover');
+    const box = (await hover.boundingBox())!;
+    const viewport = s.page.viewportSize()!;
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the hover (${box.height}px) fits the window`);
+    await s.page.screenshot({ path: join(SHOTS, '03-hover.png') });
+  });
+
+  it('opens the rule page offline in the Markdown preview from the hover link (issue 15.6)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    // Anything the page would fetch beyond the loopback code-server is refused, as on a jump host.
+    const external: string[] = [];
+    const offline = (u: URL) => /^(https?|wss?):$/.test(u.protocol) && u.hostname !== '127.0.0.1';
+    const refuse = (route: Route) => {
+      external.push(route.request().url());
+      return route.abort();
+    };
+    await s.page.context().route(offline, refuse);
+    try {
+      const hover = await hoverUrl(s);
+      await hover.locator('a', { hasText: 'Rule documentation' }).click();
+      await s.page.locator('.tabs-container .tab', { hasText: 'Preview http-destination.md' }).first().waitFor({ timeout: 20_000 });
+      const until = Date.now() + 20_000;
+      let heading = false;
+      while (!heading && Date.now() < until) {
+        for (const frame of s.page.frames()) {
+          const h1 = await frame.locator('h1', { hasText: 'http-destination' }).count().catch(() => 0);
+          if (h1 > 0) heading = true;
+        }
+        if (!heading) await s.page.waitForTimeout(250);
+      }
+      assert.ok(heading, 'the page is rendered in the preview');
+      await s.page.waitForTimeout(300);
+      await s.page.screenshot({ path: join(SHOTS, '08-rule-docs-offline.png') });
+      assert.deepEqual(external.filter((u) => /docs\/rules|github/.test(u)), [], 'nothing fetched from the internet for the page');
+    } finally {
+      await s.page.context().unroute(offline, refuse).catch(() => undefined);
+    }
+    await s.page.keyboard.press('Control+w');
+    await s.page.locator('.tabs-container .tab.active', { hasText: CONFIG_NAME }).waitFor({ timeout: 10_000 });
   });
 
   it('rewrites the line with the quick fix (Ctrl+.)', { timeout: STEP_TIMEOUT }, async (t) => {
@@ -205,6 +269,19 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.keyboard.press('Control+z');
     await s.page.keyboard.press('Control+z');
     await s.page.keyboard.press('Escape');
+  });
+
+  it('leaves a .cfg that is not Cisco in its own mode, and detects one that is device text (issue 15.1)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    const mode = s.page.locator('[id="status.editor.mode"]').first();
+    await s.openFromExplorer(SETUP_CFG_NAME);
+    await s.page.waitForTimeout(1500); // room for a (wrong) switch to happen
+    assert.equal((await mode.innerText()).trim(), 'Properties', 'setup.cfg keeps VS Code\'s Properties mode');
+    await s.page.screenshot({ path: join(SHOTS, '09-setup-cfg-properties.png') });
+    await s.openFromExplorer(DETECTED_NAME);
+    await mode.filter({ hasText: 'Cisco Config' }).waitFor({ timeout: 15_000 });
+    await s.waitForErrors((n) => n >= 1);
   });
 
   it('shows the show-tech sections in the Outline view', { timeout: STEP_TIMEOUT }, async (t) => {
