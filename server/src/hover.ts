@@ -118,8 +118,12 @@ function proseAndCode(markdown: string): { prose: string; code: string[] } {
   return { prose, code };
 }
 
-/** At most this much of the explanation: whole sentences of its first paragraph (the page has the rest). */
-const MAX_PROSE = 360;
+/**
+ * At most this much of the explanation: whole sentences of its first paragraph, at least one (the
+ * page has the rest). VS Code's hover is 250 px high in a usual window: about twelve lines for the
+ * message, this, the lines to type and the link.
+ */
+const MAX_PROSE = 200;
 /** A fix that changes more lines than this is not "a line to type": the page's example is shown instead. */
 const MAX_TYPED_LINES = 8;
 /** How far above a fix to look for the block its lines go in. */
@@ -171,9 +175,9 @@ function linesAfterFix(result: LintResult, f: LintResult['findings'][number]): s
 
 /**
  * One finding, on one screen (issue 15.2): the editor already shows the diagnostic's message above
- * the hover, so this gives what the device does (the explanation's first sentences), then the lines
- * to type (the finding's remedy, else what its fix leaves, else the page's example), then one link
- * to the rule's page, which has the rest. An explanation with a block per platform and nothing
+ * the hover, so this gives what the device does (the explanation's first sentences) with one link to
+ * the rule's page, which has the rest, then the lines to type (the finding's remedy, else what its
+ * fix leaves, else the page's example). An explanation with a block per platform and nothing
  * finding-specific to type stays whole.
  */
 function findingHover(result: LintResult, f: LintResult['findings'][number]): string {
@@ -186,7 +190,8 @@ function findingHover(result: LintResult, f: LintResult['findings'][number]): st
   const typed = f.remedy?.length ? f.remedy : linesAfterFix(result, f);
   if (!typed && code.length > 1) return [`${head} ${explanation.trim()}`, link].join('\n\n');
   const toType = typed ? ['```cisco', ...typed, '```'].join('\n') : code[0];
-  return [`${head} ${whatTheDeviceDoes(prose)}`, toType, link].filter(Boolean).join('\n\n');
+  // The link ends the first paragraph: a paragraph of its own would cost the hover a line.
+  return [`${head} ${whatTheDeviceDoes(prose)} ${link}`, toType].filter(Boolean).join('\n\n');
 }
 
 export function hoverAt(result: LintResult, position: Position): string | undefined {

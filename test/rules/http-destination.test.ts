@@ -122,7 +122,7 @@ ruleTester('http-destination', {
     {
       name: 'IOS-XE quoted "http://tools.cisco.com": range without the quotes, fix inside them',
       text: tacQuoted,
-      findings: [{ ...at(tacQuoted, TAC_HTTP), severity: 'error', message: /refuses: registration and renewal fail\. Use https:\/\// }],
+      findings: [{ ...at(tacQuoted, TAC_HTTP), severity: 'error', message: /refuses: registration fails\. Use https:\/\// }],
       output: tacQuoted.replace(`"${TAC_HTTP}"`, `"${TAC_HTTPS}"`),
       safe: true,
     },

@@ -21,7 +21,7 @@ function judge(parts: UrlParts): Judgement {
   if (isCiscoHost(parts.host)) {
     return {
       severity: 'error', httpsUrl, fix: 'safe',
-      why: `which Cisco's cloud (${parts.host}) refuses: registration and renewal fail. Use https://`,
+      why: `which Cisco's cloud (${parts.host}) refuses: registration fails. Use https://`,
     };
   }
   const explicitPort = parts.port !== '' && parts.port !== '80';
