@@ -57,7 +57,7 @@ export const placeholderInConfig: Rule = {
           const start = node.indent + m.index!;
           out.push({
             ruleId: id, severity: 'warning', range: range(node.line, start, start + m[0].length), fixes: [],
-            message: `Placeholder ${m[0]} left in the config: a device rejects the line or stores a value nothing answers. Type the real value.`,
+            message: `Placeholder ${m[0]} left in the config: type the real value. A device rejects the line, or stores a value nothing answers.`,
           });
         }
       }

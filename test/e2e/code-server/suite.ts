@@ -1,12 +1,15 @@
 // End to end in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100.3, Debian's
 // chromium through playwright-core), with the packaged .vsix installed: what a user sees.
-//   1. the Problems panel lists the http-destination error with its rule id;
-//   2. hovering the URL shows the rule's explanation;
-//   3. the quick fix (Ctrl+.) rewrites the line;
-//   4. saving writes a file where only that line changed;
-//   5. completion inside a call-home profile offers its commands, with hover's documentation;
-//   6. a show-tech shows its sections in the Outline view.
-// Each step saves a screenshot in test-results/e2e/ (the README's come from there).
+//   1. the Problems panel lists the http-destination error with its rule id, linked to the packaged page;
+//   2. hovering the URL fits one screen: the message once, what the device does, one link, the line to type;
+//   3. that link opens the rule page in the Markdown preview with nothing fetched from the internet;
+//   4. the quick fix (Ctrl+.) rewrites the line; 5. saving writes a file where only that line changed;
+//   6. under call-home of a device routing globally, completion offers no "vrf"; in a profile, its commands;
+//   7. setup.cfg keeps VS Code's Properties mode, a device config in a .cfg becomes Cisco Config;
+//   8. a snippet's <email> left unfilled is reported; 9. two active licensing profiles link each other and
+//      offer keep this one / keep the other; 10. a typo in ciscoLicenseLint.rules is reported;
+//   11. a show-tech shows its sections in the Outline view.
+// Each step saves a screenshot in test-results/e2e/ (the README's come from there, quantised with pngquant).
 //
 // Tools: scripts/e2e-setup.mjs installs code-server into a cache folder outside node_modules
 // (~1 min, once per machine); chromium comes from apt (.ci/run, as root). Without them the suite
@@ -38,6 +41,8 @@ const WORKSPACE_NAME = 'network-configs';
 const SETUP_CFG_NAME = 'setup.cfg';
 const SETUP_CFG = '[metadata]\nname = netops-tools\nversion = 1.0.3\n\n[options]\n# packages to install\npackages = find:\n';
 const DETECTED_NAME = 'edge-rtr-2.cfg';
+const TWO_PROFILES_NAME = 'acc-sw-21-running-config.cfg';
+const NEW_SWITCH_NAME = 'acc-sw-30-running-config.cfg';
 
 describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }, () => {
   let skip: string | undefined;
@@ -73,6 +78,8 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     copyFileSync(join(ROOT, 'examples', 'show-tech-license-with-running-config.txt'), join(workspace, SHOW_TECH_NAME));
     writeFileSync(join(workspace, SETUP_CFG_NAME), SETUP_CFG);
     copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, DETECTED_NAME));
+    copyFileSync(join(ROOT, 'examples', 'iosxe-two-active-profiles.cfg'), join(workspace, TWO_PROFILES_NAME));
+    writeFileSync(join(workspace, NEW_SWITCH_NAME), 'version 17.9\nhostname ACC-SW-30\n!\n\n!\nend\n');
 
     const vsix = join(scratch, 'cisco-license-lint.vsix');
     const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -248,6 +255,25 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('completes under call-home only what the config supports: no "vrf Mgmt-vrf" when licensing routes globally (issue 15.4)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    const emailLine = original.split('\n').findIndex((l) => l.startsWith(' contact-email-addr'));
+    assert.ok(emailLine > 0);
+    await s.goTo(emailLine + 1, 2);
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Control+Space');
+    const rows = s.page.locator('.suggest-widget .monaco-list-row');
+    await rows.filter({ hasText: 'source-interface' }).first().waitFor({ timeout: 15_000 });
+    const labels = (await rows.allInnerTexts()).map((x) => x.replace(/\s+/g, ' '));
+    assert.ok(!labels.some((l) => /\bvrf\b/.test(l)), `no VRF under call-home: ${labels.join(' | ')}`);
+    await s.page.screenshot({ path: join(SHOTS, '10-completion-global-route.png') });
+    await s.page.keyboard.press('Escape');
+    await s.page.keyboard.press('Control+z');
+    await s.page.keyboard.press('Escape');
+  });
+
   it('completes the commands of a call-home profile, documented', { timeout: STEP_TIMEOUT }, async (t) => {
     const s = ready(t);
     if (!s) return;
@@ -283,6 +309,57 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.openFromExplorer(DETECTED_NAME);
     await mode.filter({ hasText: 'Cisco Config' }).waitFor({ timeout: 15_000 });
     await s.waitForErrors((n) => n >= 1);
+  });
+
+  it('reports the <email> a snippet leaves when a person tabs out early (issue 15.5)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    await s.openFromExplorer(NEW_SWITCH_NAME);
+    await s.goTo(4, 1);
+    await s.page.keyboard.type('direct', { delay: 50 });
+    const row = s.page.locator('.suggest-widget .monaco-list-row', { hasText: 'call-home direct cloud' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await s.page.keyboard.press('Enter');
+    await s.viewLine('contact-email-addr <email>').waitFor({ timeout: 10_000 });
+    await s.page.keyboard.press('Escape');
+    if (!(await s.page.locator('.markers-panel').first().isVisible())) await s.page.locator('[id="status.problems"]').first().click();
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: 'placeholder-in-config' }).first().waitFor({ timeout: 15_000 });
+    await s.page.screenshot({ path: join(SHOTS, '11-placeholder-left.png') });
+    await s.page.keyboard.press('Control+z');
+  });
+
+  it('links each active licensing profile to the other and offers keep this one / keep the other (issue 15.7)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    await s.openFromExplorer(TWO_PROFILES_NAME);
+    if (!(await s.page.locator('.markers-panel').first().isVisible())) await s.page.locator('[id="status.problems"]').first().click();
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: '"SSM-OnPrem" is also active for licensing' }).first().waitFor({ timeout: 15_000 });
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: '"CiscoTAC-1" is also active for licensing' }).first().waitFor({ timeout: 15_000 });
+    const text = readFileSync(join(ROOT, 'examples', 'iosxe-two-active-profiles.cfg'), 'utf8').split('\n');
+    await s.goTo(text.indexOf(' profile "CiscoTAC-1"') + 1, 5);
+    await s.page.keyboard.press('Control+.');
+    await s.page.locator('.action-widget .monaco-list-row', { hasText: 'Keep "CiscoTAC-1" for licensing (this one)' }).first().waitFor({ timeout: 15_000 });
+    await s.page.locator('.action-widget .monaco-list-row', { hasText: 'Keep "SSM-OnPrem" for licensing (the other)' }).first().waitFor({ timeout: 15_000 });
+    await s.page.screenshot({ path: join(SHOTS, '12-related-profiles.png') });
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('reports a typo in ciscoLicenseLint.rules as the settings file\'s typo is (issue 15.8)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    // Workspace settings, as a team would commit them: .vscode/settings.json.
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    const settingsFile = join(workspace, '.vscode', 'settings.json');
+    writeFileSync(settingsFile, JSON.stringify({ 'ciscoLicenseLint.rules': { 'http-destinaton': 'off' } }, null, 2));
+    try {
+      const toast = s.page.locator('.notification-toast', { hasText: '"rules.http-destinaton" is not a known rule id' }).first();
+      await toast.waitFor({ timeout: 20_000 });
+      assert.match(await toast.innerText(), /cisco-license-lint: user or workspace settings \(ciscoLicenseLint\)/);
+      await s.page.waitForTimeout(800); // the toast slides in
+      await s.page.screenshot({ path: join(SHOTS, '13-settings-typo.png') });
+    } finally {
+      rmSync(join(workspace, '.vscode'), { recursive: true, force: true });
+    }
   });
 
   it('shows the show-tech sections in the Outline view', { timeout: STEP_TIMEOUT }, async (t) => {
