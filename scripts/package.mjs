@@ -37,9 +37,9 @@ if (args.includes('--staging')) {
 try {
   mkdirSync(dirname(out), { recursive: true });
   const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-  // README's relative links and images become absolute ones on the repository (package.json), so the
-  // extension's details page shows them.
-  run(vsce, ['package', '--no-dependencies', '--out', out], packDir);
+  // README's relative links and pictures stay relative: the pages and pictures ship in the package, so
+  // the extension's details page shows them offline (the repository address is not published: issue 15.6).
+  run(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], packDir);
   console.log(`${out} (${statSync(out).size} bytes)`);
 } finally {
   if (staging) rmSync(staging, { recursive: true, force: true });
