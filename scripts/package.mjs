@@ -17,7 +17,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist-vsix', `${manifest.name}-${manifest.version}.vsix`);
 // What .vscodeignore lets into the package, besides the bundles.
-const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images'];
+const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images', 'docs'];
 
 function run(file, argv, cwd = root) {
   const r = spawnSync(process.execPath, [file, ...argv], { cwd, stdio: 'inherit' });
@@ -37,9 +37,9 @@ if (args.includes('--staging')) {
 try {
   mkdirSync(dirname(out), { recursive: true });
   const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-  // README's relative links and images become absolute ones on the repository (package.json), so the
-  // extension's details page shows them.
-  run(vsce, ['package', '--no-dependencies', '--out', out], packDir);
+  // README's relative links and pictures stay relative: the pages and pictures ship in the package, so
+  // the extension's details page shows them offline (the repository address is not published: issue 15.6).
+  run(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], packDir);
   console.log(`${out} (${statSync(out).size} bytes)`);
 } finally {
   if (staging) rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // `npm run schema`: writes schemas/cisco-license-lint.schema.json, the JSON schema of
-// .cisco-license-lint.json, from docs/rules/README.md (every rule id, its default severity and
+// .cisco-license-lint.json, and the ciscoLicenseLint.rules setting in package.json, from docs/rules/README.md (every rule id, its default severity and
 // summary: the rule pages are the catalogue users read, so the schema says the same).
 //   node scripts/schema.mjs [--check]   --check: exit 1 when the file on disk is out of date
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,20 +82,43 @@ const schema = {
   },
 };
 
-const text = JSON.stringify(schema, null, 2) + '\n';
+// The VS Code setting ciscoLicenseLint.rules takes the same ids (issue 15.8): the Settings editor and
+// settings.json offer them with their summaries and mark a typo, as the file's schema does. No
+// links here: VS Code opens the rule pages packaged with the extension, from the diagnostics.
+const manifestPath = join(root, 'package.json');
+const manifestText = readFileSync(manifestPath, 'utf8');
+const manifest = JSON.parse(manifestText);
+manifest.contributes.configuration.properties['ciscoLicenseLint.rules'] = {
+  type: 'object',
+  default: {},
+  markdownDescription: 'Severity per rule: `{"http-destination": "warning", "missing-vrf": "off"}`. Overrides `rules` of `.cisco-license-lint.json`; an unknown rule id is reported. Takes effect at once.',
+  propertyNames: { enum: ids },
+  properties: Object.fromEntries(rows.map(([, id, def, summary]) => [id, {
+    ...severity,
+    markdownDescription: `${summary.trim()} Default: ${def.trim()}.`,
+  }])),
+  additionalProperties: false,
+};
+
+const outputs = [
+  [out, JSON.stringify(schema, null, 2) + '\n'],
+  [manifestPath, JSON.stringify(manifest, null, 2) + '\n'],
+];
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {
-    // missing: out of date
-  }
-  if (current !== text) {
-    console.error(`${out} is out of date: run npm run schema`);
-    process.exit(1);
+  for (const [file, text] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      // missing: out of date
+    }
+    if (current !== text) {
+      console.error(`${file} is out of date: run npm run schema`);
+      process.exit(1);
+    }
   }
 } else {
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
-  console.log(`${out}: ${ids.length} rule ids`);
+  for (const [file, text] of outputs) writeFileSync(file, text);
+  console.log(`${out} and package.json's ciscoLicenseLint.rules: ${ids.length} rule ids`);
 }

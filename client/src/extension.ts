@@ -3,8 +3,10 @@
 // it; the commands here only collect what VS Code knows (files, diagnostics) and forward.
 // This file stays small: the language client (languageClient.ts, a bundle of its own) is loaded
 // just after activate() returns, so activation costs a few milliseconds (issue 6: < 50 ms).
-import { commands, Diagnostic, env, ExtensionContext, languages, QuickPickItem, Uri, window } from 'vscode';
+import { commands, env, ExtensionContext, languages, QuickPickItem, Range, TextDocument, Uri, window, workspace } from 'vscode';
 import type * as LanguageClientModule from './languageClient';
+import { languageFor } from './languageDetection';
+import { isRuleId, OPEN_RULE_DOCS, ruleIdsAt } from './ruleDocs';
 
 const TOOL_NAME = 'cisco-license-lint';
 
@@ -15,7 +17,38 @@ function loadClient(): typeof LanguageClientModule {
   return require('./languageClient.js') as typeof LanguageClientModule;
 }
 
+/** Schemes whose documents may change mode: files, unsaved editors, virtual workspaces. */
+const DETECTED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
+/** Enough of a document to recognise device text (the detection reads its first 16 KiB). */
+const DETECTION_LINES = 400;
+
+/**
+ * Documents this extension switched to a Cisco mode. Changing a document's mode closes and reopens
+ * it: one that comes back in another mode was switched by the user (Change Language Mode), and keeps it.
+ */
+const switched = new Set<string>();
+
+/** Gives a document the Cisco mode its association or content calls for (issue 15.1); else leaves it. */
+function detectLanguage(doc: TextDocument): void {
+  if (!DETECTED_SCHEMES.has(doc.uri.scheme)) return;
+  const key = doc.uri.toString();
+  if (switched.has(key)) {
+    if (doc.languageId !== 'cisco-config' && doc.languageId !== 'cisco-show') switched.delete(key);
+    return;
+  }
+  const config = workspace.getConfiguration('ciscoLicenseLint', doc.uri);
+  const language = languageFor(
+    { path: doc.uri.path, languageId: doc.languageId, text: () => doc.getText(new Range(0, 0, Math.min(doc.lineCount, DETECTION_LINES), 0)) },
+    { associations: config.get<Record<string, unknown>>('files.associations'), detect: config.get<boolean>('files.detectByContent', true) },
+  );
+  if (!language) return;
+  switched.add(key);
+  void languages.setTextDocumentLanguage(doc, language).then(undefined, () => switched.delete(key));
+}
+
 export function activate(context: ExtensionContext): void {
+  context.subscriptions.push(workspace.onDidOpenTextDocument(detectLanguage));
+  for (const doc of workspace.textDocuments) detectLanguage(doc);
   const client = (started = new Promise<typeof LanguageClientModule>((resolve, reject) => {
     setImmediate(() => {
       try {
@@ -39,7 +72,7 @@ export function activate(context: ExtensionContext): void {
       const { module, started: s } = await client;
       await module.lintWorkspace(s.client);
     }),
-    commands.registerCommand('cisco-license-lint.openRuleDocs', (ruleId?: unknown) => openRuleDocs(typeof ruleId === 'string' ? ruleId : undefined)),
+    commands.registerCommand(OPEN_RULE_DOCS, (ruleId?: unknown) => openRuleDocs(context, typeof ruleId === 'string' ? ruleId : undefined)),
   );
 }
 
@@ -48,36 +81,31 @@ export async function deactivate(): Promise<void> {
   if (s) await s.module.stopClient(s.started);
 }
 
-function docsTarget(d: Diagnostic): { id: string; target: Uri } | undefined {
-  if (d.source !== TOOL_NAME || typeof d.code !== 'object' || !d.code.target) return undefined;
-  return { id: String(d.code.value), target: d.code.target };
-}
-
 /**
- * Opens a rule's page: the rule named, else the findings under the cursor, else any in the active
- * file (a pick when there are several). The pages' addresses come with the diagnostics.
+ * Opens a rule's page, packaged with the extension, in VS Code's Markdown preview (offline, issue
+ * 15.6): the rule named (the diagnostic's code link, hover's link), else the visible findings under
+ * the cursor, else those of the active file (a pick when there are several). A hint, which the editor
+ * does not show, never decides which page opens.
  */
-async function openRuleDocs(ruleId?: string): Promise<void> {
-  const editor = window.activeTextEditor;
-  const all = languages.getDiagnostics().flatMap(([, ds]) => ds.map(docsTarget)).filter((x): x is { id: string; target: Uri } => !!x);
-  let candidates = ruleId ? all.filter((x) => x.id === ruleId) : [];
-  if (!ruleId && editor) {
-    const inFile = languages.getDiagnostics(editor.document.uri);
-    const line = editor.selection.active.line;
-    const atCursor = inFile.filter((d) => d.range.start.line <= line && d.range.end.line >= line).map(docsTarget);
-    candidates = (atCursor.some(Boolean) ? atCursor : inFile.map(docsTarget)).filter((x): x is { id: string; target: Uri } => !!x);
+async function openRuleDocs(context: ExtensionContext, ruleId?: string): Promise<void> {
+  let ids: string[] = [];
+  if (ruleId) ids = isRuleId(ruleId) ? [ruleId] : [];
+  else if (window.activeTextEditor) {
+    const editor = window.activeTextEditor;
+    ids = ruleIdsAt(languages.getDiagnostics(editor.document.uri), editor.selection.active.line, TOOL_NAME);
   }
-  const byId = new Map(candidates.map((c) => [c.id, c.target]));
-  if (byId.size === 0) {
-    void window.showInformationMessage(ruleId
-      ? `Cisco License Lint: no finding of ${ruleId} is open; its page is docs/rules/${ruleId}.md in the repository.`
-      : 'Cisco License Lint: no finding here. Put the cursor on a flagged line.');
+  if (ids.length === 0) {
+    void window.showInformationMessage('Cisco License Lint: no finding here. Put the cursor on a flagged line.');
     return;
   }
-  let target = byId.size === 1 ? [...byId.values()][0] : undefined;
-  if (!target) {
-    const pick = await window.showQuickPick([...byId.keys()].map((id): QuickPickItem => ({ label: id })), { placeHolder: 'Open the documentation of which rule?' });
-    target = pick && byId.get(pick.label);
+  const id = ids.length === 1 ? ids[0] : (await window.showQuickPick(ids.map((label): QuickPickItem => ({ label })), { placeHolder: 'Open the documentation of which rule?' }))?.label;
+  if (!id) return;
+  const page = Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
+  try {
+    await workspace.fs.stat(page);
+  } catch {
+    void window.showInformationMessage(`Cisco License Lint: ${id} has no documentation page.`);
+    return;
   }
-  if (target) await env.openExternal(target);
+  await commands.executeCommand('markdown.showPreview', page);
 }

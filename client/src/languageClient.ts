@@ -2,10 +2,13 @@
 // is most of the extension's code, and VS Code counts loading it as activation time (issue 6: the
 // extension activates in < 50 ms; the client follows on the next turn of the event loop).
 import * as path from 'node:path';
-import { CancellationToken, commands, ExtensionContext, ProgressLocation, window, workspace } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CancellationToken, commands, ExtensionContext, Hover, languages, MarkdownString, ProgressLocation, Uri, window, workspace } from 'vscode';
+import { LanguageClient, LanguageClientOptions, Middleware, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { localizeRuleLinks, OPEN_RULE_DOCS, ruleDocsCommand, ruleIdOfPage, visibleProblems } from './ruleDocs';
 
-const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log'];
+const TOOL_NAME = 'cisco-license-lint';
+
+const DEFAULT_LANGUAGES = ['cisco-config', 'cisco-show', 'cisco', 'ios', 'network-config', 'plaintext', 'log', 'properties'];
 // The schemes whose documents are linted: files, unsaved editors, and virtual workspaces (GitHub Repositories).
 const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 // What the CLI reads in a folder, plus the file names the language contributions match.
@@ -26,6 +29,36 @@ export interface Started {
   ready: Promise<void>;
 }
 
+/**
+ * Links to rule pages open the page packaged with the extension (issue 15.6): the diagnostic's code
+ * link and hover's "Rule documentation" become the openRuleDocs command; the server's public address
+ * stays for SARIF and the CLI.
+ */
+const offlineRuleDocs: Middleware = {
+  handleDiagnostics(uri, diagnostics, next) {
+    for (const d of diagnostics) {
+      if (typeof d.code !== 'object' || !d.code.target) continue;
+      const id = ruleIdOfPage(d.code.target.toString(true));
+      if (id) d.code = { value: d.code.value, target: Uri.parse(ruleDocsCommand(id)) };
+    }
+    next(uri, diagnostics);
+  },
+  async provideHover(document, position, token, next) {
+    const hover = await next(document, position, token);
+    if (!hover) return hover;
+    const contents = hover.contents.map((c) => {
+      if (!(c instanceof MarkdownString)) return c;
+      const localized = localizeRuleLinks(c.value);
+      if (localized === c.value) return c;
+      const m = new MarkdownString(localized, c.supportThemeIcons);
+      m.isTrusted = { enabledCommands: [OPEN_RULE_DOCS] };
+      m.supportHtml = c.supportHtml;
+      return m;
+    });
+    return new Hover(contents, hover.range);
+  },
+};
+
 /** Creates the client and starts the bundled server over node IPC; does not wait for it. */
 export function startClient(context: ExtensionContext): Started {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -37,6 +70,7 @@ export function startClient(context: ExtensionContext): Started {
   const clientOptions: LanguageClientOptions = {
     documentSelector: languageIds.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))),
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.cisco-license-lint.json') },
+    middleware: offlineRuleDocs,
   };
   const client = new LanguageClient('ciscoLicenseLint', 'Cisco License Lint', serverOptions, clientOptions);
   const ready = client.start().catch((e: unknown) => {
@@ -77,7 +111,11 @@ export async function lintWorkspace(languageClient: LanguageClient): Promise<voi
     return true;
   });
   await commands.executeCommand('workbench.actions.view.problems');
-  const summary = `${total.findings} finding${total.findings === 1 ? '' : 's'} in ${total.linted} file${total.linted === 1 ? '' : 's'}`;
+  // The count the Problems panel shows (issue 15.8): this tool's diagnostics in every file, open ones
+  // included, hints left out (the panel does not list them).
+  const { problems, files } = visibleProblems(languages.getDiagnostics().map(([, ds]) => ds), TOOL_NAME);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `${plural(problems, 'problem')} in ${plural(files, 'file')} (${plural(total.linted, 'file')} linted from disk)`;
   void window.showInformationMessage(`Cisco License Lint: ${cancelled ? 'stopped; so far ' : ''}${summary}.`);
 }
 

@@ -36,6 +36,11 @@ interface Template {
   doc: CommandKey;
   nxos?: boolean;
   ios?: boolean;
+  /**
+   * Names the VRF licensing traffic uses: offered only when the config shows licensing routes through
+   * one (never `vrf Mgmt-vrf` on a device whose route to Cisco is global: issue 15.4), with that VRF only.
+   */
+  licensingVrf?: boolean;
 }
 
 const TAC_URL = 'https://tools.cisco.com/its/service/oddce/services/DDCEService';
@@ -55,7 +60,7 @@ const TEMPLATES: Record<Block, Template[]> = {
     { words: 'license smart url default', doc: 'license smart url', ios: true },
     { words: 'license smart url smart https://smartreceiver.cisco.com/licservice/license', doc: 'license smart url', ios: true },
     { words: 'license smart url cslu http://<host>:8182/cslu/v1/pi', doc: 'license smart url cslu', ios: true },
-    { words: 'license smart vrf <vrf>', doc: 'license smart vrf', ios: true },
+    { words: 'license smart vrf <vrf>', doc: 'license smart vrf', ios: true, licensingVrf: true },
     { words: 'license smart proxy address <proxy>', doc: 'license smart proxy', ios: true },
     { words: 'license smart proxy port <port>', doc: 'license smart proxy', ios: true },
     { words: 'ip http client source-interface <interface>', doc: 'ip http client source-interface', ios: true },
@@ -86,7 +91,7 @@ const TEMPLATES: Record<Block, Template[]> = {
   ],
   'call-home': [
     { words: 'contact-email-addr <email>', doc: 'call-home contact-email-addr' },
-    { words: 'vrf <vrf>', doc: 'call-home vrf' },
+    { words: 'vrf <vrf>', doc: 'call-home vrf', licensingVrf: true },
     { words: 'source-interface <interface>', doc: 'call-home source-interface' },
     { words: 'http-proxy "<proxy>" port <port>', doc: 'call-home http-proxy' },
     { words: 'profile "<profile>"', doc: 'call-home profile' },
@@ -104,7 +109,7 @@ const TEMPLATES: Record<Block, Template[]> = {
     { words: 'email-contact <email>', doc: 'callhome email-contact' },
     { words: 'destination-profile CiscoTAC-1 transport-method http', doc: 'callhome destination-profile transport-method' },
     { words: `destination-profile CiscoTAC-1 http ${TAC_URL}`, doc: 'callhome destination-profile http' },
-    { words: 'transport http use-vrf <vrf>', doc: 'callhome transport http use-vrf' },
+    { words: 'transport http use-vrf <vrf>', doc: 'callhome transport http use-vrf', licensingVrf: true },
     { words: 'transport http proxy server <proxy> port <port>', doc: 'callhome transport http proxy' },
     { words: 'transport http proxy enable', doc: 'callhome transport http proxy' },
     { words: 'enable', doc: 'callhome enable' },
@@ -227,7 +232,8 @@ class SnippetWriter {
       const kind = m[1] as Slot;
       const values = this.facts[kind];
       const known = this.numbers.get(kind);
-      const fallback = values[0] ?? PLACEHOLDER_NAMES[kind];
+      // `<email>`, not `email`: tabbing out early leaves a placeholder placeholder-in-config reports (issue 15.5).
+      const fallback = values[0] ?? `<${PLACEHOLDER_NAMES[kind]}>`;
       text += values[0] ?? `<${PLACEHOLDER_NAMES[kind]}>`;
       if (known !== undefined) {
         snippet += `$${known}`;
@@ -312,15 +318,15 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
       ],
     },
     {
-      label: 'license smart Smart Transport in a VRF (SLP)',
-      detail: 'Smart Licensing Using Policy straight to smartreceiver.cisco.com through a VRF',
+      label: facts.licensingVrf ? 'license smart Smart Transport in a VRF (SLP)' : 'license smart Smart Transport (SLP)',
+      detail: `Smart Licensing Using Policy straight to smartreceiver.cisco.com${facts.licensingVrf ? ' through a VRF' : ''}`,
       about: 'SLP Smart Transport: `license smart transport smart`, the default URL, the VRF that holds the route to Cisco, and an HTTP ' +
         'client source interface in that VRF, and DNS (lookup on, its source interface, a name server) where that interface reaches it. Install the ' +
         'trust code afterwards from exec mode: `license smart trust idtoken <TOKEN> all force`.',
       lines: [
         'license smart transport smart',
         'license smart url default',
-        'license smart vrf <vrf>',
+        ...(facts.licensingVrf ? ['license smart vrf <vrf>'] : []),
         'ip http client source-interface <interface>',
         // The SLP article's DNS step (ip domain lookup, its source interface, a name server); in a VRF, the
         // VRF forms, with the lookup source interface in that VRF (Chinese XE article).
@@ -421,8 +427,13 @@ export function completionsAt(model: DeviceModel, position: Position): Completio
   const present = commandsInBlock(model, where.opener, indent, position.line);
   const nxos = model.dialect === 'nxos';
   const entries: CompletionEntry[] = [];
+  // Only what the rest of the config supports (issue 15.4): a VRF command needs a VRF in the config,
+  // and one that steers licensing needs the VRF licensing's route is in.
+  const licensingFacts: Facts = { ...facts, vrf: facts.licensingVrf ? [facts.licensingVrf] : [] };
   TEMPLATES[block].forEach((t, order) => {
     if ((t.nxos && model.dialect === 'ios') || (t.ios && nxos)) return;
+    if (t.words.includes('<vrf>') && (t.licensingVrf ? !facts.licensingVrf : facts.vrf.length === 0)) return;
+    const slotFacts = t.licensingVrf ? licensingFacts : facts;
     const words = templateWords(t.words);
     if (done.length >= words.length) return;
     for (let i = 0; i < done.length; i++) if (!wordMatches(words[i], done[i])) return;
@@ -430,13 +441,15 @@ export function completionsAt(model: DeviceModel, position: Position): Completio
     const doc = commandDocs[t.doc];
     // A placeholder as the next word (`license smart vrf |`): one entry per value the model knows.
     const next = /^<(vrf|interface|host|email|proxy|port|profile|dns|ntp|address|domain)>/.exec(rest)?.[1] as Slot | undefined;
-    const variants = next && facts[next].length > 1 ? facts[next].map((v) => rest.replace(`<${next}>`, v)) : [rest];
+    const variants = next && slotFacts[next].length > 1 ? slotFacts[next].map((v) => rest.replace(`<${next}>`, v)) : [rest];
     variants.forEach((variant, i) => {
-      const { snippet, text } = new SnippetWriter(facts).write(variant);
+      const { snippet, text } = new SnippetWriter(slotFacts).write(variant);
       if (present.has([...done, text].join(' ').toLowerCase())) return;
+      // Best first: the VRF licensing needs, when the config has not named it yet, then the block's usual order.
+      const rank = t.licensingVrf ? '0' : '1';
       entries.push({
         label: text, kind: 'command', detail: doc.title, documentation: renderTopic(doc),
-        snippet, text, range, filterText: text, sortText: `1${String(order).padStart(3, '0')}${String(i).padStart(2, '0')}`,
+        snippet, text, range, filterText: text, sortText: `1${rank}${String(order).padStart(3, '0')}${String(i).padStart(2, '0')}`,
       });
     });
   });

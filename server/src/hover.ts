@@ -1,6 +1,7 @@
-// Hover content (Markdown), plain data for the LSP layer: first what is wrong on this line
-// (each finding, why, what to type), then what the command under the cursor does.
+// Hover content (Markdown), plain data for the LSP layer: on a flagged line, each finding (what the
+// device does, what to type, its page); elsewhere, what the command or output line under the cursor means.
 import { LintResult } from './engine';
+import { applyEdits } from './fixes';
 import { commandDocs, CommandKey } from './docs/commands';
 import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
@@ -107,16 +108,97 @@ export type HoverProvider = (model: DeviceModel, position: Position) => string |
 // Show outputs and logs: states, failure reasons, syslog mnemonics, SAEVT_* events (issue 4).
 export const hoverProviders: HoverProvider[] = [showOutputHover];
 
-export function hoverAt(result: LintResult, position: Position): string | undefined {
-  const parts: string[] = [];
-  const onLine = result.findings.filter((f) => f.range.start.line <= position.line && f.range.end.line >= position.line);
-  for (const f of onLine) {
-    const meta = metaOf(f.ruleId, rulesById);
-    let s = `**${f.severity}** \`${f.ruleId}\`: ${f.message}`;
-    if (meta) s += `\n\n${meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation}\n\n[Rule documentation](${meta.docsUrl})`;
-    if (f.remedy?.length) s += `\n\nConfiguration that fixes it:\n\n\`\`\`cisco\n${f.remedy.join('\n')}\n\`\`\``;
-    parts.push(s);
+/** Splits Markdown into its prose and its fenced code blocks. */
+function proseAndCode(markdown: string): { prose: string; code: string[] } {
+  const code: string[] = [];
+  const prose = markdown.replace(/\n?```[^\n]*\n[\s\S]*?\n```/g, (block) => {
+    code.push(block.trim());
+    return '';
+  }).trim();
+  return { prose, code };
+}
+
+/**
+ * At most this much of the explanation: whole sentences of its first paragraph, at least one (the
+ * page has the rest). VS Code's hover is 250 px high in a usual window: about twelve lines for the
+ * message, this, the lines to type and the link.
+ */
+const MAX_PROSE = 200;
+/** A fix that changes more lines than this is not "a line to type": the page's example is shown instead. */
+const MAX_TYPED_LINES = 8;
+/** How far above a fix to look for the block its lines go in. */
+const MAX_HEADER_SEARCH = 2000;
+
+/** The first paragraph, cut after the last whole sentence that fits MAX_PROSE. */
+function whatTheDeviceDoes(prose: string): string {
+  const first = prose.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();
+  if (first.length <= MAX_PROSE) return first;
+  let out = '';
+  for (const sentence of first.split(/(?<=[.!?*])\s+(?=[A-Z`*(])/)) {
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (out && next.length > MAX_PROSE) break;
+    out = next;
   }
+  return out;
+}
+
+/**
+ * The lines the finding's first fix leaves in the config, under the block headers they belong to
+ * (what a person types in configuration mode), or undefined when the fix is not a few lines.
+ */
+function linesAfterFix(result: LintResult, f: LintResult['findings'][number]): string[] | undefined {
+  const fix = f.fixes[0];
+  if (!fix?.edits.length) return undefined;
+  const lines = result.model.lines;
+  const first = Math.min(...fix.edits.map((e) => e.range.start.line));
+  const last = Math.max(...fix.edits.map((e) => e.range.end.line));
+  if (last - first >= MAX_TYPED_LINES || last >= lines.count) return undefined;
+  const before = lines.text.slice(lines.starts[first], lines.ends[last]);
+  const shifted = fix.edits.map((e) => ({ ...e, range: {
+    start: { line: e.range.start.line - first, character: e.range.start.character },
+    end: { line: e.range.end.line - first, character: e.range.end.character },
+  } }));
+  const unchanged = new Set(before.split(/\r?\n/));
+  const typed = applyEdits(before, shifted).text.split(/\r?\n/).filter((l) => l.trim() && !/^\s*!/.test(l) && !unchanged.has(l));
+  if (typed.length === 0 || typed.length > MAX_TYPED_LINES) return undefined;
+  // The block the typed lines go in: the nearest command above them that is less indented, and its parents.
+  const depth = typed[0].length - typed[0].trimStart().length;
+  let block: ConfigNode | null = null;
+  for (let line = first; depth > 0 && !block && line >= Math.max(0, first - MAX_HEADER_SEARCH); line--) {
+    const node = nodeAtLine(result.model, line);
+    if (node && node.indent < depth) block = node;
+  }
+  const headers: string[] = [];
+  for (let node = block; node; node = node.parent) headers.unshift(' '.repeat(node.indent) + node.text);
+  return [...headers, ...typed];
+}
+
+/**
+ * One finding, on one screen (issue 15.2): the editor already shows the diagnostic's message above
+ * the hover, so this gives what the device does (the explanation's first sentences) with one link to
+ * the rule's page, which has the rest, then the lines to type (the finding's remedy, else what its
+ * fix leaves, else the page's example). An explanation with a block per platform and nothing
+ * finding-specific to type stays whole.
+ */
+function findingHover(result: LintResult, f: LintResult['findings'][number]): string {
+  const meta = metaOf(f.ruleId, rulesById);
+  const head = `\`${f.ruleId}\``;
+  if (!meta) return `${head}: ${f.message}`;
+  const explanation = meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation;
+  const { prose, code } = proseAndCode(explanation);
+  const link = `[Rule documentation](${meta.docsUrl})`;
+  const typed = f.remedy?.length ? f.remedy : linesAfterFix(result, f);
+  if (!typed && code.length > 1) return [`${head} ${explanation.trim()}`, link].join('\n\n');
+  const toType = typed ? ['```cisco', ...typed, '```'].join('\n') : code[0];
+  // The link ends the first paragraph: a paragraph of its own would cost the hover a line.
+  return [`${head} ${whatTheDeviceDoes(prose)} ${link}`, toType].filter(Boolean).join('\n\n');
+}
+
+export function hoverAt(result: LintResult, position: Position): string | undefined {
+  const onLine = result.findings.filter((f) => f.range.start.line <= position.line && f.range.end.line >= position.line);
+  // A flagged line is about the finding: the keyword documentation would push the fix off screen.
+  if (onLine.length) return onLine.map((f) => findingHover(result, f)).join('\n\n---\n\n');
+  const parts: string[] = [];
   const node = nodeAtLine(result.model, position.line);
   if (node) {
     const key = commandKey(result.model, node);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { rulesById } from '../../server/src/rules';
 
 const ROOT = join(__dirname, '..', '..');
 const MAX_BYTES = 1024 * 1024;
@@ -48,7 +49,7 @@ describe('the .vsix', () => {
     assert.ok(existsSync(vsix));
   });
 
-  it('holds the bundles, grammars, language configuration, settings schema, manifest, README, LICENSE, CHANGELOG and icon only', () => {
+  it('holds the bundles, grammars, language configuration, settings schema, rule pages, manifest, README, LICENSE, CHANGELOG and icon only', () => {
     const names = zipEntries(readFileSync(vsix)).map((e) => e.name).sort();
     const expected = [
       '[Content_Types].xml', 'extension.vsixmanifest',
@@ -61,7 +62,16 @@ describe('the .vsix', () => {
     for (const g of manifest.contributes.grammars) assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), `grammar ${g.path}`);
     for (const l of manifest.contributes.languages) if (l.configuration) assert.ok(names.includes(`extension/${l.configuration.replace(/^\.\//, '')}`), `language configuration ${l.configuration}`);
     for (const j of manifest.contributes.jsonValidation ?? []) assert.ok(names.includes(`extension/${j.url.replace(/^\.\//, '')}`), `JSON schema ${j.url}`);
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/icon\.png|dist\/(extension|languageClient|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json))$/;
+    // Rule pages, opened offline in the Markdown preview (issue 15.6): every rule's, and no other docs.
+    // README's pictures, shown offline on the extension's page (issue 15.6): every one it links.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const pictures = [...readme.matchAll(/!\[[^\]]*\]\((docs\/images\/[^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 6, `${pictures.length} pictures`);
+    for (const p of pictures) assert.ok(names.includes(`extension/${p}`), `README picture ${p}`);
+    // The file icon of the two languages (issue 15.9).
+    for (const l of manifest.contributes.languages) for (const f of [l.icon.light, l.icon.dark]) assert.ok(names.includes(`extension/${f.replace(/^\.\//, '')}`), `language icon ${f}`);
+    for (const id of [...rulesById.keys(), 'invalid-directive', 'unused-directive']) assert.ok(names.includes(`extension/docs/rules/${id}.md`), `docs/rules/${id}.md`);
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/(icon\.png|file-icon\.svg)|dist\/(extension|languageClient|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/rules\/[A-Za-z0-9-]+\.md|docs\/images\/[a-z0-9-]+\.png))$/;
     const stray = names.filter((n) => !allowed.test(n));
     assert.deepEqual(stray, [], 'no sources, tests, maps, node_modules or fixtures');
   });

@@ -156,7 +156,7 @@ describe('grammar assertions (vscode-tmgrammar-test)', () => {
 
 describe('grammar snapshots (vscode-tmgrammar-snap)', () => {
   const sets = [
-    { fixtures: filesIn(join(HERE, 'snap', 'config'), '.cfg'), args: [] as string[] },
+    { fixtures: filesIn(join(HERE, 'snap', 'config'), '.cfg'), args: ['--scope', 'source.cisco-config'] },
     { fixtures: filesIn(join(HERE, 'snap', 'show'), '.txt'), args: ['--scope', 'source.cisco-show'] },
   ];
 

@@ -93,13 +93,12 @@ describe('ID tokens in any case and abbreviation', () => {
     }
   });
 
-  it('in a change script: reported with the command named in full, and redacted in the outline', async () => {
+  it('in a change script: reported, and redacted in the outline', async () => {
     const { documentSymbols } = await import('../../server/src/navigation/symbols');
     for (const form of [...FORMS, `do license smart register idtoken ${TOKEN}`]) {
       const r = lint(`hostname R1\n${form}\nend\n`);
       const found = r.findings.filter((f) => f.ruleId === 'idtoken-in-config');
       assert.equal(found.length, 1, form);
-      assert.match(found[0].message, /"license smart (?:register|trust) idtoken"/);
       assert.ok(!JSON.stringify(documentSymbols(r.model)).includes(TOKEN.slice(0, 12)), form);
     }
   });
@@ -133,7 +132,10 @@ describe('many active licensing profiles', () => {
   it('a fix deactivates what a person reviews: up to ten others; beyond that the remedy lists them', () => {
     const few = found(11);
     assert.equal(few.length, 11);
-    for (const f of few) assert.equal(f.fixes[0].edits.length, 10);
+    for (const f of few) {
+      assert.equal(f.fixes[0].edits.length, 10);
+      assert.ok(f.fixes.length <= 11);
+    }
     const many = found(12);
     assert.equal(many.length, 12);
     for (const f of many) {
@@ -233,10 +235,9 @@ describe('URLs with a user and password (issue 20.3)', () => {
     const text = config(`http://user:${PASSWORD}@tools.cisco.com/its/service/oddce/services/DDCEService`);
     const r = lint(text);
     const http = r.findings.find((f) => f.ruleId === 'http-destination')!;
-    assert.match(http.message, /Cisco's cloud \(tools\.cisco\.com\)/);
-    assert.match(http.message, /http:\/\/user:<redacted>@tools\.cisco\.com/);
+    assert.match(http.message, /\(tools\.cisco\.com\)/);
     const dns = r.findings.find((f) => f.ruleId === 'dns-not-configured');
-    assert.ok(!dns || /resolve tools\.cisco\.com/.test(dns.message), dns?.message);
+    assert.ok(!dns || (/tools\.cisco\.com/.test(dns.message) && !/\buser\b/.test(dns.message)), dns?.message);
     for (const f of r.findings) assert.ok(!JSON.stringify({ m: f.message, r: f.related, x: f.remedy, t: f.fixes.map((x) => x.title) }).includes(PASSWORD), f.ruleId);
     assert.ok(!JSON.stringify(documentSymbols(r.model)).includes(PASSWORD));
     assert.match(fixAll(text).text, new RegExp(`destination address http https://user:${PASSWORD}@tools\\.cisco\\.com/its/`));
@@ -246,7 +247,7 @@ describe('URLs with a user and password (issue 20.3)', () => {
     const { fixAll } = await import('../../server/src/engine');
     const text = config('http://svc:p@ss@tools.cisco.com/its/service/oddce/services/DDCEService');
     const http = lint(text).findings.find((f) => f.ruleId === 'http-destination')!;
-    assert.match(http.message, /http:\/\/svc:<redacted>@tools\.cisco\.com/);
+    assert.match(http.message, /\(tools\.cisco\.com\)/);
     assert.ok(fixAll(text).text.includes('https://svc:p@ss@tools.cisco.com/its/'));
   });
 

@@ -53,7 +53,11 @@ describe('LSP server on a show-tech', { skip: existsSync(SERVER) ? false : 'dist
       return h?.contents?.value ?? '';
     };
     assert.match(await hover('REGISTERED', 3), /ID certificate valid for \*\*1 year\*\*/);
-    assert.match(await hover('Waiting for reply'), /Scenario 7/);
+    // A flagged line hovers its finding: what the device does, what to type, one link (issue 15.2).
+    const flagged = await hover('Waiting for reply');
+    assert.match(flagged, /`authorization-failed`/);
+    assert.equal(flagged.match(/\[Rule documentation\]/g)?.length, 1);
+    assert.doesNotMatch(flagged, /Scenario 7:/);
     assert.match(await hover('%PKI-3-CRL_FETCH_FAIL'), /%PKI-3-CRL_FETCH_FAIL/);
     assert.match(await hover('Jul 24 10:41:02 2024 UTC'), /Communication Deadline[\s\S]*after the capture's own clock/);
   });

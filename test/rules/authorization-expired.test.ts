@@ -19,7 +19,7 @@ ruleTester('authorization-expired', {
     {
       name: 'AUTHORIZATION EXPIRED in show license all names the failing renewals',
       text: expired,
-      findings: [{ ...at(expired, 'AUTHORIZATION EXPIRED on Mar 19 08:45:30 2024 UTC'), severity: 'error', message: /more than 90 days.*Fail to send out Call Home HTTP message/ }],
+      findings: [{ ...at(expired, 'AUTHORIZATION EXPIRED on Mar 19 08:45:30 2024 UTC'), severity: 'error', message: /no contact with CSSM for 90 days \("Fail to send out Call Home HTTP message"\)/ }],
     },
     {
       name: 'the log says so',

@@ -84,7 +84,7 @@ ruleTester(ID, {
     {
       name: 'classic 16.12: no service call-home with an active CiscoTAC-1',
       text: classicNo,
-      findings: [{ ...at(classicNo, 'no service call-home'), severity: 'error', message: /"no service call-home" switches call-home off .*Communication transport not available.*scenario 4/ }],
+      findings: [{ ...at(classicNo, 'no service call-home'), severity: 'error', message: /"no service call-home" turns call-home off, but it carries Smart Licensing: registration fails \(transport not available\)\. Add "service call-home"\./ }],
       output: classicNo.replace('no service call-home', 'service call-home'),
       safe: true,
       fixTitle: /service call-home/,
@@ -98,7 +98,7 @@ ruleTester(ID, {
     {
       name: 'full running-config without any service call-home line: insert it before the call-home block',
       text: missingLine,
-      findings: [{ ...at(missingLine, 'call-home\n'), character: 0, endCharacter: 9, severity: 'error', message: /no "service call-home" line/ }],
+      findings: [{ ...at(missingLine, 'call-home\n'), character: 0, endCharacter: 9, severity: 'error', message: /Call-home is off \(no "service call-home"\)/ }],
       output: missingLine.replace('!\ncall-home\n', '!\nservice call-home\ncall-home\n'),
       safe: true,
     },
@@ -121,7 +121,7 @@ ruleTester(ID, {
     {
       name: 'undecided mode (version 17.3, no other evidence): info',
       text: undecided,
-      findings: [{ ...at(undecided, 'no service call-home'), severity: 'info', message: /cannot be decided/ }],
+      findings: [{ ...at(undecided, 'no service call-home'), severity: 'info', message: /Mode undecided: fine on SLP/ }],
     },
     {
       name: 'IOS-XE 16.6 with license smart enable: licensing meant over call-home',
@@ -147,7 +147,7 @@ ruleTester(ID, {
     {
       name: 'show license all in the same text confirms it',
       text: withEvidence,
-      findings: [{ ...at(withEvidence, 'no service call-home'), severity: 'error', message: /This text confirms it: Failure reason: Communication transport not available \(line \d+\)/ }],
+      findings: [{ ...at(withEvidence, 'no service call-home'), severity: 'error', message: /Confirmed on line \d+\./ }],
     },
   ],
 });

@@ -21,7 +21,7 @@ ruleTester('communication-deadline', {
     { name: 'a deadline 15 days away', text: text(...clock('09:00:00.000 UTC Mon Jun 3 2024'), ...licenseAll({ authorization: auth('Jun 18 09:30:00 2024 UTC') })) },
   ],
   invalid: [
-    { name: 'Communication Deadline 8 days after show clock', text: near, findings: [{ ...at(near, 'Jun 12 08:07:15 2024 UTC'), severity: 'warning', message: /8 days 22 hours after the capture's own clock \(2024-06-03 09:14:22, show clock\)/ }] },
+    { name: 'Communication Deadline 8 days after show clock', text: near, findings: [{ ...at(near, 'Jun 12 08:07:15 2024 UTC'), severity: 'warning', message: /8 days 22 hours after the capture's clock \(2024-06-03 09:14:22, show clock\)/ }] },
     { name: 'a deadline already passed', text: passed, findings: [{ ...at(passed, 'Mar 19 08:45:30 2024 UTC'), severity: 'warning', message: /passed 26 days before/ }] },
     { name: 'Registration Expires within 14 days', text: expires, findings: [{ ...at(expires, 'Sep 10 08:35:02 2024 UTC'), severity: 'warning', message: /ID certificate expires/ }], remedy: ['! exec mode, once CSSM is reachable:', 'license smart renew id'] },
     {

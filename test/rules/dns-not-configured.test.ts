@@ -86,11 +86,11 @@ ruleTester('dns-not-configured', {
     {
       name: 'scenario 5: active CiscoTAC-1 (built-in tools.cisco.com), no ip domain lookup, no ip host',
       text: noLookup,
-      findings: [{ ...at(noLookup, 'call-home', 'service call-home\n'), severity: 'warning', message: /tools\.cisco\.com.*"no ip domain lookup", line \d+/ }],
+      findings: [{ ...at(noLookup, 'call-home', 'service call-home\n'), severity: 'warning', message: /tools\.cisco\.com.*cannot be resolved \("no ip domain lookup", no "ip host"\)/ }],
       output: null,
     },
-    { name: 'lookup on by default but no ip name-server', text: noServer, findings: [{ ...at(noServer, 'call-home', 'service call-home\n'), severity: 'warning', message: /there is no "ip name-server"/ }] },
-    { name: 'name servers present but lookup switched off', text: serversButOff, findings: [{ ...at(serversButOff, 'call-home', 'service call-home\n'), severity: 'warning', message: /switched off/ }] },
+    { name: 'lookup on by default but no ip name-server', text: noServer, findings: [{ ...at(noServer, 'call-home', 'service call-home\n'), severity: 'warning', message: /cannot be resolved \(no name server, no "ip host"\)/ }] },
+    { name: 'name servers present but lookup switched off', text: serversButOff, findings: [{ ...at(serversButOff, 'call-home', 'service call-home\n'), severity: 'warning', message: /\("no ip domain[- ]lookup"/ }] },
     { name: 'an interface takes its address by DHCP (may bring a name server): info', text: dhcp, findings: [{ ...at(dhcp, 'call-home', 'service call-home\n'), severity: 'info', message: /DHCP/ }] },
     {
       name: 'on-prem destination by name; an ip host for another name does not help',
@@ -112,7 +112,7 @@ ruleTester('dns-not-configured', {
     {
       name: 'fragment: show running-config | section call-home, no DNS lines: info',
       text: fragment,
-      findings: [{ ...at(fragment, 'call-home', 'service call-home'), severity: 'info', message: /not a full running-config/ }],
+      findings: [{ ...at(fragment, 'call-home', 'service call-home'), severity: 'info', message: /Partial config: check the device has one/ }],
     },
     {
       name: 'change script that switches lookup off: warning even though it is a fragment',
@@ -135,7 +135,8 @@ it('dns-not-configured names the scenario 5 failure shown in the same text and r
   const combined = text('ACC-SW-37#show running-config', 'Building configuration...', '', ...noLookup.trimEnd().split('\n'), ...show);
   const f = lint(combined).findings.filter((x) => x.ruleId === 'dns-not-configured');
   assert.equal(f.length, 1);
-  assert.match(f[0].message, /This text shows the failure: "Fail to send out Call Home HTTP message\." \(line \d+\)/);
+  assert.match(f[0].message, /Confirmed on line \d+\./);
+  assert.ok(f[0].related?.some((r) => /Fail to send out Call Home HTTP message/.test(r.message)), 'the related location quotes the failure');
   const reason = at(combined, 'Fail to send out Call Home HTTP message.');
   assert.ok(f[0].related!.some((r) => r.range.start.line === reason.line), 'related: the Failure reason line');
   assert.ok(f[0].related!.some((r) => r.range.start.line === at(combined, 'no ip domain lookup').line), 'related: no ip domain lookup');
@@ -149,6 +150,6 @@ it('dns-not-configured relates an SLP COMM_FAILED about the host name not resolv
   );
   const f = lint(combined).findings.filter((x) => x.ruleId === 'dns-not-configured');
   assert.equal(f.length, 1);
-  assert.match(f[0].message, /Unable to resolve server hostname/);
+  assert.ok(f[0].related?.some((r) => /Unable to resolve server hostname/.test(r.message)), JSON.stringify(f[0].related));
   assert.ok(f[0].related!.some((r) => r.range.start.line === at(combined, '%SMART_LIC-3-COMM_FAILED').line));
 });

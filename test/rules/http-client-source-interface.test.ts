@@ -71,7 +71,7 @@ ruleTester('http-client-source-interface', {
     {
       name: 'vrf Mgmt-vrf under call-home, no ip http client source-interface: manual fix with the only interface in the VRF',
       text: missing,
-      findings: [{ ...at(missing, 'vrf Mgmt-vrf', 'call-home\n contact-email-addr netops@example.com\n '), severity: 'warning', message: /no "ip http client source-interface".*GigabitEthernet0\/0/ }],
+      findings: [{ ...at(missing, 'vrf Mgmt-vrf', 'call-home\n contact-email-addr netops@example.com\n '), severity: 'warning', message: /no source in VRF Mgmt-vrf.*"ip http client source-interface GigabitEthernet0\/0"/ }],
       output: missing.replace('ip http secure-server\n', 'ip http secure-server\nip http client source-interface GigabitEthernet0/0\n'),
       fixTitle: /GigabitEthernet0\/0/,
       safe: false,
@@ -128,6 +128,6 @@ it('http-client-source-interface relates the scenario 5 send failure in the same
   );
   const f = lint(combined).findings.filter((x) => x.ruleId === 'http-client-source-interface');
   assert.equal(f.length, 1);
-  assert.match(f[0].message, /This text shows the failure/);
+  assert.match(f[0].message, /Confirmed on line \d+\./);
   assert.ok(f[0].related!.some((r) => r.range.start.line === at(combined, '%CALL_HOME-5-SL_MESSAGE_FAILED').line));
 });

@@ -66,7 +66,7 @@ ruleTester('http-destination', {
     {
       name: 'CiscoTAC-1 on http://tools.cisco.com',
       text: tacHttp,
-      findings: [{ ...at(tacHttp, TAC_HTTP), severity: 'error', message: /CiscoTAC-1.*only|no longer accepts HTTP/ }],
+      findings: [{ ...at(tacHttp, TAC_HTTP), severity: 'error', message: /CiscoTAC-1" sends over HTTP, which Cisco.s cloud \(tools\.cisco\.com\) refuses/ }],
       output: tacHttp.replace(TAC_HTTP, TAC_HTTPS),
       safe: true,
     },
@@ -122,7 +122,7 @@ ruleTester('http-destination', {
     {
       name: 'IOS-XE quoted "http://tools.cisco.com": range without the quotes, fix inside them',
       text: tacQuoted,
-      findings: [{ ...at(tacQuoted, TAC_HTTP), severity: 'error', message: /no longer accepts HTTP/ }],
+      findings: [{ ...at(tacQuoted, TAC_HTTP), severity: 'error', message: /refuses: registration fails\. Use https:\/\// }],
       output: tacQuoted.replace(`"${TAC_HTTP}"`, `"${TAC_HTTPS}"`),
       safe: true,
     },

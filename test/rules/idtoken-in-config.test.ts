@@ -40,13 +40,13 @@ ruleTester('idtoken-in-config', {
     {
       name: 'change script with a trust token',
       text: changeScript,
-      findings: [{ ...at(changeScript, TOKEN), severity: 'warning', message: /ID token RXhh…<redacted> of "license smart trust idtoken"/ }],
+      findings: [{ ...at(changeScript, TOKEN), severity: 'warning', message: /ID token RXhh…<redacted>, a secret that registers devices/ }],
       output: null,
     },
     {
       name: 'classic registration token with force',
       text: register,
-      findings: [{ ...at(register, TOKEN2), severity: 'warning', message: /"license smart register idtoken"/ }],
+      findings: [{ ...at(register, TOKEN2), severity: 'warning', message: /This file stores the ID token/ }],
       output: null,
     },
     { name: 'CRLF: the range is the token only', text: registerCrlf, findings: [{ ...at(registerCrlf, TOKEN2), severity: 'warning' }], output: null },

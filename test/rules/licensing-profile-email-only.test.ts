@@ -36,7 +36,7 @@ ruleTester('licensing-profile-email-only', {
     {
       name: 'active user profile reporting licensing data, e-mail only: add the HTTP method',
       text: userEmailOnly,
-      findings: [{ ...at(userEmailOnly, '  destination transport-method email'), character: 2, severity: 'error', message: /Profile "SSM-OnPrem" reports licensing data but sends only by e-mail.*add "destination transport-method http" and an HTTPS destination/ }],
+      findings: [{ ...at(userEmailOnly, '  destination transport-method email'), character: 2, severity: 'error', message: /Profile "SSM-OnPrem" reports licensing but sends only by e-mail.*add "destination transport-method http" and an HTTPS URL/ }],
       output: userEmailOnlyFixed,
       safe: false,
       fixTitle: /Add "destination transport-method http" to profile "SSM-OnPrem"/,

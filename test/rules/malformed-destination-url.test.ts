@@ -104,7 +104,7 @@ ruleTester('malformed-destination-url', {
     {
       name: 'https.// (the XE seed\'s own typo): safe fix restores ://',
       text: dotSep,
-      findings: [{ ...at(dotSep, 'https.//tools.cisco.com/its/service/oddce/services/DDCEService'), severity: 'error', message: /"https\.\/\/" is not a scheme separator.*scenario 5/ }],
+      findings: [{ ...at(dotSep, 'https.//tools.cisco.com/its/service/oddce/services/DDCEService'), severity: 'error', message: /"https\.\/\/" is not a scheme separator.*Every message to it fails/ }],
       output: classic(TAC), safe: true, fixTitle: /Use https:\/\//,
     },
     { name: 'https:/ (one slash): safe fix', text: oneSlash, findings: [{ ...from(oneSlash, 'https:/tools'), severity: 'error' }], output: classic(TAC), safe: true },
@@ -228,7 +228,7 @@ describe('malformed-destination-url: show evidence in the same text', () => {
   it('names the failure and links it', () => {
     const f = lint(capture).findings.filter((x) => x.ruleId === 'malformed-destination-url');
     assert.equal(f.length, 1);
-    assert.match(f[0].message, /This text shows the failure \(line 7\)/);
+    assert.match(f[0].message, /Confirmed on line 7\./);
     assert.equal(f[0].related?.[0].range.start.line, 6);
   });
   it('links nothing for a profile known inactive', () => {

@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine';
+import { applyEdits } from '../../server/src/fixes';
 import { at, ruleTester, text } from './harness';
 
 const TAC = 'https://tools.cisco.com/its/service/oddce/services/DDCEService';
@@ -89,4 +93,42 @@ ruleTester('multiple-active-profiles', {
       ],
     },
   ],
+});
+
+// Issue 15.7: each profile links to the other(s), and each offers "keep this one" and "keep the other".
+describe('multiple-active-profiles: related locations and the choice of profile', () => {
+  const findings = lint(both).findings.filter((f) => f.ruleId === 'multiple-active-profiles');
+  const tacLine = both.split('\n').indexOf(' profile "CiscoTAC-1"');
+  const userLine = both.split('\n').indexOf(' profile "SSM-ONPREM"');
+
+  it('links each profile to the other', () => {
+    const [tac, user] = findings;
+    const profiles = (f: typeof tac) => f.related?.filter((r) => /also active/.test(r.message)).map((r) => r.range.start.line);
+    assert.deepEqual(profiles(tac), [userLine]);
+    assert.deepEqual(profiles(user), [tacLine]);
+    assert.match(tac.related![0].message, /"SSM-ONPREM" is also active for licensing/);
+  });
+
+  it('offers "keep this one" first, then "keep the other", each leaving exactly one active profile', () => {
+    for (const f of findings) {
+      assert.deepEqual(f.fixes.map((x) => x.title.match(/\(([^)]+)\)/)?.[1]), ['this one', 'the other']);
+      assert.ok(f.fixes.every((x) => !x.safe), 'a person picks the profile: never in fix-all');
+    }
+    const [tac, user] = findings;
+    assert.match(tac.fixes[0].title, /^Keep "CiscoTAC-1" for licensing \(this one\)/);
+    assert.match(tac.fixes[1].title, /^Keep "SSM-ONPREM" for licensing \(the other\)/);
+    assert.equal(applyEdits(both, tac.fixes[1].edits).text, applyEdits(both, user.fixes[0].edits).text);
+    assert.equal(applyEdits(both, tac.fixes[1].edits).text, both.replace(' profile "CiscoTAC-1"\n  active\n', ' profile "CiscoTAC-1"\n  no active\n'));
+    for (const fix of [...tac.fixes, ...user.fixes]) {
+      const after = lint(applyEdits(both, fix.edits).text).findings.filter((f) => f.ruleId === 'multiple-active-profiles');
+      assert.deepEqual(after, [], fix.title);
+    }
+  });
+
+  it('show output: each ACTIVE profile links to the other (no edit: the remedy is copied)', () => {
+    const show = lint(showTwo).findings.filter((f) => f.ruleId === 'multiple-active-profiles');
+    assert.equal(show.length, 2);
+    const profiles = (f: (typeof show)[number]) => f.related?.filter((r) => /also ACTIVE/.test(r.message)).map((r) => r.range.start.line);
+    assert.deepEqual(show.map(profiles), [[show[1].range.start.line], [show[0].range.start.line]]);
+  });
 });

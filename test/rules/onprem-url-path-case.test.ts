@@ -126,7 +126,7 @@ describe('onprem-url-path-case: show evidence in the same text', () => {
     );
     const f = lint(t).findings.filter((x) => x.ruleId === 'onprem-url-path-case');
     assert.equal(f.length, 1);
-    assert.match(f[0].message, /This text shows the failure/);
+    assert.match(f[0].message, /Confirmed on line \d+/);
     assert.ok((f[0].related ?? []).length >= 1);
   });
 });

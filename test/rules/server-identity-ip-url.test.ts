@@ -58,13 +58,13 @@ ruleTester('server-identity-ip-url', {
     {
       name: 'IPv4 URL, no ip host: info, no fix',
       text: plain,
-      findings: [{ ...at(plain, '192.0.2.80'), severity: 'info', message: /call-home profile "SSM-OnPrem" reaches 192\.0\.2\.80 over HTTPS.*scenario 6.*ip host <name> 192\.0\.2\.80/ }],
+      findings: [{ ...at(plain, '192.0.2.80'), severity: 'info', message: /^The URL names 192\.0\.2\.80, which a certificate issued to a name does not match: use the certificate's name\.$/ }],
       output: null,
     },
     {
       name: 'one ip host for that address: manual rewrite to its name',
       text: withHost,
-      findings: [{ ...at(withHost, '192.0.2.80', 'destination address http '), severity: 'info', message: /"ip host ssm-onprem\.example\.com 192\.0\.2\.80" line does not help/ }],
+      findings: [{ ...at(withHost, '192.0.2.80', 'destination address http '), severity: 'info', message: /use the certificate's name \(as in "ip host ssm-onprem\.example\.com"\)/ }],
       output: withHost.replace(BY_IP, hostName), safe: false, fixTitle: /certificate's common name/,
     },
     { name: 'ip host in a VRF', text: withVrfHost, findings: [{ ...at(withVrfHost, '192.0.2.80', 'destination address http '), severity: 'info' }], output: withVrfHost.replace(BY_IP, hostName), safe: false },
@@ -78,7 +78,7 @@ ruleTester('server-identity-ip-url', {
       output: port.replace('https://192.0.2.81:8443', 'https://tgw.example.com:8443'), safe: false,
     },
     { name: 'quoted URL', text: quoted, findings: [{ ...at(quoted, '192.0.2.80', 'destination address http "https://'), severity: 'info' }], output: quoted.replace(BY_IP, hostName) },
-    { name: 'CiscoTAC-1 of unknown activity (the seed\'s own layout), fragment', text: tac, findings: [{ ...at(tac, '192.0.2.80'), severity: 'info', message: /CiscoTAC-1/ }] },
+    { name: 'CiscoTAC-1 of unknown activity (the seed\'s own layout), fragment', text: tac, findings: [{ ...at(tac, '192.0.2.80'), severity: 'info', message: /^The URL names 192\.0\.2\.80/ }] },
     { name: 'an active line', text: onprem({ activity: ['  active'] }), findings: [{ ...at(onprem({ activity: ['  active'] }), '192.0.2.80'), severity: 'info' }] },
     {
       name: 'CRLF file keeps CRLF after the fix',
@@ -106,7 +106,7 @@ describe('server-identity-ip-url: scenario 6 evidence in the same text', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'info');
     const evLine = capture.split('\n').findIndex((l) => l.includes('LS_INVALID_DATA'));
-    assert.match(f[0].message, new RegExp(`scenario 6's evidence \\(line ${evLine + 1}\\)`));
+    assert.match(f[0].message, new RegExp(`Confirmed on line ${evLine + 1}\\.`));
     const related = f[0].related ?? [];
     assert.ok(related.some((r) => r.range.start.line === evLine), 'links the event');
     const hostLine = capture.split('\n').indexOf(ipHost);

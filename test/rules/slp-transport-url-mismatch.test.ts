@@ -68,7 +68,7 @@ ruleTester('slp-transport-url-mismatch', {
     {
       name: 'proxy address without port',
       text: proxyNoPort,
-      findings: [{ ...at(proxyNoPort, 'license smart proxy address 198.51.100.20'), severity: 'warning', message: /proxy address 198\.51\.100\.20 has no "license smart proxy port"/ }],
+      findings: [{ ...at(proxyNoPort, 'license smart proxy address 198.51.100.20'), severity: 'warning', message: /^Proxy 198\.51\.100\.20 has no "license smart proxy port"/ }],
       output: null,
     },
     {
@@ -86,25 +86,25 @@ ruleTester('slp-transport-url-mismatch', {
     {
       name: 'transport off while the same text shows licences IN USE',
       text: offInUse,
-      findings: [{ ...at(offInUse, 'license smart transport off'), severity: 'warning', message: /transport off .* 2 entitlements IN USE/ }],
+      findings: [{ ...at(offInUse, 'license smart transport off'), severity: 'warning', message: /^Transport off with 2 entitlements IN USE/ }],
       output: null,
     },
     {
       name: 'transport smart with only a CSLU URL (stale URL)',
       text: staleCslu,
-      findings: [{ ...at(staleCslu, CSLU_URL), severity: 'info', message: /only stored URL is "license smart url cslu .*default Smart receiver/ }],
+      findings: [{ ...at(staleCslu, CSLU_URL), severity: 'info', message: /^Smart Transport ignores this CSLU URL and reports to Cisco's default receiver/ }],
       output: null,
     },
     {
       name: 'transport cslu with only a Smart URL',
       text: staleSmart,
-      findings: [{ ...at(staleSmart, SMART_URL), severity: 'info', message: /^license smart transport cslu, but the only stored URL is "license smart url smart/ }],
+      findings: [{ ...at(staleSmart, SMART_URL), severity: 'info', message: /^CSLU transport ignores this Smart URL/ }],
       output: null,
     },
     {
       name: 'no transport line on SLP (default cslu) with only a Smart URL',
       text: defaultCslu,
-      findings: [{ ...at(defaultCslu, SMART_URL), severity: 'info', message: /no "license smart transport" line \(the SLP default transport is CSLU\)/ }],
+      findings: [{ ...at(defaultCslu, SMART_URL), severity: 'info', message: /^CSLU \(the SLP default\) ignores this Smart URL/ }],
       output: null,
     },
     {

@@ -51,7 +51,7 @@ ruleTester('slp-trust-not-installed', {
       text: noReply,
       findings: [
         { line: at(noReply, 'Trust Code Installed: <none>').line, severity: 'warning' },
-        { line: at(noReply, 'Local Device:').line, severity: 'warning', message: /failing now \(Ongoing Failure: Overall=3\)/ },
+        { line: at(noReply, 'Local Device:').line, severity: 'warning', message: /\(Ongoing Failure: Overall=3\)/ },
         { line: at(noReply, 'Overall Trust: No ID').line, severity: 'warning' },
       ],
     },

@@ -3,11 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
-import { hoverAt } from '../../server/src/hover';
+import { showOutputHover } from '../../server/src/showHover';
 
 describe('the clock hover claims only what a "*" shows', () => {
   it('not authoritative, not "no NTP"', () => {
-    const h = hoverAt(lint(['SW#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', ''].join('\n')), { line: 1, character: 5 }) ?? '';
+    // The clock line carries a clock-offset finding, so hover shows that; the clock's own topic is this.
+    const h = showOutputHover(lint(['SW#show clock', '*11:42:09.331 UTC Tue Jun 11 2024', ''].join('\n')).model, { line: 1, character: 5 }) ?? '';
     const clockPart = h.slice(h.indexOf('**Device clock**'));
     assert.match(clockPart, /not authoritative/);
     assert.doesNotMatch(clockPart, /no NTP|not marked valid/);

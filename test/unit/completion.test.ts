@@ -59,7 +59,23 @@ describe('completion: commands by block', () => {
   it('inside call-home: contact, VRF, source interface, proxy, profile', () => {
     const { entries } = at(CLASSIC.replace(' contact-email-addr netops@example.com\n', ' contact-email-addr netops@example.com\n |\n'));
     const l = labels(entries);
-    assert.deepEqual(l, ['vrf Mgmt-vrf', 'source-interface Vlan20', 'http-proxy "<proxy-host>" port <port>', 'profile "<profile-name>"']);
+    // Issue 15.4: licensing routes in the global table here (ip route 0.0.0.0 0.0.0.0 via Vlan20), so
+    // "vrf Mgmt-vrf" would move it into the management VRF and make missing-vrf and DNS rules fire.
+    assert.deepEqual(l, ['source-interface Vlan20', 'http-proxy "<proxy-host>" port <port>', 'profile "<profile-name>"']);
+  });
+
+  it('offers the call-home VRF only when licensing leaves through it, and first (issue 15.4)', () => {
+    const text = example('iosxe-classic-missing-vrf.cfg');
+    const { entries } = at(text.replace(/^call-home\n/m, 'call-home\n |\n'));
+    const sorted = [...entries].sort((a, b) => a.sortText.localeCompare(b.sortText));
+    assert.equal(sorted[0].label, 'vrf Mgmt-vrf', sorted.map((e) => e.label).join(', '));
+    assert.equal(entries.filter((e) => /^vrf /.test(e.label)).length, 1, 'only the VRF licensing uses');
+    // Without any VRF in the config: no VRF command at all, anywhere.
+    const noVrf = at(CLASSIC.replace(/^vrf definition Mgmt-vrf\n/m, '').replace(/^ vrf forwarding Mgmt-vrf\n/m, '').replace(' contact-email-addr netops@example.com\n', ' contact-email-addr netops@example.com\n |\n'));
+    assert.ok(!labels(noVrf.entries).some((l) => /vrf/.test(l)), labels(noVrf.entries).join(', '));
+    const top = at(CLASSIC.replace(/^vrf definition Mgmt-vrf\n/m, '').replace(/^ vrf forwarding Mgmt-vrf\n/m, '').replace('service call-home\n', 'service call-home\n|\n'));
+    assert.ok(!labels(top.entries).some((l) => /\bvrf\b/.test(l)), labels(top.entries).join(', '));
+    assert.ok(!top.entries.some((e) => /license smart vrf/.test(e.text)), 'the SLP snippet names no VRF either');
   });
 
   it('inside a call-home profile: activity, reporting, transport, destinations', () => {
@@ -90,17 +106,22 @@ describe('completion: commands by block', () => {
   it('documents each command exactly as hover does', () => {
     const { entries } = at(SLP.replace('license smart url default\n', 'license smart |\n'));
     const proxy = entries.find((e) => e.label === 'proxy port <port>')!;
-    const hover = hoverAt(lint('license smart proxy port 3128\n'), { line: 0, character: 3 });
+    // With its address: a port alone is a finding, and a flagged line hovers the finding (issue 15.2).
+    const hover = hoverAt(lint('license smart proxy address 192.0.2.10\nlicense smart proxy port 3128\n'), { line: 1, character: 3 });
     assert.ok(hover, 'hover on the command');
     assert.ok(hover.includes(proxy.documentation!), `${proxy.documentation}\n---\n${hover}`);
   });
 
-  it('offers several VRFs as a choice and one entry per VRF after "license smart vrf "', () => {
+  it('offers the licensing VRF after "license smart vrf ", any VRF where the command allows it', () => {
     const text = SLP.replace('license smart vrf Mgmt-vrf\n', 'license smart vrf |\n').replace('vrf definition Mgmt-vrf\n', 'vrf definition Mgmt-vrf\n!\nvrf definition GUEST\n!\n');
     const { entries } = at(text);
-    assert.deepEqual(labels(entries), ['Mgmt-vrf', 'GUEST'], 'the VRF holding the default route first');
+    // Only the VRF that holds the default route: GUEST exists but licensing does not route through it (issue 15.4).
+    assert.deepEqual(labels(entries), ['Mgmt-vrf']);
     const top = at(text.replace('license smart vrf |\n', '|\n')).entries.find((e) => e.label === 'license smart vrf Mgmt-vrf')!;
-    assert.equal(top.snippet, 'license smart vrf ${1|Mgmt-vrf,GUEST|}');
+    assert.equal(top.snippet, 'license smart vrf ${1:Mgmt-vrf}');
+    // Other VRF commands (name servers, NTP) may name any VRF of the config.
+    const ns = at(text.replace('license smart vrf |\n', 'ip name-server vrf |\n')).entries;
+    assert.ok(labels(ns).some((l) => l.startsWith('GUEST')), labels(ns).join(', '));
   });
 
   it('offers nothing in show output, in comments, or in blocks it does not know', () => {
@@ -132,10 +153,14 @@ describe('completion: seed deployment snippets', () => {
   it('direct cloud over call-home with a global default route: no VRF line, and the result lints as clean as the seed config', () => {
     const stripped = CLASSIC.replace('service call-home\n', '').replace(/call-home\n( .*\n)+/, '|\n');
     const { entry, text } = snippet(stripped, 'call-home direct cloud (classic Smart Licensing)');
-    assert.match(entry.snippet, /^service call-home\ncall-home\n contact-email-addr \$\{1:email\}\n profile "CiscoTAC-1"\n/);
+    assert.match(entry.snippet, /^service call-home\ncall-home\n contact-email-addr \$\{1:<email>\}\n profile "CiscoTAC-1"\n/);
     assert.match(entry.snippet, /ip http client source-interface \$\{2:Vlan20\}\n\$0$/, 'the addressed interface in the global table');
     const after = accept(text, entry);
-    assert.deepEqual(lint(after).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
+    // Tabbing out leaves the <email> placeholder, and the linter says so (issue 15.5); typed, it is clean.
+    const left = lint(after).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(left.map((f) => [f.ruleId, after.split('\n')[f.range.start.line].trim()]), [['placeholder-in-config', 'contact-email-addr <email>']]);
+    const typed = after.replace('contact-email-addr <email>', 'contact-email-addr netops@example.com');
+    assert.deepEqual(lint(typed).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
   });
 
   it('direct cloud over call-home with the route in Mgmt-vrf: vrf under call-home and an interface in it', () => {

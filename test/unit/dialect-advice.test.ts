@@ -75,7 +75,8 @@ describe('show-output advice per platform (issue 14.3)', () => {
     assert.deepEqual(send.remedy![0], '! IOS-XE:');
     assert.ok(send.remedy!.includes('! NX-OS:'));
     const hover = hoverAt(result, send.range.start)!;
-    assert.match(hover, /\*\*On IOS-XE:\*\*[\s\S]*\*\*On NX-OS:\*\*/);
+    // Hover gives the line to type (issue 15.2): the remedy, per platform.
+    assert.match(hover, /! IOS-XE:[\s\S]*! NX-OS:/);
   });
 
   it('config-not-saved on NX-OS says copy running-config startup-config', () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { linkBothWays } from '../../server/src/correlate';
 import { lint } from '../../server/src/engine';
 import { hoverAt } from '../../server/src/hover';
-import { stateTopics } from '../../server/src/showHover';
+import { showOutputHover, stateTopics } from '../../server/src/showHover';
 import { Finding } from '../../server/src/types';
 
 const TEXT = [
@@ -30,24 +30,33 @@ const TEXT = [
 
 const result = lint(TEXT);
 const hover = (line: number, character = 12) => hoverAt(result, { line, character }) ?? '';
+/** What the show-output provider says of a line; hover shows it only on lines without a finding (issue 15.2). */
+const topics = (line: number, character = 12) => showOutputHover(result.model, { line, character }) ?? '';
+const flagged = (line: number) => result.findings.some((f) => f.range.start.line <= line && f.range.end.line >= line);
 
 describe('show-output hover', () => {
   it('states: both parts of UNREGISTERED - REGISTRATION FAILED, and EVAL MODE with its 90 days of use', () => {
     const h = hover(4);
     assert.match(h, /Registration status: UNREGISTERED/);
     assert.match(h, /UNREGISTERED - REGISTRATION FAILED/);
-    assert.match(hover(9), /90 days of use/);
+    assert.match(topics(9), /90 days of use/);
+    assert.ok(flagged(9), 'evaluation mode is a finding');
+    assert.doesNotMatch(hover(9), /90 days of use/, 'a flagged line hovers its finding only (issue 15.2)');
+    assert.match(hover(9), /`evaluation-mode`/);
   });
-  it('a failure reason by its scenario, next to the findings on that line', () => {
+  it('a failure reason by its scenario; on a flagged line, the findings alone, each with one link', () => {
     const h = hover(6, 30);
     assert.match(h, /`registration-failed`/);
     assert.match(h, /`clock-offset`/);
-    assert.match(h, /Scenario 3: device date offset beyond the allowed tolerance limit/);
+    assert.equal(h.match(/\[Rule documentation\]/g)?.length, 2, h);
+    assert.doesNotMatch(h, /Scenario 3: device date offset/);
+    assert.match(topics(6, 30), /Scenario 3: device date offset beyond the allowed tolerance limit/);
   });
   it('a syslog mnemonic and its * stamp', () => {
-    const h = hover(13, 30);
+    const h = topics(13, 30);
     assert.match(h, /%PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID/);
     assert.match(h, /not authoritative/);
+    assert.match(hover(13, 30), /`clock-offset`/, 'the line is flagged: hover shows the finding');
   });
   it('SAEVT events: boot noise says so', () => {
     assert.match(hover(15, 40), /Boot noise/);
@@ -57,8 +66,8 @@ describe('show-output hover', () => {
     assert.doesNotMatch(hover(16, 40), /unless it comes from the active switch/);
   });
   it('a deadline measured against the capture clock, and the clock itself', () => {
-    assert.match(hover(11, 30), /12 days 23 hours after the capture's own clock \(2019-01-07 08:16:02, show clock\): \*\*less than 14 days left\*\*/);
-    assert.match(hover(1, 3), /\*\*not authoritative\*\*/);
+    assert.match(topics(11, 30), /12 days 23 hours after the capture's own clock \(2019-01-07 08:16:02, show clock\): \*\*less than 14 days left\*\*/);
+    assert.match(topics(1, 3), /\*\*not authoritative\*\*/);
   });
   it('nothing on lines that are neither', () => {
     assert.equal(hoverAt(result, { line: 12, character: 3 }), undefined);

@@ -1,7 +1,7 @@
 // `cisco-license-lint/lintFiles`: the editor's "lint the workspace" command hands the server file
 // URIs in batches; the server reads each from disk and publishes its diagnostics, so the Problems
 // panel fills without the editor opening a document per file. Open documents keep their own,
-// live diagnostics. Plain-text and log files (and files without an extension) are sniffed as the
+// live diagnostics. Plain-text, log, .cfg and .conf files (and files without an extension) are sniffed as the
 // server sniffs plaintext/log documents: a README in the workspace must not light up.
 import { Connection } from 'vscode-languageserver/node';
 import { statSync } from 'node:fs';
@@ -28,7 +28,8 @@ export interface LintFilesResult {
   findings: number;
 }
 
-const SNIFFED_EXTENSIONS = new Set(['.txt', '.log', '']);
+// .cfg, .conf and .config hold other tools' settings too (setup.cfg, haproxy.cfg, nginx.conf: issue 15.1).
+const SNIFFED_EXTENSIONS = new Set(['.txt', '.log', '', '.cfg', '.conf', '.config']);
 
 export interface LintFilesHost {
   isOpen(uri: string): boolean;

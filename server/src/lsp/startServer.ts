@@ -33,7 +33,8 @@ function lintOptions(editor: EditorSettings | undefined, file: LoadedSettings | 
   };
 }
 
-const SNIFFED_LANGUAGES = new Set(['plaintext', 'log']);
+// Modes VS Code gives text that is not only Cisco's (.txt, .log, .cfg, .conf): linted when it looks like device text.
+const SNIFFED_LANGUAGES = new Set(['plaintext', 'log', 'properties']);
 
 /** A document's lint: a result, or (disabled, ignored, not device text, too large) what to publish instead. */
 type Outcome = { result: LintResult } | { result: undefined; diagnostics: Diagnostic[] };
@@ -101,11 +102,16 @@ export function startServer(connection: Connection): void {
         .getConfiguration({ scopeUri: uri, section: 'ciscoLicenseLint' })
         // Severities the editor sends are checked like the project file's: a client that sends
         // `"http-destination": 42` must not produce diagnostics without a severity.
-        .then((c: Partial<EditorSettings> | null) => ({
-          enable: c?.enable !== false,
-          rules: validateSettings({ rules: c?.rules ?? {} }, 'ciscoLicenseLint.rules').settings.rules,
-          reportUnusedDirectives: typeof c?.reportUnusedDirectives === 'boolean' ? c.reportUnusedDirectives : null,
-        }))
+        .then((c: Partial<EditorSettings> | null) => {
+          const checked = validateSettings({ rules: c?.rules ?? {} }, 'user or workspace settings (ciscoLicenseLint)');
+          // A typo in the editor's rules is told as the same typo in .cisco-license-lint.json is (issue 15.8).
+          reportProblems(checked.problems);
+          return {
+            enable: c?.enable !== false,
+            rules: checked.settings.rules,
+            reportUnusedDirectives: typeof c?.reportUnusedDirectives === 'boolean' ? c.reportUnusedDirectives : null,
+          };
+        })
         .catch(() => defaults)
         // The settings changed while this answer was on its way: ask again rather than use it.
         .then((settings) => (asked === generation ? settings : getEditorSettings(uri)));
@@ -124,14 +130,19 @@ export function startServer(connection: Connection): void {
         return undefined;
       }
       fileSettings.set(uri, s);
-      for (const p of s.problems) {
-        if (!reportedProblems.has(p)) {
-          reportedProblems.add(p);
-          void connection.window.showWarningMessage(`${TOOL_NAME}: ${p}`);
-        }
-      }
+      reportProblems(s.problems);
     }
     return s;
+  }
+
+  /** Shows each settings problem once until the settings change (every document asks for them). */
+  function reportProblems(problems: string[]): void {
+    for (const p of problems) {
+      if (!reportedProblems.has(p)) {
+        reportedProblems.add(p);
+        void connection.window.showWarningMessage(`${TOOL_NAME}: ${p}`);
+      }
+    }
   }
 
   /** Lints a document's current text with settled settings; undefined when it changed meanwhile. */
@@ -212,6 +223,7 @@ export function startServer(connection: Connection): void {
 
   function settingsChanged(): void {
     generation++;
+    reportedProblems.clear();
     editorSettings.clear();
     results.clear();
     for (const doc of documents.all()) schedule(doc);

@@ -47,7 +47,7 @@ export const authorizationExpired: Rule = {
       out.push({
         ruleId: id, severity: 'error', range: a.status.range, fixes: [], related,
         remedy: [...(remedyFor(model, 5) ?? []), '! once CSSM is reachable again, exec mode:', 'license smart renew auth'],
-        message: `Authorization expired${a.status.time ? ` (${a.status.value.replace(/^AUTHORIZATION EXPIRED\s+on\s+/i, 'on ')})` : ''}: no contact with CSSM for more than 90 days, so CSSM returned this device's licences to the pool; it retries hourly${reason ? ` and fails with "${reason}"` : ''}. Restore its path to CSSM, then "license smart renew auth".`,
+        message: `Authorization expired: no contact with CSSM for 90 days${reason ? ` ("${reason.replace(/\.$/, '')}")` : ''}. Restore the path to CSSM, then "license smart renew auth".`,
       });
     }
     // The log says it too (ref: `%SMART_LIC-…-AUTH_EXPIRED` / `AUTHORIZATION_EXPIRED`), unless a renewal succeeded since.
@@ -57,7 +57,7 @@ export const authorizationExpired: Rule = {
       out.push({
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], related: relatedFor(model, 5),
         remedy: [...(remedyFor(model, 5) ?? []), '! once CSSM is reachable again, exec mode:', 'license smart renew auth'],
-        message: `%${s.key}: no contact with CSSM for more than 90 days, so CSSM returned this device's licences to the pool; restore the path to CSSM, then "license smart renew auth".`,
+        message: `%${s.key}: no contact with CSSM for 90 days, so it took the licences back. Restore the path to CSSM, then "license smart renew auth".`,
       });
     }
     for (const v of model.show.versionStatus) {

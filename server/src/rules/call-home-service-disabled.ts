@@ -64,19 +64,19 @@ export const callHomeServiceDisabled: Rule = {
     if (c.noServiceCallHome) {
       at = c.noServiceCallHome;
       edit = replaceCommand(at, 'service call-home');
-      what = '"no service call-home" switches call-home off';
+      what = '"no service call-home" turns call-home off';
       if (c.serviceCallHome && c.serviceCallHome.line > at.line) return []; // a later line turns it back on (change script)
     } else if (!c.serviceCallHome && model.scope.isFull) {
       const anchor = insertionAnchor(model);
       if (!anchor) return [];
       at = anchor;
       edit = insertLineBefore(model.lines, anchor.line, `${indentOf(model.lines, anchor)}service call-home`);
-      what = 'This running-config has no "service call-home" line, so call-home is off';
+      what = 'Call-home is off (no "service call-home")';
     } else return [];
 
     return [{
       ruleId: id, severity, range: range(at.line, at.indent, at.end),
-      message: `${what} while it carries Smart Licensing: registration and renewal fail with "Communication transport not available" (scenario 4).${confirmedBy(evidence)}${undecided}`,
+      message: `${what}, but it carries Smart Licensing: registration fails (transport not available). Add "service call-home".${confirmedBy(evidence)}${undecided}`,
       fixes: [{ title: 'Turn call-home on: "service call-home"', safe: true, edits: [edit] }],
       related: evidence.length ? evidence : undefined,
     }];

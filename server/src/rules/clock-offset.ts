@@ -61,7 +61,7 @@ function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string
   if (c.clockCalendarValid) return { advice: 'The config has "clock calendar-valid": check the calendar ("show calendar") or add an NTP server.' };
   if (model.scope.isFull || model.scope.hasClockLines) return { advice: 'This config has no NTP server and no "clock calendar-valid": configure NTP, or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
   if (dialect === 'ios') return { advice: 'Check the time source ("show ntp associations"), or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
-  return { advice: 'Check the time source ("show ntp associations"; NX-OS: "show ntp peer-status"); on IOS-XE without NTP, set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
+  return { advice: 'Check the time source (NTP; on IOS-XE without it, "clock calendar-valid").', remedy: remedyFor(model, 3) };
 }
 
 function relatedClock(model: DeviceModel) {
@@ -135,7 +135,7 @@ export const clockOffset: Rule = {
       out.push({
         ruleId: id, severity: 'warning', range: syslogRange(items[0]), fixes: [], remedy,
         related: [...occurrencesRelated(items, syslogRange, 'the same message again'), ...relatedClock(model)].slice(0, MAX_RELATED),
-        message: `PKI cannot start until the clock is authoritative${note ? ` (logged ${note})` : ''}: licensing certificates cannot be checked. ${advice}`,
+        message: `PKI cannot start until the clock is authoritative${note ? ` (logged ${note})` : ''}, so licensing certificates go unchecked. ${advice}`,
       });
     }
     // `*`: not authoritative. A hint on SLP (the SLP seed's switch installed its trust code so), info otherwise.
@@ -154,7 +154,7 @@ export const clockOffset: Rule = {
       out.push({
         ruleId: id, severity, range: range(c.line, c.start, c.end), fixes: [], remedy,
         related: starred.slice(1, MAX_RELATED + 1).map((x) => ({ range: range(x.line, x.start, x.end), message: 'clock marked * again' })),
-        message: `The "*" on this clock${starred.length > 1 ? ` (and ${starred.length - 1} later reading${starred.length > 2 ? 's' : ''})` : ''} means it is not authoritative; registration and certificate checks need correct time. ${advice}`,
+        message: `The "*" on this clock${starred.length > 1 ? ` (and ${starred.length - 1} later reading${starred.length > 2 ? 's' : ''})` : ''} marks it not authoritative; licensing needs correct time. ${advice}`,
       });
     }
     for (const log of show.logs) {

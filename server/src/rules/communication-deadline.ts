@@ -14,9 +14,9 @@ const id = 'communication-deadline';
 const WINDOW_MS = 14 * DAY_MS;
 
 const WHAT: Record<Deadline['kind'], string> = {
-  communication: 'the authorisation lapses (AUTHORIZATION EXPIRED: CSSM returns the licences to the pool)',
-  registration: 'the ID certificate expires (the device falls back to unidentified/evaluation and CSSM drops the instance)',
-  ack: 'the usage report must be acknowledged by then (policy reporting requirement)',
+  communication: 'then authorisation expires',
+  registration: 'then the ID certificate expires',
+  ack: 'the usage report must be acknowledged by then',
 };
 
 function remedy(model: DeviceModel, d: Deadline): string[] {
@@ -57,7 +57,7 @@ export const communicationDeadline: Rule = {
       out.push({
         ruleId: id, severity: 'warning', range: d.range, fixes: [], remedy: remedy(model, d),
         related: [{ range: range(clock.line, 0, clockLine.trimEnd().length), message: `the capture's clock (${clock.source}): ${formatDate(clock.ms)}` }],
-        message: `${d.label} ${d.value} ${when} the capture's own clock (${formatDate(clock.ms)}, ${clock.source}): ${WHAT[d.kind]}.`,
+        message: `${d.label} ${d.value} ${when} the capture's clock (${formatDate(clock.ms)}, ${clock.source}): ${WHAT[d.kind]}.`,
       });
     }
     return out;

@@ -84,12 +84,12 @@ export const configNotSaved: Rule = {
       const s = items[0];
       const note = repetitionNote(model.lines, items, 'saved');
       const cause = registrationInText(model)
-        ? 'registration changed the configuration (PKI key, licensing state)'
+        ? 'registration changed the configuration'
         : s.facility === 'PKI' ? 'PKI changed the configuration (a key or certificate)' : 'Smart Licensing changed the configuration';
       out.push({
         ruleId: id, severity: 'info', range: syslogRange(s), fixes: [], remedy,
         related: occurrencesRelated(items, syslogRange, 'configuration not saved', MAX_RELATED),
-        message: `%${s.key}: ${cause} and it is not saved${note ? ` (${note.replace(/, not saved in this capture$/, '')})` : ''}; save it with ${save} or it can be lost on reload or failover.`,
+        message: `%${s.key}: ${cause}, not saved${note ? ` (${note.replace(/, not saved in this capture$/, '')})` : ''}: ${save} or a reload loses it.`,
       });
     }
     return out;

@@ -65,15 +65,15 @@ export const dnsNotConfigured: Rule = {
     if (c.interfaces.withDhcp().length > 0) {
       // DHCP can hand out a name server the config does not print (SPEC §3.1's routing-unknown reasoning, for DNS).
       severity = 'info';
-      weak = ' An interface takes its address by DHCP, which may also supply a name server: check "show hosts".';
+      weak = ' (DHCP may supply one: check "show hosts".)';
     } else if (!model.scope.isFull && !dns.lookupDisabled) {
       // A `| section` paste or change script: the DNS lines may be in the part that was not pasted.
       severity = 'info';
-      weak = ' This text is not a full running-config: check that the device has a name server.';
+      weak = ' (Partial config: check the device has one.)';
     }
     const why = dns.lookupDisabled
-      ? `name lookup is switched off ("${dns.lookupDisabled.text}", line ${dns.lookupDisabled.line + 1})`
-      : `there is no "ip name-server"`;
+      ? `"${dns.lookupDisabled.text}"`
+      : 'no name server';
     const evidence = failureEvidence(model, ['resolve', 'send']);
     const related: RelatedLocation[] = [];
     for (const h of hosts) related.push(relatedNode(h.node, h.builtIn ? `${h.host}: built-in destination of this transport` : `${h.host} has to be resolved`));
@@ -81,11 +81,11 @@ export const dnsNotConfigured: Rule = {
     related.push(...evidence.related);
     const node = transportNode(model, hosts);
     const fixHint = nx
-      ? 'add "ip name-server <address> use-vrf <vrf>" (with "ip domain-lookup")'
-      : `add "ip name-server <address>"${dns.lookupDisabled ? ' and "ip domain lookup"' : ''}, or map the name with "ip host"`;
+      ? 'add "ip name-server <address> use-vrf <vrf>"'
+      : `add "ip name-server <address>"${dns.lookupDisabled ? ' and "ip domain lookup"' : ''} or "ip host"`;
     return [{
       ruleId: id, severity, range: nodeRange(node),
-      message: `Licensing must resolve ${names.join(', ')}, but ${why} and no "ip host" maps it: messages to Cisco fail to send. ${fixHint[0].toUpperCase()}${fixHint.slice(1)}.${weak}${evidence.note}`,
+      message: `${names.join(', ').replace(/ \(built-in destination\)/g, '')} cannot be resolved (${why}, no "ip host"): messages to Cisco fail. ${fixHint[0].toUpperCase()}${fixHint.slice(1)}.${weak}${evidence.note}`,
       fixes: [],
       related: related.length ? related.slice(0, MAX_RELATED) : undefined,
     }];

@@ -16,13 +16,6 @@ import { docsUrl, Rule } from './types';
 
 const id = 'dns-not-in-vrf';
 
-const SOURCE_TEXT = {
-  'call-home vrf': 'under call-home',
-  'license smart vrf': 'license smart vrf',
-  'http client source-interface': 'ip http client source-interface',
-  'transport http use-vrf': 'transport http use-vrf',
-} as const;
-
 export const dnsNotInVrf: Rule = {
   id,
   meta: {
@@ -69,17 +62,17 @@ function serversOutsideVrf(model: DeviceModel): Finding[] {
     const nx = model.dialect === 'nxos';
     const vrf = vrfs[0];
     const where = servers.every((s) => s.vrf === undefined || s.vrf === 'default') ? 'only in the global table' : `only outside VRF ${vrfs.join('/')}`;
-    const because = bound.map((b) => (b.source === 'http client source-interface' ? `${SOURCE_TEXT[b.source]} ${c.httpClientSourceInterface!.value} is in VRF ${b.vrf}` : `"${b.node.text}" ${b.source === 'call-home vrf' ? SOURCE_TEXT[b.source] : ''}`.trimEnd())).join(', ');
     let severity: Severity = 'warning';
     let weak = '';
     if (c.interfaces.withDhcp().some((i) => vrfs.includes(i.vrf?.value ?? ''))) {
       severity = 'info';
-      weak = ` An interface in VRF ${vrf} takes its address by DHCP, which may also supply a name server there.`;
+      weak = ' (DHCP may supply one there.)';
     } else if (!model.scope.isFull) {
       severity = 'info';
-      weak = ' This text is not a full running-config: the VRF\'s name server may be in the part not pasted.';
+      weak = ' (Partial config: it may be in the part not pasted.)';
     }
-    const add = nx ? `"ip name-server <address> use-vrf ${vrf}" (or "ip name-server" inside "vrf context ${vrf}")` : `"ip name-server vrf ${vrf} <address>" (with "ip domain lookup vrf ${vrf} source-interface <interface in ${vrf}>")`;
+    // The lookup source interface and the NX-OS vrf context form are in the hover and the page.
+    const add = nx ? `"ip name-server <address> use-vrf ${vrf}"` : `"ip name-server vrf ${vrf} <address>"`;
     const evidence = failureEvidence(model, ['resolve', 'send']);
     const related: RelatedLocation[] = [
       ...bound.map((b) => relatedNode(b.node, `licensing traffic uses VRF ${b.vrf}`)),
@@ -90,7 +83,7 @@ function serversOutsideVrf(model: DeviceModel): Finding[] {
     const names = [...new Set(hosts.map((h) => h.host))].join(', ');
     return [{
       ruleId: id, severity, range: nodeRange(anchor.node),
-      message: `Licensing traffic uses VRF ${vrfs.join('/')} (${because}), but name servers are configured ${where}: ${names} cannot be resolved there and messages to Cisco fail to send. Add ${add}.${weak}${evidence.note}`,
+      message: `${names} cannot be resolved in VRF ${vrfs.join('/')}, which licensing uses: name servers are ${where}. Add ${add}.${weak}${evidence.note}`,
       fixes: [],
       related: related.slice(0, MAX_RELATED),
     }];

@@ -51,7 +51,7 @@ export const evaluationMode: Rule = {
         const range = severity === 'warning' && a.evaluationRemaining ? a.evaluationRemaining.range : st.range;
         out.push({
           ruleId: id, severity, range, fixes: [], remedy: registerRemedy(model),
-          message: `The device is not registered and runs on its evaluation period${a.evaluationRemaining ? ` (${a.evaluationRemaining.value} of use left)` : ''}: 90 days of use per device, never reset; register it to leave evaluation.`,
+          message: `Not registered: the device runs on its evaluation period${a.evaluationRemaining ? ` (${a.evaluationRemaining.value} of use left)` : ''}, 90 days that never reset. Register it.`,
         });
       } else if (isEvalExpired(st.state) && !registered) {
         out.push({

@@ -124,8 +124,8 @@ export const httpClientSourceInterface: Rule = {
     for (const i of choices) related.push(relatedNode(i.node, `interface in VRF ${b.vrf}`));
     related.push(...evidence.related);
     const message = si
-      ? `ip http client source-interface ${si.value} is in the global table, but ${b.how}: the HTTP client opens licensing sessions outside the VRF and messages fail to send. Use "ip http client source-interface ${suggestion}".`
-      : `Licensing traffic must leave through VRF ${b.vrf} (${b.how}), but there is no "ip http client source-interface": the HTTP client sources from the global table and messages fail to send. Add "ip http client source-interface ${suggestion}".`;
+      ? `${si.value} is in the global table, but ${b.how}: licensing messages fail. Use "ip http client source-interface ${suggestion}".`
+      : `${b.how[0].toUpperCase()}${b.how.slice(1)}, but the HTTP client has no source in VRF ${b.vrf}: messages fail. Add "ip http client source-interface ${suggestion}".`;
     return [{
       ruleId: id, severity, range: nodeRange(si ? si.node : b.node),
       message: `${message}${weak}${evidence.note}`,

@@ -21,15 +21,15 @@ function judge(parts: UrlParts): Judgement {
   if (isCiscoHost(parts.host)) {
     return {
       severity: 'error', httpsUrl, fix: 'safe',
-      why: `Cisco's cloud (${parts.host}) no longer accepts HTTP: registration and renewals fail until the destination uses https://`,
+      why: `which Cisco's cloud (${parts.host}) refuses: registration fails. Use https://`,
     };
   }
   const explicitPort = parts.port !== '' && parts.port !== '80';
   return {
     severity: 'warning', httpsUrl, fix: explicitPort ? 'none' : 'manual',
     why: explicitPort
-      ? `HTTP to ${parts.host} is deprecated for licensing; move to HTTPS, but check which port the server serves HTTPS on before changing :${parts.port}`
-      : `HTTP to ${parts.host} is deprecated for licensing (SSM On-Prem / Transport Gateway still accept it); switch to https:// once the server serves HTTPS on 443`,
+      ? `which ${parts.host} still accepts but is deprecated: move to HTTPS after checking which port serves it (not :${parts.port})`
+      : `which ${parts.host} still accepts but is deprecated: use https:// once it serves HTTPS`,
   };
 }
 
@@ -54,7 +54,7 @@ function configFinding(dest: Destination, where: string): Finding | null {
   }
   return {
     ruleId: id, severity: j.severity, range: range(dest.line, dest.start, dest.end),
-    message: `${where} sends to ${dest.url}: ${j.why}.`,
+    message: `${where} sends over HTTP, ${j.why}.`,
     fixes,
   };
 }
@@ -65,7 +65,7 @@ function showFinding(profile: string, dest: Destination): Finding | null {
   const j = judge(parts);
   return {
     ruleId: id, severity: j.severity, range: range(dest.line, dest.start, dest.end),
-    message: `Call-home profile "${profile}" is configured with ${dest.url}: ${j.why}.`,
+    message: `Call-home profile "${profile}" sends over HTTP, ${j.why}.`,
     fixes: [],
     remedy: j.fix === 'none' ? undefined : ['call-home', ` profile "${profile}"`, `  destination address http ${j.httpsUrl}`],
   };

@@ -4,7 +4,7 @@
 // the trust request's JSON. The message quotes only the redacted form (four characters, enough to
 // tell two tokens apart); correlate.ts redacts every other message as a second line of defence.
 import { DeviceModel } from '../model/types';
-import { abbreviates, redactToken } from '../secrets';
+import { redactToken } from '../secrets';
 import { Finding, range } from '../types';
 import { docsUrl, Rule } from './types';
 
@@ -21,7 +21,7 @@ function isPlaceholder(token: string): boolean {
   return /^(?:your[-_]?)?(?:id[-_]?)?token(?:[-_]?here)?$/i.test(token);
 }
 
-const REMEDY = 'delete it from the file (keep a placeholder such as <TOKEN> in templates) and revoke the token in CSSM, then create a new one for the next registration.';
+const REMEDY = 'delete it and revoke it in CSSM.';
 
 export const idtokenInConfig: Rule = {
   id,
@@ -47,12 +47,9 @@ export const idtokenInConfig: Rule = {
     const out: Finding[] = [];
     for (const t of model.config.licenseSmart.idtokens) {
       if (isPlaceholder(t.token.text)) continue;
-      // The command word two before the token, however abbreviated (`reg`, `TR`): named in full.
-      const typed = t.node.words[t.node.words.indexOf(t.token) - 2]?.text ?? '';
-      const command = abbreviates(typed, 'trust', 2) ? 'trust' : 'register';
       out.push({
         ruleId: id, severity: 'warning', range: range(t.node.line, t.token.start, t.token.end),
-        message: `This file stores the ID token ${redactToken(t.token.text)} of "license smart ${command} idtoken": the token is a secret that registers devices into your Smart Account; ${REMEDY}`,
+        message: `This file stores the ID token ${redactToken(t.token.text)}, a secret that registers devices into your Smart Account: ${REMEDY}`,
         fixes: [],
       });
     }
@@ -65,7 +62,7 @@ export const idtokenInConfig: Rule = {
       seen.add(key);
       out.push({
         ruleId: id, severity: 'warning', range: s.range,
-        message: `This capture prints the ID token ${redactToken(s.token)} in full (a trust or registration request, or the command that sent it): the token is a secret that registers devices into your Smart Account; ${REMEDY}`,
+        message: `This capture prints the ID token ${redactToken(s.token)} in full, a secret that registers devices into your Smart Account: ${REMEDY}`,
         fixes: [],
       });
     }

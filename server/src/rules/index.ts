@@ -22,6 +22,8 @@ import { nxosCallhomeNotEnabled } from './nxos-callhome-not-enabled';
 // -- issue 14: NX-OS parity and the e-mail-only licensing profile --
 import { licensingProfileEmailOnly } from './licensing-profile-email-only';
 import { nxosCallhomeProxyNotEnabled } from './nxos-callhome-proxy-not-enabled';
+// -- issue 15: placeholders the editor's snippets leave --
+import { placeholderInConfig } from './placeholder-in-config';
 // -- show-output and log rules (issue 4) --
 import { registrationFailed } from './registration-failed';
 import { authorizationFailed } from './authorization-failed';
@@ -58,6 +60,8 @@ export const rules: Rule[] = [
   // -- issue 14 --
   licensingProfileEmailOnly,
   nxosCallhomeProxyNotEnabled,
+  // -- issue 15 --
+  placeholderInConfig,
   // -- show-output and log rules (issue 4) --
   registrationFailed,
   authorizationFailed,

@@ -70,7 +70,7 @@ export const licensingProfileEmailOnly: Rule = {
       const at = negated ?? email!.node;
       out.push({
         ruleId: id, severity, range: range(at.line, at.indent, at.end), fixes,
-        message: `Profile "${p.name}" reports licensing data but sends only by e-mail, so licensing never reaches CSSM: add "destination transport-method http"${p.isCiscoTac || p.httpDestinations.length ? '' : ' and an HTTPS destination'}.`,
+        message: `Profile "${p.name}" reports licensing but sends only by e-mail, so licensing never reaches CSSM: add "destination transport-method http"${p.isCiscoTac || p.httpDestinations.length ? '' : ' and an HTTPS URL'}.`,
         related: [{ range: range(p.node.line, p.node.indent, p.node.end), message: `profile "${p.name}" carries licensing` }],
       });
     }

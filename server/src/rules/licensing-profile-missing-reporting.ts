@@ -67,10 +67,9 @@ export const licensingProfileMissingReporting: Rule = {
     if (intent === 'no') return [];
     const severity: Severity = intent === 'yes' ? 'error' : 'info';
     const evidence = scenario4Evidence(model, { transport: true, userProfile: true });
-    const names = activeUsers.length === 1 ? `"${activeUsers[0].name}" is the only active profile` : `${activeUsers.length} user profiles are active`;
     return activeUsers.map((p) => ({
       ruleId: id, severity, range: range(p.node.line, p.node.indent, p.node.end),
-      message: `Call-home profile "${p.name}" is active but does not report licensing data, and CiscoTAC-1 is inactive (${names}): the licensing agent refuses call-home (CALL_HOME_FAILED_TO_ENABLE, "Communication transport not available", scenario 4). Add "reporting smart-licensing-data" to the profile that reaches your licensing server, or make CiscoTAC-1 active.${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
+      message: `Profile "${p.name}" is active without licensing data and CiscoTAC-1 is off, so licensing refuses call-home: add "reporting smart-licensing-data".${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
       fixes: [{ title: `Add "reporting smart-licensing-data" to profile "${p.name}"`, safe: false, edits: [addReporting(model.lines, p)] }],
       related: evidence.length ? evidence : undefined,
     }));

@@ -113,13 +113,13 @@ function evidenceFor(model: DeviceModel, d: Destination): RelatedLocation[] {
   if (d.source === 'show') return [];
   if (d.profile?.activity === 'inactive') return [];
   if (d.source === 'license-smart-url') return scenarioEvidence(model, 'SLP', 'communication failure in this text');
-  return scenarioEvidence(model, 5, 'failure to send in this text (scenario 5)');
+  return scenarioEvidence(model, 5, 'failure to send in this text');
 }
 
 function consequence(d: Destination): string {
   return d.source === 'license-smart-url'
-    ? 'Smart Transport cannot reach the server (%SMART_LIC-3-COMM_FAILED) and usage reports pile up.'
-    : 'Every message to it fails (scenario 5: "Fail to send out Call Home HTTP message").';
+    ? 'Smart Transport cannot reach it.'
+    : 'Every message to it fails.';
 }
 
 function findingFor(model: DeviceModel, d: Destination): Finding | null {
@@ -139,11 +139,11 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
     fixes.push({ title: `Use ${j.corrected}`, safe: j.safe, edits: [edit] });
   }
   const related = evidenceFor(model, d);
-  const evidence = related.length ? ` This text shows the failure (line ${related[0].range.start.line + 1}).` : '';
-  const advice = j.corrected !== undefined ? ` Use ${j.corrected}.` : ' Type the whole URL again (see the hover).';
+  const evidence = related.length ? ` Confirmed on line ${related[0].range.start.line + 1}.` : '';
+  const advice = j.corrected !== undefined ? ` Use ${j.corrected}.` : ' Type it again.';
   const finding: Finding = {
     ruleId: id, severity: 'error', range: range(d.line, d.start, end),
-    message: `${d.label}: the destination "${d.url}${d.tail.map((w) => ' ' + w.text).join('')}" cannot work: ${j.problems.join('; ')}. ${consequence(d)}${advice}${evidence}`,
+    message: `${d.label} cannot work: ${j.problems.join('; ')}. ${consequence(d)}${advice}${evidence}`,
     fixes,
   };
   if (related.length) finding.related = related;

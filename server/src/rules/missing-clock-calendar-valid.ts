@@ -53,7 +53,7 @@ export const missingClockCalendarValid: Rule = {
         : insertLineBefore(model.lines, anchor.line, 'clock calendar-valid');
     return [{
       ruleId: id, severity, range: range(anchor.line, anchor.indent, anchor.end),
-      message: `Smart Licensing is configured but the clock has no NTP/PTP source and no "clock calendar-valid": the device clock is not trusted, and a wrong time fails registration (scenario 3).`,
+      message: `The clock has no NTP/PTP source and no "clock calendar-valid", so Smart Licensing does not trust it and a wrong time fails registration: add one.`,
       fixes: [{ title: 'Add "clock calendar-valid"', safe: true, edits: [edit] }],
     }];
   },

@@ -22,7 +22,7 @@ function checkIosCallHome(model: DeviceModel): Finding[] {
   if (ch.vrf) {
     return [{
       ruleId: id, severity, range: range(ch.vrf.node.line, ch.vrf.word.start, ch.vrf.word.end),
-      message: `call-home uses VRF ${ch.vrf.value}, but its HTTP traffic leaves through ${si.value} in VRF ${vrf} (ip http client source-interface): licensing messages fail to send (scenario 5).`,
+      message: `call-home uses VRF ${ch.vrf.value}, but the HTTP client source ${si.value} is in VRF ${vrf}: licensing messages fail to send. Use "vrf ${vrf}".`,
       fixes: [{ title: `Use VRF ${vrf} under call-home`, safe: false, edits: [replaceWord(ch.vrf.node.line, ch.vrf.word, vrf)] }],
     }];
   }
@@ -34,7 +34,7 @@ function checkIosCallHome(model: DeviceModel): Finding[] {
     : insertLineAfter(model.lines, ch.node.line, `${childIndent(ch.node)}vrf ${vrf}`);
   return [{
     ruleId: id, severity, range: range(ch.node.line, ch.node.indent, ch.node.end),
-    message: `call-home names no VRF, but ip http client source-interface ${si.value} is in VRF ${vrf}: add "vrf ${vrf}" under call-home so licensing messages leave through it (scenario 5).`,
+    message: `call-home names no VRF, but the HTTP client source ${si.value} is in VRF ${vrf}: licensing messages fail to send. Add "vrf ${vrf}" under call-home.`,
     fixes: [{ title: `Add "vrf ${vrf}" under call-home`, safe: false, edits: [edit] }],
   }];
 }
@@ -56,13 +56,13 @@ function checkSlp(model: DeviceModel): Finding[] {
   // HTTP client is explicitly sourced from a global interface.
   if (!client.vrf && (routingUnknown(model) || client.known)) severity = 'info';
   const reason = client.vrf
-    ? `ip http client source-interface ${model.config.httpClientSourceInterface!.value} is in VRF ${client.vrf}`
+    ? `the HTTP client source ${model.config.httpClientSourceInterface!.value} is in VRF ${client.vrf}`
     : `the only default route is in VRF ${routeVrf}`;
   const node = transport.node;
   if (ls.vrf) {
     return [{
       ruleId: id, severity, range: range(ls.vrf.node.line, ls.vrf.word.start, ls.vrf.word.end),
-      message: `license smart vrf names ${ls.vrf.value}, but ${reason}: Smart Transport messages will not reach Cisco.`,
+      message: `license smart vrf names ${ls.vrf.value}, but ${reason}: Smart Transport messages will not reach Cisco.${list.length === 1 ? ` Use ${list[0]}.` : ''}`,
       fixes: list.length === 1 ? [{ title: `Use VRF ${list[0]}`, safe: false, edits: [replaceWord(ls.vrf.node.line, ls.vrf.word, list[0])] }] : [],
     }];
   }
@@ -73,7 +73,7 @@ function checkSlp(model: DeviceModel): Finding[] {
   }
   return [{
     ruleId: id, severity, range: range(node.line, node.indent, node.end),
-    message: `license smart transport ${transport.value} with no "license smart vrf": ${reason}${list.length > 1 ? ` (and VRF ${list.find((v) => v !== client.vrf)} holds the default route)` : ''}, so usage reports and trust requests cannot leave the device.`,
+    message: `No "license smart vrf", but ${reason}${list.length > 1 ? ` (VRF ${list.find((v) => v !== client.vrf)} holds the default route)` : ''}: usage reports cannot leave. Name the VRF.`,
     fixes,
   }];
 }

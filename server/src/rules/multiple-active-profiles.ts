@@ -37,17 +37,30 @@ function fromConfig(model: DeviceModel): Finding[] {
   // carry all the others (2,000 profiles made the JSON output grow with the square of the count,
   // issue 12.5), so the finding gives the remedy instead.
   const count = active.length - 1;
-  const deactivations = count <= MAX_FIX_EDITS ? active.map((o) => deactivate(model, o)) : [];
-  return active.map((p, index) => {
-    const others = othersOf(active, index).map((o) => o.name);
-    const fixes: Fix[] = count <= MAX_FIX_EDITS
-      ? [{ title: `Keep "${p.name}" for licensing: add "no active" to ${quoted(others, count)}`, safe: false, edits: deactivations.filter((_, i) => i !== index) }]
-      : [];
-    const remedy = fixes.length ? undefined : ['call-home', ...others.slice(0, LISTED).flatMap((o) => [` profile "${o}"`, '  no active']), `! and ${count - LISTED} more active profiles: keep one for licensing`];
+  const fixable = count <= MAX_FIX_EDITS;
+  const deactivations = fixable ? active.map((o) => deactivate(model, o)) : [];
+  const indexes = active.map((_, i) => i);
+  const headerRange = (p: CallHomeProfile) => range(p.node.line, p.node.indent, p.node.end);
+  /** Keeps active[k] for licensing: "no active" on every other licensing profile. */
+  const keep = (k: number, which: string): Fix => {
+    const others = othersOf(active, k).map((o) => o.name);
     return {
-      ruleId: id, severity: 'error' as const, range: range(p.node.line, p.node.indent, p.node.end),
+      title: `Keep "${active[k].name}" for licensing (${which}): add "no active" to ${quoted(others, active.length - 1)}`,
+      safe: false,
+      edits: deactivations.filter((_, i) => i !== k),
+    };
+  };
+  return active.map((p, index) => {
+    const otherIndexes = othersOf(indexes, index).slice(0, LISTED);
+    const others = otherIndexes.map((i) => active[i].name);
+    const remedy = fixable ? undefined : ['call-home', ...others.flatMap((o) => [` profile "${o}"`, '  no active']), `! and ${count - LISTED} more active profiles: keep one for licensing`];
+    return {
+      ruleId: id, severity: 'error' as const, range: headerRange(p),
       message: `Call-home profile "${p.name}" is active and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing, so registration fails (Communication transport not available).`,
-      fixes, ...(remedy ? { remedy } : {}),
+      // Each profile links to the other(s) and offers to keep itself or one of them (issue 15.7).
+      related: otherIndexes.map((i) => ({ range: headerRange(active[i]), message: `"${active[i].name}" is also active for licensing` })),
+      fixes: fixable ? [keep(index, 'this one'), ...otherIndexes.map((i) => keep(i, count === 1 ? 'the other' : 'another'))] : [],
+      ...(remedy ? { remedy } : {}),
     };
   });
 }
@@ -56,15 +69,18 @@ function fromShow(model: DeviceModel): Finding[] {
   const active = model.show.profiles.filter((p) => p.status && /^ACTIVE\b/i.test(p.status.value) && p.reportsLicensing);
   if (active.length < 2) return [];
   return active.map((p, index) => {
-    const others = othersOf(active, index).map((o) => o.name.value);
+    const otherProfiles = othersOf(active, index).slice(0, LISTED);
+    const others = otherProfiles.map((o) => o.name.value);
     const count = active.length - 1;
     const at = p.status!;
+    const related = otherProfiles.map((o) => ({ range: range(o.status!.line, o.status!.range.start.character, o.status!.range.end.character), message: `"${o.name.value}" is also ACTIVE for licensing` }));
     const remedy = ['call-home', ...others.slice(0, LISTED).flatMap((o) => [` profile "${o}"`, '  no active'])];
     if (count > LISTED) remedy.push(`! and ${count - LISTED} more active profiles: keep one for licensing`);
     return {
       ruleId: id, severity: 'error' as const, range: range(at.line, at.range.start.character, at.range.end.character),
       message: `Profile "${p.name.value}" is ACTIVE and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing.`,
       fixes: [],
+      related,
       remedy,
     };
   });

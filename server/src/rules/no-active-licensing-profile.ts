@@ -55,7 +55,7 @@ export const noActiveLicensingProfile: Rule = {
     const node = ch.node;
     return [{
       ruleId: id, severity, range: range(node.line, node.indent, node.end),
-      message: `Call-home carries this device's licensing, but every call-home profile is inactive (CiscoTAC-1 included): licensing has no destination, so registration and renewal fail with "Communication transport not available" (scenario 4). Make one profile active${names.length ? ` (${names.slice(0, 3).join(' or ')} report${names.length === 1 ? 's' : ''} licensing data)` : ''}.${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
+      message: `Every call-home profile is inactive, so licensing has no destination and registration fails. Make one active${names.length ? ` (${names.slice(0, 2).join(' or ')})` : ''}.${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
       fixes: [],
       related: [...evidence, ...candidates].slice(0, MAX_RELATED),
     }];

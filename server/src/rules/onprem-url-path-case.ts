@@ -41,9 +41,9 @@ function isSafeRewrite(rest: string): boolean {
 }
 
 function difference(rest: string): string {
-  if (rest.toLowerCase() === ONPREM_HANDLER_PATH.toLowerCase()) return 'only the letter case differs, and the path is case-sensitive';
-  if (isSafeRewrite(rest)) return 'its spelling or slashes differ';
-  return 'its segments differ';
+  if (rest.toLowerCase() === ONPREM_HANDLER_PATH.toLowerCase()) return 'only the letter case differs';
+  if (isSafeRewrite(rest)) return 'the spelling or slashes differ';
+  return 'the segments differ';
 }
 
 function findingFor(model: DeviceModel, d: Destination): Finding | null {
@@ -56,11 +56,11 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
     title: `Use the path ${ONPREM_HANDLER_PATH}`, safe,
     edits: [{ range: range(d.line, d.start + l.restStart, d.end), newText: ONPREM_HANDLER_PATH }],
   }];
-  const related = d.source === 'show' || d.profile?.activity === 'inactive' ? [] : scenarioEvidence(model, 5, 'failure to send in this text (scenario 5)');
-  const evidence = related.length ? ` This text shows the failure (line ${related[0].range.start.line + 1}).` : '';
+  const related = d.source === 'show' || d.profile?.activity === 'inactive' ? [] : scenarioEvidence(model, 5, 'failure to send in this text');
+  const evidence = related.length ? ` Confirmed on line ${related[0].range.start.line + 1}.` : '';
   const finding: Finding = {
     ruleId: id, severity: 'error', range: range(d.line, d.start + l.restStart, d.end),
-    message: `${d.label}: the on-prem path "${l.rest}" is not ${ONPREM_HANDLER_PATH} (${difference(l.rest)}). SSM On-Prem and Transport Gateway answer only that exact path, so every licensing message fails. Use ${corrected}.${evidence}`,
+    message: `${d.label}: the path must be exactly ${ONPREM_HANDLER_PATH} (${difference(l.rest)}), or every message fails.${evidence}`,
     fixes,
   };
   if (related.length) finding.related = related;

@@ -4,12 +4,13 @@
 import { DeviceModel } from '../model/types';
 import { Finding } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { adviceFor, notOurPlatform, reasonDoc, syslogRange } from './lib/evidence';
+import { notOurPlatform, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'out-of-compliance';
 const REMEDY = ['! after adding licences to the Virtual Account in CSSM (or re-registering with a token from the right one), exec mode:', 'license smart renew auth'];
-const advice = () => adviceFor(reasonDoc('OUT OF COMPLIANCE'), '');
+// The Problems panel's short form of the docs' advice (the hover and page give it whole).
+const advice = () => 'the Virtual Account has too few licences. Check count, level, subscriptions';
 
 export const outOfCompliance: Rule = {
   id,
@@ -36,7 +37,7 @@ export const outOfCompliance: Rule = {
       if (a.status.state !== 'OUT OF COMPLIANCE') continue;
       out.push({
         ruleId: id, severity: 'warning', range: a.status.range, fixes: [], remedy: REMEDY,
-        message: `Authorization is OUT OF COMPLIANCE${a.status.time ? ` since ${a.status.value.replace(/^OUT OF COMPLIANCE\s+on\s+/i, '')}` : ''}: ${advice()}.`,
+        message: `OUT OF COMPLIANCE${a.status.time ? ` since ${a.status.value.replace(/^OUT OF COMPLIANCE\s+on\s+/i, '')}` : ''}: ${advice()}.`,
       });
     }
     for (const v of show.versionStatus) {
@@ -48,7 +49,7 @@ export const outOfCompliance: Rule = {
     // Until `%SMART_LIC-5-IN_COMPLIANCE`, repeated messages are one condition (logs are a sequence).
     const outOf = compliantNow ? [] : show.syslog.filter((s) => s.key === 'SMART_LIC-3-OUT_OF_COMPLIANCE');
     out.push(...reportOngoing(model, outOf, 'compliance', () => '', (s, note) => (
-      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `One or more entitlements are out of compliance${note ? ` (${note.replace(/, not restored in this capture$/, ', not back in compliance in this capture')})` : ''}: ${advice()}.` })));
+      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `Out of compliance${note ? ` (${note.replace(/, not restored in this capture$/, '')})` : ''}: ${advice()}.` })));
     // A usage table alone (`show license usage`): its rows are the only evidence.
     if (!statusShown) {
       for (const u of show.usage) {

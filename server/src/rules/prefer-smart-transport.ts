@@ -36,7 +36,7 @@ export const preferSmartTransport: Rule = {
     const node = transport.node;
     return [{
       ruleId: id, severity: 'info', range: range(node.line, node.indent, node.end),
-      message: 'This Smart Licensing Using Policy device still sends licensing over call-home: Smart Transport ("license smart transport smart" with "license smart url default") is the recommended direct transport and lets call-home stay off.',
+      message: 'This SLP device still sends licensing over call-home: Smart Transport ("license smart transport smart") is recommended and lets call-home stay off.',
       fixes: [],
     }];
   },

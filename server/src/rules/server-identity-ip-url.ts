@@ -56,13 +56,11 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
     ...hosts.map((h) => relatedNode(h.node, `maps ${h.name} to ${address}; the URL must name it for the check to pass`)),
   ].slice(0, MAX_RELATED);
   const evidence = related.find((r) => r.message.startsWith('scenario 6'));
-  const hostNote = names.length
-    ? ` The "ip host ${hosts[0].name} ${address}" line does not help while the URL holds the address.`
-    : ` Map the name with "ip host <name> ${address}" if there is no DNS.`;
+  const hostNote = names.length ? ` (as in "ip host ${hosts[0].name}")` : '';
   const finding: Finding = {
     ruleId: id, severity: 'info', range: range(d.line, d.start + l.hostStart, d.start + l.hostStart + address.length),
-    message: `${d.label} reaches ${address} over HTTPS while the server identity check is on: a certificate issued to a name does not match an address, so the handshake can fail${d.profile?.reportsLicensing ? ' and the device loses its registration' : ''} (scenario 6). Put the certificate's common name in the URL.${hostNote}` +
-      (evidence ? ` This text shows scenario 6's evidence (line ${evidence.range.start.line + 1}).` : ''),
+    message: `The URL names ${address}, which a certificate issued to a name does not match: use the certificate's name${hostNote}.` +
+      (evidence ? ` Confirmed on line ${evidence.range.start.line + 1}.` : ''),
     fixes,
   };
   if (related.length) finding.related = related;

@@ -45,15 +45,12 @@ export const slaTrustpointCrl: Rule = {
     }
     const related: RelatedLocation[] = [...waiting.slice(0, MAX_RELATED), ...crl.slice(0, MAX_RELATED).map((r) => ({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' }))].slice(0, MAX_RELATED);
     const evidence = related.length > 0;
-    const parts: string[] = [];
-    if (waiting.length) parts.push(`"Waiting for reply" (line ${waiting[0].range.start.line + 1})`);
-    if (crl.length) parts.push(`%PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint (line ${crl[0].line + 1})`);
     return [{
       ruleId: id, severity: evidence ? 'warning' : 'hint',
       range: { start: { line: node.line, character: node.indent }, end: { line: node.line, character: node.end } },
       message: evidence
-        ? `SLA-TrustPoint checks revocation by CRL and this text shows the result: ${parts.join(' and ')}; the CRL cannot be fetched, so licensing waits for a reply (scenario 7). Use "revocation-check none".`
-        : 'SLA-TrustPoint checks revocation by CRL (the factory default): if the device cannot fetch the CRL, authorization stays PENDING with "Waiting for reply" (scenario 7). Nothing in this text shows that failure.',
+        ? `SLA-TrustPoint's CRL cannot be fetched (line ${related[0].range.start.line + 1}), so licensing waits for a reply: use "revocation-check none".`
+        : 'SLA-TrustPoint checks revocation by CRL (the default); if the CRL cannot be fetched, authorization waits for a reply. This text shows no such failure.',
       fixes: [{ title: 'Use "revocation-check none" under SLA-TrustPoint', safe: false, edits: [replaceCommand(node, 'revocation-check none')] }],
       related: evidence ? related : undefined,
     }];

@@ -4,13 +4,11 @@
 // licences in use never reports; and a URL stored for the transport the device does not use is
 // kept but ignored (the device keeps one URL per transport, *ref*).
 import { filterMayHideLine } from '../model/queries';
-import { DeviceModel, LicenseSmartUrl, Valued } from '../model/types';
+import { DeviceModel, Valued } from '../model/types';
 import { Finding, MAX_RELATED, range, RelatedLocation, Severity } from '../types';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-transport-url-mismatch';
-
-const DEFAULT_SMART_URL = 'https://smartreceiver.cisco.com/licservice/license';
 
 function proxyHalf(model: DeviceModel, present: Valued, missing: 'address' | 'port', severity: Severity): Finding | null {
   // `show running-config | include proxy address` prints one half only: the other may exist.
@@ -18,8 +16,8 @@ function proxyHalf(model: DeviceModel, present: Valued, missing: 'address' | 'po
   if (filterMayHideLine(model, present.node, example)) return null;
   const node = present.node;
   const message = missing === 'port'
-    ? `license smart proxy address ${present.value} has no "license smart proxy port": the proxy is half configured, and usage reports and trust requests time out (%SMART_LIC-3-COMM_FAILED … Connection timed out). Add the proxy's port.`
-    : `license smart proxy port ${present.value} has no "license smart proxy address": the device has no proxy to send through, so the port does nothing. Add the proxy's address, or remove the port if no proxy is used.`;
+    ? `Proxy ${present.value} has no "license smart proxy port", so usage reports and trust requests time out. Add the proxy's port.`
+    : `Proxy port ${present.value} has no "license smart proxy address", so it does nothing. Add the address, or remove the port if no proxy is used.`;
   return { ruleId: id, severity, range: range(node.line, node.indent, node.end), message, fixes: [] };
 }
 
@@ -36,13 +34,9 @@ function transportOff(model: DeviceModel, transport: Valued, severity: Severity)
   const node = transport.node;
   return {
     ruleId: id, severity, range: range(node.line, node.indent, node.end),
-    message: `license smart transport off while the licence usage in this text shows ${inUse.length === 1 ? 'an entitlement' : `${inUse.length} entitlements`} IN USE: the device records usage but never sends a report, so the report deadline passes unless someone uploads reports by hand. Use "license smart transport smart" (with "license smart url default"), or keep "off" only for an offline device whose reports you upload yourself.`,
+    message: `Transport off with ${inUse.length === 1 ? 'an entitlement' : `${inUse.length} entitlements`} IN USE: no report is ever sent, so the deadline passes unless you upload reports. Use "license smart transport smart".`,
     fixes: [], related,
   };
-}
-
-function describeUrl(u: LicenseSmartUrl): string {
-  return `license smart url ${u.kind}${u.url ? ` ${u.url}` : ''}`;
 }
 
 function staleUrl(model: DeviceModel, transport: Valued | undefined, severity: Severity): Finding | null {
@@ -64,10 +58,9 @@ function staleUrl(model: DeviceModel, transport: Valued | undefined, severity: S
   if (urls.some((u) => u.kind !== other)) return null;
   const u = urls[urls.length - 1];
   const where = u.urlWord ? range(u.node.line, u.urlWord.start, u.urlWord.end) : range(u.node.line, u.node.indent, u.node.end);
-  const how = transport ? `license smart transport ${active}` : 'no "license smart transport" line (the SLP default transport is CSLU)';
   const message = active === 'smart'
-    ? `${how}, but the only stored URL is "${describeUrl(u)}", which Smart Transport does not use: reports go to the default Smart receiver (${DEFAULT_SMART_URL}), not to ${u.url ?? 'the CSLU'}. If that is intended, add "license smart url default" to say so; if the CSLU was meant, set "license smart transport cslu".`
-    : `${how}, but the only stored URL is "${describeUrl(u)}", which CSLU transport does not use: the device does not report to ${u.url ?? 'that URL'}. If Smart Transport was meant, set "license smart transport smart"; otherwise give the CSLU its URL (license smart url cslu http://<cslu-host>:8182/cslu/v1/pi).`;
+    ? `Smart Transport ignores this CSLU URL and reports to Cisco's default receiver: add "license smart url default", or "license smart transport cslu" if the CSLU was meant.`
+    : `${transport ? 'CSLU transport' : 'CSLU (the SLP default)'} ignores this Smart URL: set "license smart transport smart", or give the CSLU its URL ("license smart url cslu …").`;
   return { ruleId: id, severity, range: where, message, fixes: [] };
 }
 

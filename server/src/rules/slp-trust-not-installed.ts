@@ -95,7 +95,7 @@ export const slpTrustNotInstalled: Rule = {
       if (te?.lastResponse) related.push({ range: te.lastResponse.range, message: `trust establishment: ${te.lastResponse.value}` });
       return {
         ruleId: id, severity, range: e.range, fixes: [], related, remedy: REMEDY,
-        message: `No trust code is installed (${e.message}) and ${transportNote}: usage reports to CSSM are not accepted until "license smart trust idtoken <TOKEN> all force" succeeds (SLP seed).${te ? ` Trust establishment is failing now (Ongoing Failure: Overall=${te.ongoingOverall}).` : ''}`,
+        message: `No trust code is installed and ${transportNote}${te ? ` (Ongoing Failure: Overall=${te.ongoingOverall})` : ''}: CSSM refuses usage reports. Run "license smart trust idtoken <TOKEN> all force".`,
       };
     });
   },

@@ -3,7 +3,20 @@
 import { DeviceModel } from '../model/types';
 import { Finding, Severity } from '../types';
 
-export const DOCS_BASE = 'https://github.com/cisco-license-lint/cisco-license-lint/blob/main/docs/rules/';
+/** Where the rule pages are published, for SARIF's helpUri, the CLI and editors other than VS Code. */
+export const PUBLIC_DOCS_BASE = 'https://github.com/cisco-license-lint/cisco-license-lint/blob/main/docs/rules/';
+
+/**
+ * The base the rule pages' addresses use: `CISCO_LICENSE_LINT_DOCS_URL` names another (an intranet
+ * mirror of docs/rules for SARIF reports read on isolated networks). VS Code opens the pages packaged
+ * with the extension instead, whatever this is (issue 15.6).
+ */
+export function docsBase(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.CISCO_LICENSE_LINT_DOCS_URL?.trim();
+  return configured ? configured.replace(/\/*$/, '/') : PUBLIC_DOCS_BASE;
+}
+
+export const DOCS_BASE = docsBase();
 
 export type RuleGroup = 'headline' | 'config' | 'show';
 

@@ -1,12 +1,15 @@
 // End to end in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100.3, Debian's
 // chromium through playwright-core), with the packaged .vsix installed: what a user sees.
-//   1. the Problems panel lists the http-destination error with its rule id;
-//   2. hovering the URL shows the rule's explanation;
-//   3. the quick fix (Ctrl+.) rewrites the line;
-//   4. saving writes a file where only that line changed;
-//   5. completion inside a call-home profile offers its commands, with hover's documentation;
-//   6. a show-tech shows its sections in the Outline view.
-// Each step saves a screenshot in test-results/e2e/ (the README's come from there).
+//   1. the Problems panel lists the http-destination error with its rule id, linked to the packaged page;
+//   2. hovering the URL fits one screen: the message once, what the device does, one link, the line to type;
+//   3. that link opens the rule page in the Markdown preview with nothing fetched from the internet;
+//   4. the quick fix (Ctrl+.) rewrites the line; 5. saving writes a file where only that line changed;
+//   6. under call-home of a device routing globally, completion offers no "vrf"; in a profile, its commands;
+//   7. setup.cfg keeps VS Code's Properties mode, a device config in a .cfg becomes Cisco Config;
+//   8. a snippet's <email> left unfilled is reported; 9. two active licensing profiles link each other and
+//      offer keep this one / keep the other; 10. a typo in ciscoLicenseLint.rules is reported;
+//   11. a show-tech shows its sections in the Outline view.
+// Each step saves a screenshot in test-results/e2e/ (the README's come from there, quantised with pngquant).
 //
 // Tools: scripts/e2e-setup.mjs installs code-server into a cache folder outside node_modules
 // (~1 min, once per machine); chromium comes from apt (.ci/run, as root). Without them the suite
@@ -14,11 +17,12 @@
 // missing tool is a failure. CISCO_LICENSE_LINT_E2E=skip skips it on purpose.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it, TestContext } from 'node:test';
+import type { Route } from 'playwright-core';
 import { rulesById } from '../../../server/src/rules';
 import { LspClient, SERVER } from '../../lsp/client';
 import { e2eTools } from './tools';
@@ -33,6 +37,12 @@ const HTTP_URL = 'http://tools.cisco.com/its/service/oddce/services/DDCEService'
 const HTTPS_URL = HTTP_URL.replace('http://', 'https://');
 const STEP_TIMEOUT = 90_000;
 const WORKSPACE_NAME = 'network-configs';
+// Issue 15.1: a .cfg that is not Cisco keeps its mode; one that is device text is detected.
+const SETUP_CFG_NAME = 'setup.cfg';
+const SETUP_CFG = '[metadata]\nname = netops-tools\nversion = 1.0.3\n\n[options]\n# packages to install\npackages = find:\n';
+const DETECTED_NAME = 'edge-rtr-2.cfg';
+const TWO_PROFILES_NAME = 'acc-sw-21-running-config.cfg';
+const NEW_SWITCH_NAME = 'acc-sw-30-running-config.cfg';
 
 describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }, () => {
   let skip: string | undefined;
@@ -66,6 +76,10 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     mkdirSync(SHOTS, { recursive: true });
     copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, CONFIG_NAME));
     copyFileSync(join(ROOT, 'examples', 'show-tech-license-with-running-config.txt'), join(workspace, SHOW_TECH_NAME));
+    writeFileSync(join(workspace, SETUP_CFG_NAME), SETUP_CFG);
+    copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, DETECTED_NAME));
+    copyFileSync(join(ROOT, 'examples', 'iosxe-two-active-profiles.cfg'), join(workspace, TWO_PROFILES_NAME));
+    writeFileSync(join(workspace, NEW_SWITCH_NAME), 'version 17.9\nhostname ACC-SW-30\n!\n\n!\nend\n');
 
     const vsix = join(scratch, 'cisco-license-lint.vsix');
     const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -116,18 +130,18 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     const row = s.page.locator('.markers-panel .monaco-list-row', { hasText: 'http-destination' }).first();
     await row.waitFor({ timeout: 15_000 });
     const text = (await row.innerText()).replace(/\s+/g, ' ');
-    assert.match(text, /Call-home profile "CiscoTAC-1" sends to http:\/\/tools\.cisco\.com/);
+    assert.match(text, /Call-home profile "CiscoTAC-1" sends over HTTP, which Cisco's cloud \(tools\.cisco\.com\) refuses/);
     assert.match(text, /cisco-license-lint/);
     assert.match(text, /http-destination/);
     assert.match(text, new RegExp(`\\[Ln ${urlLine + 1}, Col \\d+\\]`));
     assert.equal(await row.locator('.marker-icon.error').count(), 1, 'shown as an error');
-    assert.match(await row.locator('a.monaco-link').first().getAttribute('href') ?? '', /docs\/rules\/http-destination\.md$/, 'the rule id links to its page');
+    // The rule id opens the packaged page (issue 15.6), not an address on the internet.
+    assert.match(await row.locator('a.monaco-link').first().getAttribute('href') ?? '', /^command:cisco-license-lint\.openRuleDocs\?.*http-destination/, 'the rule id links to its page');
     await s.page.screenshot({ path: join(SHOTS, '02-problems.png') });
   });
 
-  it('shows the rule explanation when hovering the URL', { timeout: STEP_TIMEOUT }, async (t) => {
-    const s = ready(t);
-    if (!s) return;
+  /** Hovers the http:// URL of the config and returns the visible hover. */
+  async function hoverUrl(s: CodeServerSession) {
     const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
     await s.goTo(urlLine + 1, column + 5);
     const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
@@ -137,13 +151,71 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     const hover = s.page.locator('.monaco-hover:visible', { hasText: 'Rule documentation' }).first();
     await hover.waitFor({ timeout: 15_000 });
     await s.page.waitForTimeout(400); // fade-in, for the screenshot
+    return hover;
+  }
+
+  it('hovers the URL on one screen: the message once, what the device does, the line to type, one link (issue 15.2)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    // The editor at its usual height: the Problems panel the previous step opened is closed.
+    if (await s.page.locator('.part.panel .markers-panel').first().isVisible()) await s.page.keyboard.press('Control+j');
+    const hover = await hoverUrl(s);
     const shown = plain(await hover.innerText());
-    const explanation = plain(rulesById.get('http-destination')!.meta.explanation);
+    // What the device does: the explanation's first sentence (the rule page has the rest).
+    const explanation = plain(rulesById.get('http-destination')!.meta.explanation.split('. ')[0]);
     assert.ok(shown.includes('httpdestination'), 'names the rule');
-    assert.ok(shown.includes(explanation.slice(0, 120)), `the explanation (${explanation.slice(0, 120)}) in ${shown.slice(0, 400)}`);
+    assert.ok(shown.includes(explanation), `the explanation (${explanation}) in ${shown.slice(0, 400)}`);
+    const message = plain('sends over HTTP, which Cisco');
+    assert.equal(shown.split(message).length - 1, 1, `the message once in ${shown.slice(0, 600)}`);
+    assert.equal(await hover.locator('a', { hasText: 'Rule documentation' }).count(), 1, 'one Rule documentation link');
+    assert.ok(shown.includes(plain(`destination address http ${HTTPS_URL}`)), 'the line to type');
+    // One screen: nothing inside the hover scrolls, and the hover is inside the window.
+    const overflowing = await hover.evaluate((el) => {
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { overflowY: string } }).getComputedStyle;
+      return [el, ...el.querySelectorAll('*')].filter((e) => e.scrollHeight > e.clientHeight + 2 && style(e).overflowY !== 'visible')
+        .map((e) => `${e.tagName}.${e.className} ${e.clientHeight}/${e.scrollHeight}`);
+    });
     await s.page.screenshot({ path: join(SHOTS, '03-hover.png') });
-    await s.page.mouse.move(5, 5);
-    await s.page.keyboard.press('Escape');
+    assert.deepEqual(overflowing, [], 'no scrolling inside the hover');
+    const box = (await hover.boundingBox())!;
+    const viewport = s.page.viewportSize()!;
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the hover (${box.height}px) fits the window`);
+    await s.page.screenshot({ path: join(SHOTS, '03-hover.png') });
+  });
+
+  it('opens the rule page offline in the Markdown preview from the hover link (issue 15.6)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    // Anything the page would fetch beyond the loopback code-server is refused, as on a jump host.
+    const external: string[] = [];
+    const offline = (u: URL) => /^(https?|wss?):$/.test(u.protocol) && u.hostname !== '127.0.0.1';
+    const refuse = (route: Route) => {
+      external.push(route.request().url());
+      return route.abort();
+    };
+    await s.page.context().route(offline, refuse);
+    try {
+      const hover = await hoverUrl(s);
+      await hover.locator('a', { hasText: 'Rule documentation' }).click();
+      await s.page.locator('.tabs-container .tab', { hasText: 'Preview http-destination.md' }).first().waitFor({ timeout: 20_000 });
+      const until = Date.now() + 20_000;
+      let heading = false;
+      while (!heading && Date.now() < until) {
+        for (const frame of s.page.frames()) {
+          const h1 = await frame.locator('h1', { hasText: 'http-destination' }).count().catch(() => 0);
+          if (h1 > 0) heading = true;
+        }
+        if (!heading) await s.page.waitForTimeout(250);
+      }
+      assert.ok(heading, 'the page is rendered in the preview');
+      await s.page.waitForTimeout(300);
+      await s.page.screenshot({ path: join(SHOTS, '08-rule-docs-offline.png') });
+      assert.deepEqual(external.filter((u) => /docs\/rules|github/.test(u)), [], 'nothing fetched from the internet for the page');
+    } finally {
+      await s.page.context().unroute(offline, refuse).catch(() => undefined);
+    }
+    await s.page.keyboard.press('Control+w');
+    await s.page.locator('.tabs-container .tab.active', { hasText: CONFIG_NAME }).waitFor({ timeout: 10_000 });
   });
 
   it('rewrites the line with the quick fix (Ctrl+.)', { timeout: STEP_TIMEOUT }, async (t) => {
@@ -183,6 +255,25 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('completes under call-home only what the config supports: no "vrf Mgmt-vrf" when licensing routes globally (issue 15.4)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    const emailLine = original.split('\n').findIndex((l) => l.startsWith(' contact-email-addr'));
+    assert.ok(emailLine > 0);
+    await s.goTo(emailLine + 1, 2);
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Control+Space');
+    const rows = s.page.locator('.suggest-widget .monaco-list-row');
+    await rows.filter({ hasText: 'source-interface' }).first().waitFor({ timeout: 15_000 });
+    const labels = (await rows.allInnerTexts()).map((x) => x.replace(/\s+/g, ' '));
+    assert.ok(!labels.some((l) => /\bvrf\b/.test(l)), `no VRF under call-home: ${labels.join(' | ')}`);
+    await s.page.screenshot({ path: join(SHOTS, '10-completion-global-route.png') });
+    await s.page.keyboard.press('Escape');
+    await s.page.keyboard.press('Control+z');
+    await s.page.keyboard.press('Escape');
+  });
+
   it('completes the commands of a call-home profile, documented', { timeout: STEP_TIMEOUT }, async (t) => {
     const s = ready(t);
     if (!s) return;
@@ -205,6 +296,70 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.keyboard.press('Control+z');
     await s.page.keyboard.press('Control+z');
     await s.page.keyboard.press('Escape');
+  });
+
+  it('leaves a .cfg that is not Cisco in its own mode, and detects one that is device text (issue 15.1)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    const mode = s.page.locator('[id="status.editor.mode"]').first();
+    await s.openFromExplorer(SETUP_CFG_NAME);
+    await s.page.waitForTimeout(1500); // room for a (wrong) switch to happen
+    assert.equal((await mode.innerText()).trim(), 'Properties', 'setup.cfg keeps VS Code\'s Properties mode');
+    await s.page.screenshot({ path: join(SHOTS, '09-setup-cfg-properties.png') });
+    await s.openFromExplorer(DETECTED_NAME);
+    await mode.filter({ hasText: 'Cisco Config' }).waitFor({ timeout: 15_000 });
+    await s.waitForErrors((n) => n >= 1);
+  });
+
+  it('reports the <email> a snippet leaves when a person tabs out early (issue 15.5)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    await s.openFromExplorer(NEW_SWITCH_NAME);
+    await s.goTo(4, 1);
+    await s.page.keyboard.type('direct', { delay: 50 });
+    const row = s.page.locator('.suggest-widget .monaco-list-row', { hasText: 'call-home direct cloud' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await s.page.keyboard.press('Enter');
+    await s.viewLine('contact-email-addr <email>').waitFor({ timeout: 10_000 });
+    await s.page.keyboard.press('Escape');
+    if (!(await s.page.locator('.markers-panel').first().isVisible())) await s.page.locator('[id="status.problems"]').first().click();
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: 'placeholder-in-config' }).first().waitFor({ timeout: 15_000 });
+    await s.page.screenshot({ path: join(SHOTS, '11-placeholder-left.png') });
+    await s.page.keyboard.press('Control+z');
+  });
+
+  it('links each active licensing profile to the other and offers keep this one / keep the other (issue 15.7)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    await s.openFromExplorer(TWO_PROFILES_NAME);
+    if (!(await s.page.locator('.markers-panel').first().isVisible())) await s.page.locator('[id="status.problems"]').first().click();
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: '"SSM-OnPrem" is also active for licensing' }).first().waitFor({ timeout: 15_000 });
+    await s.page.locator('.markers-panel .monaco-list-row', { hasText: '"CiscoTAC-1" is also active for licensing' }).first().waitFor({ timeout: 15_000 });
+    const text = readFileSync(join(ROOT, 'examples', 'iosxe-two-active-profiles.cfg'), 'utf8').split('\n');
+    await s.goTo(text.indexOf(' profile "CiscoTAC-1"') + 1, 5);
+    await s.page.keyboard.press('Control+.');
+    await s.page.locator('.action-widget .monaco-list-row', { hasText: 'Keep "CiscoTAC-1" for licensing (this one)' }).first().waitFor({ timeout: 15_000 });
+    await s.page.locator('.action-widget .monaco-list-row', { hasText: 'Keep "SSM-OnPrem" for licensing (the other)' }).first().waitFor({ timeout: 15_000 });
+    await s.page.screenshot({ path: join(SHOTS, '12-related-profiles.png') });
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('reports a typo in ciscoLicenseLint.rules as the settings file\'s typo is (issue 15.8)', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    // Workspace settings, as a team would commit them: .vscode/settings.json.
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    const settingsFile = join(workspace, '.vscode', 'settings.json');
+    writeFileSync(settingsFile, JSON.stringify({ 'ciscoLicenseLint.rules': { 'http-destinaton': 'off' } }, null, 2));
+    try {
+      const toast = s.page.locator('.notification-toast', { hasText: '"rules.http-destinaton" is not a known rule id' }).first();
+      await toast.waitFor({ timeout: 20_000 });
+      assert.match(await toast.innerText(), /cisco-license-lint: user or workspace settings \(ciscoLicenseLint\)/);
+      await s.page.waitForTimeout(800); // the toast slides in
+      await s.page.screenshot({ path: join(SHOTS, '13-settings-typo.png') });
+    } finally {
+      rmSync(join(workspace, '.vscode'), { recursive: true, force: true });
+    }
   });
 
   it('shows the show-tech sections in the Outline view', { timeout: STEP_TIMEOUT }, async (t) => {

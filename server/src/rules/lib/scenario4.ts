@@ -42,10 +42,10 @@ export function scenario4Evidence(model: DeviceModel, kinds: Scenario4Kinds): Re
 
 /** Added to a message whose severity dropped to info because the licensing mode is undecided (SPEC §1). */
 export const UNDECIDED_MODE_NOTE =
-  ' (The licensing mode cannot be decided from this text: on SLP with Smart Transport or CSLU, call-home carries no licensing and this is fine.)';
+  ' (Mode undecided: fine on SLP with Smart Transport or CSLU.)';
 
-/** The words a message adds when the same text confirms the finding: ` The show output confirms it (line N).` */
+/** The words a message adds when the same text confirms the finding (the related location says how): ` Confirmed on line N.` */
 export function confirmedBy(evidence: RelatedLocation[]): string {
   if (evidence.length === 0) return '';
-  return ` This text confirms it: ${evidence[0].message.replace(/^show output: /, '')} (line ${evidence[0].range.start.line + 1}).`;
+  return ` Confirmed on line ${evidence[0].range.start.line + 1}.`;
 }

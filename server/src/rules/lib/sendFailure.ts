@@ -19,13 +19,6 @@ export interface FailureEvidence {
   note: string;
 }
 
-/** The reason part of a message (`… (CSSM) : <reason>`, `… or satellite: <reason>`), quoted and kept short. */
-function quote(text: string): string {
-  const reason = /(?:\)\s*:|satellite:)\s*(.+)$/.exec(text);
-  const t = (reason ? reason[1] : text).trim().replace(/\s+/g, ' ');
-  return `"${t.length > 100 ? t.slice(0, 97) + '…' : t}"`;
-}
-
 /** Failures of the given kinds in the same text that were not followed by a recovery (SPEC §3.3: judge the latest state). */
 export function failureEvidence(model: DeviceModel, kinds: FailureKind[]): FailureEvidence {
   const patterns = kinds.map((k) => (k === 'resolve' ? RESOLVE : SEND));
@@ -50,6 +43,6 @@ export function failureEvidence(model: DeviceModel, kinds: FailureKind[]): Failu
   const first = found[0];
   return {
     related: found.slice(0, MAX_RELATED).map((f) => f.related),
-    note: ` This text shows the failure: ${quote(first.text)} (line ${first.related.range.start.line + 1}).`,
+    note: ` Confirmed on line ${first.related.range.start.line + 1}.`,
   };
 }

@@ -52,7 +52,12 @@ const checks: [string, () => Promise<void>][] = [
     const { doc, finding } = await openConfig();
     assert.equal(finding.source, 'cisco-license-lint');
     assert.equal(finding.severity, vscode.DiagnosticSeverity.Error);
-    assert.ok(typeof finding.code === 'object' && /docs\/rules\/http-destination\.md$/.test(finding.code.target.toString()));
+    // The code link opens the page packaged with the extension, offline (issue 15.6).
+    assert.ok(typeof finding.code === 'object' && finding.code.value === 'http-destination');
+    const target = typeof finding.code === 'object' ? finding.code.target : undefined;
+    assert.equal(target?.scheme, 'command');
+    assert.equal(target?.path, 'cisco-license-lint.openRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(target!.query)), ['http-destination']);
     assert.equal(doc.getText(finding.range), HTTP_URL);
   }],
 
