@@ -19,7 +19,6 @@ const LIMIT = 170;
 const EXCEPTIONS: Record<string, { max: number; why: string }> = {
   'malformed-destination-url': { max: 200, why: 'the action is the corrected URL, spelled out (tools.cisco.com paths are ~60 characters)' },
   'dns-not-configured': { max: 185, why: 'the DHCP / partial-config qualifier keeps an info finding from reading as a fault' },
-  'multiple-active-profiles': { max: 200, why: "the rule's file is being reworked for issue 12; its wording is left to that merge" },
   // Show-output and log rules that quote the device's failure reason verbatim, then map it to the fix.
   // Shortening them needs the reason moved to the related location; not done yet (issue 15.3 remainder).
   'authorization-failed': { max: 480, why: 'quotes the failure reason and the communication deadline' },

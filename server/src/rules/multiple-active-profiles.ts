@@ -56,7 +56,7 @@ function fromConfig(model: DeviceModel): Finding[] {
     const remedy = fixable ? undefined : ['call-home', ...others.flatMap((o) => [` profile "${o}"`, '  no active']), `! and ${count - LISTED} more active profiles: keep one for licensing`];
     return {
       ruleId: id, severity: 'error' as const, range: headerRange(p),
-      message: `Call-home profile "${p.name}" is active and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing, so registration fails (Communication transport not available).`,
+      message: `Call-home profile "${p.name}" reports licensing data, as ${count === 1 ? 'does' : 'do'} ${quoted(others, count)}: only one may, or registration fails. Keep one active.`,
       // Each profile links to the other(s) and offers to keep itself or one of them (issue 15.7).
       related: otherIndexes.map((i) => ({ range: headerRange(active[i]), message: `"${active[i].name}" is also active for licensing` })),
       fixes: fixable ? [keep(index, 'this one'), ...otherIndexes.map((i) => keep(i, count === 1 ? 'the other' : 'another'))] : [],
@@ -78,7 +78,7 @@ function fromShow(model: DeviceModel): Finding[] {
     if (count > LISTED) remedy.push(`! and ${count - LISTED} more active profiles: keep one for licensing`);
     return {
       ruleId: id, severity: 'error' as const, range: range(at.line, at.range.start.character, at.range.end.character),
-      message: `Profile "${p.name.value}" is ACTIVE and reports Smart Licensing data, as ${count === 1 ? 'is' : 'are'} ${quoted(others, count)}: only one profile may carry licensing.`,
+      message: `Profile "${p.name.value}" is ACTIVE and reports licensing data, as ${count === 1 ? 'does' : 'do'} ${quoted(others, count)}: only one may, or registration fails. Keep one active.`,
       fixes: [],
       related,
       remedy,
