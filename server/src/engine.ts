@@ -50,10 +50,23 @@ function unstripFindings(strip: ControlStrip, findings: Finding[]): void {
     start: { line: r.start.line, character: unstripPosition(strip, r.start.line, r.start.character) },
     end: { line: r.end.line, character: unstripPosition(strip, r.end.line, r.end.character, !(r.end.line === r.start.line && r.end.character === r.start.character)) },
   });
+  // Rules share objects between findings (one deactivation edit in several fixes, one related location
+  // for several findings): each is mapped once, or its columns would move twice.
+  const mapped = new Set<object>();
   for (const f of findings) {
     f.range = fixRange(f.range);
-    for (const rel of f.related ?? []) rel.range = fixRange(rel.range);
-    for (const fix of f.fixes) for (const e of fix.edits) e.range = fixRange(e.range);
+    for (const rel of f.related ?? []) {
+      if (mapped.has(rel)) continue;
+      mapped.add(rel);
+      rel.range = fixRange(rel.range);
+    }
+    for (const fix of f.fixes) {
+      for (const e of fix.edits) {
+        if (mapped.has(e)) continue;
+        mapped.add(e);
+        e.range = fixRange(e.range);
+      }
+    }
   }
 }
 

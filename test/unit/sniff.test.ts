@@ -38,6 +38,24 @@ describe('control bytes in device text', () => {
     for (const f of r.findings) assert.ok(f.range.start.line !== 1 || f.range.end.character <= 2, JSON.stringify(f.range));
   });
 
+  it('an edit or related location shared by several findings is mapped back once (fuzz seed 5176)', () => {
+    const text = ['service call-home', 'call-home', ' profile "A"', '\u0000  active', '  reporting smart-licensing-data', '  destination transport-method http',
+      ' profile "B"', '\u0000  active', '  reporting smart-licensing-data', '  destination transport-method http', 'license smart transport callhome', ''].join('\n');
+    const lines = text.split('\n');
+    const r = lint(text);
+    const within = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      x.start.line === x.end.line && x.start.character <= x.end.character && x.end.character <= lines[x.end.line].length;
+    const found = r.findings.filter((f) => f.ruleId === 'multiple-active-profiles');
+    assert.equal(found.length, 2);
+    for (const f of found) {
+      for (const rel of f.related ?? []) assert.ok(within(rel.range), JSON.stringify(rel.range));
+      for (const fix of f.fixes) for (const e of fix.edits) {
+        assert.ok(within(e.range), JSON.stringify(e.range));
+        assert.equal(lines[e.range.start.line].slice(e.range.start.character, e.range.end.character), 'active');
+      }
+    }
+  });
+
   it('a console capture whose lines start with NULs still looks like device text', () => {
     assert.ok(looksLikeDeviceText('\0\0\0\0hostname C9300-ACC-4\n\0\0interface Vlan10\n'));
   });
