@@ -307,8 +307,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   };
   const threads = options.jobs ?? defaultJobs();
-  if (threads > 1 && jobs.length >= FLEET_MIN_FILES && !files.includes('-') && canRunFleet()) lintOnWorkers(jobs, threads, take);
-  else jobs.forEach((job, i) => take(i, lintFile(job)));
+  // Without threads to be had (a sandbox, a resource limit), lintOnWorkers starts none and says so.
+  const onWorkers = threads > 1 && jobs.length >= FLEET_MIN_FILES && !files.includes('-') && canRunFleet() && lintOnWorkers(jobs, threads, take);
+  if (!onWorkers) jobs.forEach((job, i) => take(i, lintFile(job)));
   progress.end();
 
   for (const n of notices) err(printable(`${TOOL_NAME}: ${n}`));

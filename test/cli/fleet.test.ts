@@ -75,6 +75,15 @@ describe('cli on many files', { skip: existsSync(CLI) ? false : 'dist/cli.js is 
     assert.equal(r.stderr, '');
   });
 
+  it('lints on its own thread, with the same output, when no worker can be started', () => {
+    const preload = join(dir, 'no-threads.cjs');
+    writeFileSync(preload, "Object.defineProperty(require('node:worker_threads'), 'Worker', { value: function Worker() { throw new Error('no threads here'); } });\n");
+    const r = spawnSync(process.execPath, ['--require', preload, CLI, '--format', 'json', '--jobs', '2', dir], { encoding: 'utf8', maxBuffer: 64 * 1048576 });
+    const one = run(['--format', 'json', '--jobs', '1', dir]);
+    assert.equal(r.status, one.code, r.stderr);
+    assert.equal(r.stdout, one.stdout);
+  });
+
   it('--jobs takes a number of threads from 1', () => {
     for (const bad of ['0', 'x', '-1', '1.5']) {
       const r = run(['--jobs', bad, dir]);
