@@ -112,6 +112,11 @@ function usageMessage(e: Error & { code?: string }, argv: string[]): string {
         const given = argv.find((a) => a.startsWith(`${typed}=`));
         return `${typed} takes no value (got "${given ?? typed}")`;
       }
+      // `--jobs -1`: parseArgs reads the negative number as an option; the count is what is wrong.
+      if (typed === '--jobs' || typed === '-j') {
+        const i = argv.indexOf(typed);
+        return `--jobs takes a number of threads from 1, not "${argv[i + 1] ?? ''}"`;
+      }
       return `${typed} needs a value`;
     }
     default: return e.message;

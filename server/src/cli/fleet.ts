@@ -39,9 +39,10 @@ export function canRunFleet(): boolean {
 
 /**
  * Lints every job on `jobs` worker threads, calling `done` for each outcome in file order.
- * Returns when all are done.
+ * Returns when all are done (true), or false at once when no worker could be started (a sandbox,
+ * a resource limit): then nothing was linted and the caller lints on its own thread.
  */
-export function lintOnWorkers(all: FileJob[], jobs: number, done: (index: number, outcome: FileOutcome) => void): void {
+export function lintOnWorkers(all: FileJob[], jobs: number, done: (index: number, outcome: FileOutcome) => void): boolean {
   const count = Math.max(1, Math.min(jobs, Math.ceil(all.length / BATCH)));
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
@@ -49,10 +50,17 @@ export function lintOnWorkers(all: FileJob[], jobs: number, done: (index: number
   for (let k = 0; k < count; k++) {
     const { port1, port2 } = new MessageChannel();
     const init: FleetInit = { clLintFleet: true, port: port2, signal };
-    const worker = new Worker(__filename, { workerData: init, transferList: [port2] });
+    let worker: Worker;
+    try {
+      worker = new Worker(__filename, { workerData: init, transferList: [port2] });
+    } catch {
+      port1.close();
+      break;
+    }
     worker.unref();
     workers.push({ worker, port: port1, busy: false });
   }
+  if (workers.length === 0) return false;
   const outcomes: (FileOutcome | undefined)[] = new Array(all.length);
   let next = 0;
   let handed = 0;
@@ -92,6 +100,7 @@ export function lintOnWorkers(all: FileJob[], jobs: number, done: (index: number
       void w.worker.terminate();
     }
   }
+  return true;
 }
 
 /** In a fleet worker: serve batches until the main thread lets go. True when this thread is one. */

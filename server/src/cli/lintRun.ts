@@ -87,8 +87,9 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
   };
   // Many files run on worker threads (--jobs, default the core count); the outcomes come back in file order.
   const threads = options.jobs ?? defaultJobs();
-  if (threads > 1 && jobs.length >= FLEET_MIN_FILES && !files.includes('-') && canRunFleet()) lintOnWorkers(jobs, threads, take);
-  else jobs.forEach((job, i) => take(i, lintFile(job)));
+  // Without threads to be had (a sandbox, a resource limit), lintOnWorkers starts none and says so.
+  const onWorkers = threads > 1 && jobs.length >= FLEET_MIN_FILES && !files.includes('-') && canRunFleet() && lintOnWorkers(jobs, threads, take);
+  if (!onWorkers) jobs.forEach((job, i) => take(i, lintFile(job)));
   progress.end();
   return { reports, notices, readError };
 }
