@@ -76,18 +76,18 @@ ruleTester('authorization-failed', {
     {
       name: 'renewal retried and failing each time: one finding on the first, the retries related',
       text: renewRetries,
-      findings: [{ ...at(renewRetries, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /failed 3 times between 14:26:23 and 16:26:24, not restored in this capture/ }],
+      findings: [{ ...at(renewRetries, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /failed 3 times, 14:26:23 to 16:26:24, never restored/ }],
     },
     {
       name: 'scenario 5: FAILED + Fail to send out Call Home HTTP message',
       text: s5,
-      findings: [{ ...at(s5, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /did not get out.*ip http client source-interface/ }],
+      findings: [{ ...at(s5, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /check DNS.*ip http client source-interface/ }],
     },
     {
       name: 'scenario 7: PENDING + Waiting for reply, CRL fetch failure in the log',
       text: s7,
       findings: [
-        { ...at(s7, 'Waiting for reply'), severity: 'error', message: /waits for a reply.*%PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint/ },
+        { ...at(s7, 'Waiting for reply'), severity: 'error', message: /revocation-check none.*Confirmed on line/ },
         { ...at(s7, '%PKI-3-CRL_FETCH_FAIL'), severity: 'error', message: /CRL fetch for SLA-TrustPoint failed/ },
       ],
       remedy: ['crypto pki trustpoint SLA-TrustPoint', ' revocation-check none'],
@@ -97,14 +97,14 @@ ruleTester('authorization-failed', {
       text: s9,
       findings: [
         { ...at(s9, 'Data and signature do not match'), severity: 'error', message: /signature.*deregister/ },
-        { ...at(s9, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /signature/ },
+        { ...at(s9, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /deregister/ },
       ],
       remedy: ['! exec mode, with a new token from CSSM:', 'license smart deregister', 'license smart register idtoken <NEW-TOKEN> force'],
     },
-    { name: 'AUTH_RENEW_FAILED: Communication message send error is scenario 5', text: sendError, findings: [{ ...at(sendError, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /did not get out/ }] },
+    { name: 'AUTH_RENEW_FAILED: Communication message send error is scenario 5', text: sendError, findings: [{ ...at(sendError, '%SMART_LIC-3-AUTH_RENEW_FAILED'), severity: 'error', message: /check DNS/ }] },
     { name: 'FAILED without a reason line sits on the attempt', text: failedNoReason, findings: [{ ...at(failedNoReason, 'FAILED on Mar 11 14:26:23 2024 UTC'), severity: 'error' }] },
     { name: 'a CRL fetch failure alone is a warning (cause before symptom)', text: crlOnly, findings: [{ ...at(crlOnly, '%PKI-3-CRL_FETCH_FAIL'), severity: 'warning', message: /CRL fetch for SLA-TrustPoint failed/ }] },
-    { name: 'NX-OS show license status (NX known problem 1 = scenario 5)', text: nx, findings: [{ ...at(nx, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /did not get out/ }] },
+    { name: 'NX-OS show license status (NX known problem 1 = scenario 5)', text: nx, findings: [{ ...at(nx, 'Fail to send out Call Home HTTP message.'), severity: 'error', message: /check DNS/ }] },
   ],
 });
 

@@ -48,8 +48,8 @@ ruleTester('callhome-message-failed', {
       name: 'scenario 5: SL_MESSAGE_FAILED (ERR 205) and the classic COMM_FAILED',
       text: s5,
       findings: [
-        { ...at(s5, '%CALL_HOME-5-SL_MESSAGE_FAILED'), severity: 'error', message: /did not get out/ },
-        { ...at(s5, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /"Fail to send out Call Home HTTP message\.": the Call Home HTTP message did not get out/ },
+        { ...at(s5, '%CALL_HOME-5-SL_MESSAGE_FAILED'), severity: 'error', message: /check DNS/ },
+        { ...at(s5, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /"Fail to send out Call Home HTTP message\.": check DNS/ },
       ],
     },
     {
@@ -58,8 +58,8 @@ ruleTester('callhome-message-failed', {
       name: 'scenario 4: CALL_HOME_FAILED_TO_ENABLE (existing active user profile) and transport not available',
       text: s4,
       findings: [
-        { ...at(s4, '%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE'), severity: 'error', message: /active user profile does not report licensing data: add "reporting smart-licensing-data"/ },
-        { ...at(s4, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /active user profile does not report licensing data/ },
+        { ...at(s4, '%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE'), severity: 'error', message: /add "reporting smart-licensing-data" to the active user profile/ },
+        { ...at(s4, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /to the active user profile/ },
       ],
       remedy: ['call-home', ' profile "<active-user-profile>"', '  reporting smart-licensing-data'],
     },
@@ -67,16 +67,16 @@ ruleTester('callhome-message-failed', {
       // A SMART_LIC log alone does not say which platform printed it: the advice says what to check on each.
       name: 'scenario 4 without a user profile failure, platform unknown: what to check on IOS-XE and on NX-OS',
       text: s4only,
-      findings: [{ ...at(s4only, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /IOS-XE needs "service call-home".*NX-OS needs "enable" under callhome/ }],
+      findings: [{ ...at(s4only, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /IOS-XE: "service call-home".*NX-OS: "enable" under callhome/ }],
       remedy: ['! IOS-XE:', 'service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  reporting smart-licensing-data', '! NX-OS:', 'callhome', '  enable'],
     },
     {
       name: 'scenario 4 on an IOS-XE capture (show call-home says so): service call-home and an active licensing profile',
       text: s4ios,
-      findings: [{ ...at(s4ios, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /cannot carry licensing: check "service call-home"/ }],
+      findings: [{ ...at(s4ios, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /check "service call-home"/ }],
       remedy: ['service call-home', 'call-home', ' profile "CiscoTAC-1"', '  active', '  reporting smart-licensing-data'],
     },
-    { name: 'the (CSSM) wording on a classic device, mapped by the mode', text: cssmOnClassic, findings: [{ ...at(cssmOnClassic, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /did not get out/ }] },
+    { name: 'the (CSSM) wording on a classic device, mapped by the mode', text: cssmOnClassic, findings: [{ ...at(cssmOnClassic, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /check DNS/ }] },
   ],
 });
 

@@ -45,7 +45,7 @@ ruleTester('config-not-saved', {
       name: 'both reminders of a registration are one condition, never above info',
       text: log,
       findings: [
-        { ...at(log, '%PKI-4-NOCONFIGAUTOSAVE'), severity: 'info', message: /registration changed the configuration.*2 times between 14:03:10 and 14:03:24.*write memory/ },
+        { ...at(log, '%PKI-4-NOCONFIGAUTOSAVE'), severity: 'info', message: /registration changed the configuration.*2 times, 14:03:10 to 14:03:24.*write memory/ },
       ],
       remedy: ['! exec mode:', 'write memory'],
     },

@@ -32,7 +32,7 @@ ruleTester('out-of-compliance', {
     {
       name: 'the message repeated with no IN_COMPLIANCE after it: one condition, one finding',
       text: text('BR-SW-68#show logging | include SMART_LIC', 'May 13 07:30:16.530: %SMART_LIC-3-OUT_OF_COMPLIANCE: One or more entitlements are out of compliance.', 'May 14 07:30:16.612: %SMART_LIC-3-OUT_OF_COMPLIANCE: One or more entitlements are out of compliance.'),
-      findings: [{ line: 1, severity: 'warning', message: /2 times between May 13 07:30:16 and May 14 07:30:16\)/ }],
+      findings: [{ line: 1, severity: 'warning', message: /2 times, May 13 07:30:16 to May 14 07:30:16\)/ }],
     },
     { name: 'show version status', text: version, findings: [{ ...at(version, 'REGISTERED/OUT OF COMPLIANCE'), severity: 'warning' }] },
     { name: 'a usage list alone', text: usageOnly, findings: [{ ...at(usageOnly, 'OUT OF COMPLIANCE'), severity: 'warning' }] },

@@ -90,16 +90,16 @@ ruleTester('slp-communication-failure', {
     {
       name: 'the CSLU wording points at the CSLU URL and transport, never at smartreceiver DNS',
       text: cslu,
-      findings: [{ ...at(cslu, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /^(?!.*(?:smartreceiver|Smart Transport)).*license smart url cslu.*license smart transport cslu/ }],
+      findings: [{ ...at(cslu, '%SMART_LIC-3-COMM_FAILED'), severity: 'error', message: /^(?!.*(?:smartreceiver|Smart Transport)).*license smart url cslu/ }],
       remedy: ['license smart transport cslu', 'license smart url cslu http://<cslu-host>:8182/cslu/v1/pi'],
     },
     {
       name: 'event-log failures with no restore: one finding with the count and span',
       text: repeatedEvents,
-      findings: [{ line: 2, severity: 'error', message: /SAEVT_COMM_FAIL 3 times between 2025-03-04 15:48:02 and 2025-03-05 09:01:33 with no SAEVT_COMM_RESTORED/ }],
+      findings: [{ line: 2, severity: 'error', message: /SAEVT_COMM_FAIL 3 times, 2025-03-04 15:48:02 to 2025-03-05 09:01:33, never restored/ }],
     },
-    { name: 'SAEVT_COMM_FAIL not followed by SAEVT_COMM_RESTORED', text: events, findings: [{ line: at(events, 'SAEVT_COMM_FAIL').line, character: at(events, 'SAEVT_COMM_FAIL').character, severity: 'error', message: /no SAEVT_COMM_RESTORED/ }] },
-    { name: 'Trust Establishment NO REPLY with Ongoing Failure > 0', text: noReply, findings: [{ ...at(noReply, 'NO REPLY on Jun 18 09:21:41 2024 UTC'), severity: 'error', message: /Ongoing Failure: Overall=3/ }] },
+    { name: 'SAEVT_COMM_FAIL not followed by SAEVT_COMM_RESTORED', text: events, findings: [{ line: at(events, 'SAEVT_COMM_FAIL').line, character: at(events, 'SAEVT_COMM_FAIL').character, severity: 'error', message: /never restored/ }] },
+    { name: 'Trust Establishment NO REPLY with Ongoing Failure > 0', text: noReply, findings: [{ ...at(noReply, 'NO REPLY on Jun 18 09:21:41 2024 UTC'), severity: 'error', message: /3 ongoing failures/ }] },
     {
       name: 'another exchange failing now with a reason CSSM gives (quoted; no seed scenario)',
       text: rejected,

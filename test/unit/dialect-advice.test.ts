@@ -49,7 +49,7 @@ describe('show-output advice per platform (issue 14.3)', () => {
         assert.doesNotMatch(hover, bad, `hover of ${f.ruleId}`);
       }
     }
-    const send = findings.find((f) => /did not get out/.test(f.message))!;
+    const send = findings.find((f) => /Fail to send out Call Home/.test(f.message))!;
     assert.match(send.message, /transport http use-vrf/);
     assert.ok(send.remedy!.includes('  transport http use-vrf management'));
     assert.ok(findings.some((f) => /"enable" under callhome/.test(f.message)), 'scenario 4 on NX-OS: enable under callhome');
@@ -58,7 +58,7 @@ describe('show-output advice per platform (issue 14.3)', () => {
 
   it('IOS-XE text: the call-home advice, no NX-OS line', () => {
     const { result, findings } = showFindings(iosText);
-    const send = findings.find((f) => /did not get out/.test(f.message))!;
+    const send = findings.find((f) => /Fail to send out Call Home/.test(f.message))!;
     assert.ok(send);
     assert.match(send.message, /ip http client source-interface/);
     for (const bad of NX_ONLY) {
@@ -70,7 +70,7 @@ describe('show-output advice per platform (issue 14.3)', () => {
 
   it('platform unknown (a show output alone): the message and remedy say what to check on each', () => {
     const { result, findings } = showFindings(unknownText);
-    const send = findings.find((f) => /did not get out/.test(f.message))!;
+    const send = findings.find((f) => /Fail to send out Call Home/.test(f.message))!;
     assert.match(send.message, /IOS-XE: "ip http client source-interface".*NX-OS: "transport http use-vrf"/);
     assert.deepEqual(send.remedy![0], '! IOS-XE:');
     assert.ok(send.remedy!.includes('! NX-OS:'));

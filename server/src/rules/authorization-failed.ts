@@ -7,7 +7,7 @@ import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { adviceFor, explainPerDialect, crlFetchFailures, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, slaCrlNode, syslogRange } from './lib/evidence';
+import { briefAdviceFor, briefReason, explainPerDialect, crlFetchFailures, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, slaCrlNode, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-failed';
@@ -22,17 +22,20 @@ function reasonFinding(model: DeviceModel, a: AuthorizationBlock, reason: ShowFi
   const doc = reasonDoc(reason.value);
   const scenario = doc?.scenario ?? null;
   const attempt = a.lastCommunication;
-  let message = `Authorization ${attempt?.result === 'PENDING' ? 'is stuck' : 'failed'}: ${quoteReason(reason.value)}: ${adviceFor(doc, reason.value, model)}.`;
+  let message = `Authorization ${attempt?.result === 'PENDING' ? 'is stuck' : 'failed'}: ${briefReason(reason.value)}: ${briefAdviceFor(doc, reason.value, model)}.`;
+  const related = relatedFor(model, scenario, reason.value);
   if (scenario === 7) {
+    // The evidence by its line number; what it says is in the related locations and the hover.
     const crl = crlFetchFailures(model.show);
     const cfg = slaCrlNode(model);
-    if (crl.length) message += ` The logs confirm it: %PKI-3-CRL_FETCH_FAIL for SLA-TrustPoint (line ${crl[0].line + 1}).`;
-    if (cfg) message += ` The running-config has "revocation-check crl" under SLA-TrustPoint (line ${cfg.line + 1}).`;
+    const lines = [...(crl.length ? [crl[0].line + 1] : []), ...(cfg ? [cfg.line + 1] : [])];
+    if (lines.length) message += ` Confirmed on line${lines.length > 1 ? 's' : ''} ${lines.join(' and ')}.`;
   }
-  if (a.deadline?.value) message += ` Authorisation must be renewed before the communication deadline (${a.deadline.value}).`;
+  // The deadline is a related location: renewing before it is what matters, the date is on that line.
+  if (a.deadline?.value) related.push({ range: a.deadline.range, message: `renew before this communication deadline (${a.deadline.value})` });
   return {
     ruleId: id, severity: 'error', range: reason.range, fixes: [], message,
-    related: relatedFor(model, scenario, reason.value), remedy: remedyFor(model, scenario, reason.value),
+    related: related.slice(0, MAX_RELATED), remedy: remedyFor(model, scenario, reason.value),
   };
 }
 
@@ -43,7 +46,7 @@ function fromBlock(model: DeviceModel, a: AuthorizationBlock): Finding[] {
     if (a.failureReasons.length) return a.failureReasons.map((r) => reasonFinding(model, a, r));
     return [{
       ruleId: id, severity: 'error', range: attempt.range, fixes: [],
-      message: `Authorization renewal failed (${attempt.value}) and the output prints no "Failure reason:": check the path to CSSM (${adviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '', model)}).`,
+      message: `Authorization renewal failed (${attempt.value}), no "Failure reason:" printed: ${briefAdviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '', model)}.`,
       related: relatedFor(model, 5), remedy: remedyFor(model, 5),
     }];
   }
@@ -99,7 +102,7 @@ export const authorizationFailed: Rule = {
       const reason = renewReason(s);
       return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Authorization renewal failed${note ? ` ${note}` : ''}: ${quoteReason(reason)}: ${adviceFor(doc, reason, model)}.`,
+        message: `Authorization renewal failed${note ? ` ${note}` : ''}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       };
     }));
@@ -113,7 +116,7 @@ export const authorizationFailed: Rule = {
       const related: RelatedLocation[] = waiting.slice(0, MAX_RELATED - 1).map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
       out.push({
         ruleId: id, severity: waiting.length ? 'error' : 'warning', range: syslogRange(s), fixes: [],
-        message: `CRL fetch for SLA-TrustPoint failed: the device cannot check the CRL of Cisco's licensing CA, so authorization requests wait for a reply that never comes${waiting.length ? ' (this output shows "Waiting for reply")' : ''}; set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint".`,
+        message: `CRL fetch for SLA-TrustPoint failed, so authorization waits for a reply that never comes${waiting.length ? ' ("Waiting for reply" here)' : ''}: set "revocation-check none" under that trustpoint.`,
         related, remedy: remedyFor(model, 7),
       });
     }

@@ -7,7 +7,7 @@ import { DeviceModel } from '../model/types';
 import { LogRecord } from '../model/show';
 import { Finding, MAX_RELATED, range } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { adviceFor, explainPerDialect, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
+import { briefAdviceFor, briefReason, explainPerDialect, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { commFailedReason, commFailedWording } from './slp-communication-failure';
 import { docsUrl, Rule } from './types';
 
@@ -18,7 +18,7 @@ function finding(model: DeviceModel, at: Finding['range'], what: string, reason:
   const scenario = doc?.scenario ?? fallback;
   return {
     ruleId: id, severity: 'error', range: at, fixes: [],
-    message: `${what}: ${quoteReason(reason)}: ${adviceFor(doc, reason, model)}.`,
+    message: `${what}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
     related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
   };
 }
@@ -73,7 +73,7 @@ export const callhomeMessageFailed: Rule = {
         const wording = commFailedWording(s.text);
         // The SLP wordings belong to slp-communication-failure, unless the mode says classic.
         if (wording === 'cslu' || (wording === 'cssm' && model.mode !== 'classic') || (wording === 'unknown' && model.mode === 'slp')) continue;
-        what = 'Communication with the Smart Software Manager failed';
+        what = 'Communication with CSSM failed';
         reason = commFailedReason(s.text);
       } else continue;
       failures.push({ s, what, reason, fallback, line: s.line, ms: s.ms, sectionIndex: s.sectionIndex });

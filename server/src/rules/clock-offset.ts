@@ -14,32 +14,26 @@ import { docsUrl, Rule } from './types';
 
 const id = 'clock-offset';
 
-function clockNote(model: DeviceModel): string {
-  const c = model.show.clock;
-  if (!c) return 'the text prints no clock to compare with';
-  const reading = model.show.clocks.find((x) => x.line === c.line);
-  return `the text's own clock reads ${formatDate(c.ms)} (${c.source}${reading?.starred ? ', marked * = not authoritative' : ''})`;
-}
-
 function isTolerance(text: string): boolean {
   return /offset beyond the allowed tolerance/i.test(text);
 }
 
 function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding {
   const epoch = epochInText(text);
-  const deviceDate = epoch ? `CSSM saw the device date ${formatDate(epoch.ms)} (epoch ms ${epoch.ms})` : 'CSSM refused the device date';
-  let gap = '';
+  let saw = epoch ? `CSSM saw ${formatDate(epoch.ms)}` : 'CSSM refused the device date';
   const c = model.show.clock;
   if (epoch && c) {
     const d = Math.abs(epoch.ms - c.ms);
-    gap = d < DAY_MS ? ' — the same time as the capture: the clock itself is wrong, not drifting' : ` (${formatSpan(d)} apart)`;
+    saw += d < DAY_MS ? ', the capture\'s own time: the clock is wrong' : `, ${formatSpan(d)} from the capture's clock`;
   }
+  // The clock readings and a "not yet valid" certificate (the real date is later) are related locations.
+  const related = relatedClock(model);
   const notYet = model.show.syslog.find((s) => s.key === 'PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID');
   const validity = notYet ? /starts on\s+(\S+)/i.exec(notYet.text)?.[1] : undefined;
+  if (notYet && related.length < MAX_RELATED) related.push({ range: syslogRange(notYet), message: `a certificate valid from ${validity ?? 'a later date'} is "not yet valid": the real date is later` });
   return {
-    ruleId: id, severity: 'error', range: at, fixes: [], remedy: remedyFor(model, 3),
-    related: relatedClock(model),
-    message: `The device clock is beyond CSSM's tolerance: ${deviceDate}; ${clockNote(model)}${gap}.${validity ? ` A certificate valid from ${validity} is "not yet valid" by this clock, so the real date is later.` : ''} ${setTime(model)} and register again.`,
+    ruleId: id, severity: 'error', range: at, fixes: [], remedy: remedyFor(model, 3), related,
+    message: `The device clock is beyond CSSM's tolerance (${saw}): set the time by NTP and register again.`,
   };
 }
 
@@ -66,14 +60,6 @@ function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string
 
 function relatedClock(model: DeviceModel) {
   return model.show.clocks.slice(0, MAX_RELATED).map((c) => ({ range: range(c.line, c.start, c.end), message: `clock (${c.source})${c.starred ? ': * = not authoritative' : ''}` }));
-}
-
-/** How to set the time, in the platform's commands (NX-OS has no calendar-valid line; SPEC §6). */
-function setTime(model: DeviceModel): string {
-  const d = adviceDialect(model);
-  if (d === 'nxos') return 'Set the time by NTP ("ntp server <address> use-vrf management")';
-  if (d === 'ios') return 'Set the time by NTP (or "clock set" plus "clock calendar-valid")';
-  return 'Set the time by NTP (IOS-XE without NTP: "clock set" plus "clock calendar-valid")';
 }
 
 export const clockOffset: Rule = {
@@ -119,7 +105,7 @@ export const clockOffset: Rule = {
         const starts = /starts on\s+(\S+)/i.exec(s.text)?.[1];
         out.push({
           ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
-          message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''}: ${clockNote(model)}; the clock is behind. ${setTime(model)}.`,
+          message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''}: the clock is behind; set the time by NTP.`,
         });
       }
     }

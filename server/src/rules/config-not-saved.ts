@@ -89,7 +89,7 @@ export const configNotSaved: Rule = {
       out.push({
         ruleId: id, severity: 'info', range: syslogRange(s), fixes: [], remedy,
         related: occurrencesRelated(items, syslogRange, 'configuration not saved', MAX_RELATED),
-        message: `%${s.key}: ${cause}, not saved${note ? ` (${note.replace(/, not saved in this capture$/, '')})` : ''}: ${save} or a reload loses it.`,
+        message: `%${s.key}: ${cause}, not saved${note ? ` (${note.replace(/, never saved$/, '')})` : ''}: ${save} or a reload loses it.`,
       });
     }
     return out;

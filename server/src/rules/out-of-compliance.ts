@@ -49,7 +49,7 @@ export const outOfCompliance: Rule = {
     // Until `%SMART_LIC-5-IN_COMPLIANCE`, repeated messages are one condition (logs are a sequence).
     const outOf = compliantNow ? [] : show.syslog.filter((s) => s.key === 'SMART_LIC-3-OUT_OF_COMPLIANCE');
     out.push(...reportOngoing(model, outOf, 'compliance', () => '', (s, note) => (
-      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `Out of compliance${note ? ` (${note.replace(/, not restored in this capture$/, '')})` : ''}: ${advice()}.` })));
+      { ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], remedy: REMEDY, message: `Out of compliance${note ? ` (${note.replace(/, never restored$/, '')})` : ''}: ${advice()}.` })));
     // A usage table alone (`show license usage`): its rows are the only evidence.
     if (!statusShown) {
       for (const u of show.usage) {

@@ -8,7 +8,7 @@ import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { adviceFor, explainPerDialect, notOurPlatform, quoteReason, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
+import { briefAdviceFor, briefReason, explainPerDialect, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'registration-failed';
@@ -23,7 +23,7 @@ function reasonFinding(model: DeviceModel, reason: ShowFieldLike, severity: Seve
   const scenario = doc?.scenario ?? null;
   return {
     ruleId: id, severity, range: reason.range,
-    message: `${what}: ${quoteReason(reason.value)}: ${adviceFor(doc, reason.value, model)}.`,
+    message: `${what}: ${briefReason(reason.value)}: ${briefAdviceFor(doc, reason.value, model)}.`,
     fixes: [],
     related: relatedFor(model, scenario, reason.value),
     remedy: remedyFor(model, scenario, reason.value),
@@ -50,7 +50,7 @@ function fromBlock(model: DeviceModel, r: RegistrationBlock): Finding[] {
   const at = failedState ? r.status! : r.initialRegistration!;
   return [{
     ruleId: id, severity: 'error', range: at.range, fixes: [],
-    message: `Registration failed (${at.value}) and the output prints no "Failure reason:": run "show license all" for the reason; ${adviceFor(undefined, '', model)}.`,
+    message: `Registration failed (${at.value}) and the output prints no "Failure reason:": "show license all" prints it.`,
   }];
 }
 
@@ -62,7 +62,7 @@ function scenario6(model: DeviceModel): Finding[] {
   for (const r of model.show.registrations) if (r.status?.state === 'UNREGISTERED') statusLines.push({ range: r.status.range, message: 'the device is unregistered' });
   for (const a of model.show.authorizations) if (a.status && /^EVAL/.test(a.status.state)) statusLines.push({ range: a.status.range, message: 'running on evaluation' });
   const message = (where: string) =>
-    `${where}: the registration was dropped because the certificate data did not verify: ${adviceFor(reasonDoc('LS_INVALID_DATA'), '', model)}.`;
+    `${where}: registration dropped, certificate data did not verify: ${briefAdviceFor(reasonDoc('LS_INVALID_DATA'), '', model)}.`;
   for (const e of model.show.events) {
     const status = e.fields.msgStatus ?? '';
     const error = e.fields.error ?? '';
@@ -143,7 +143,7 @@ export const registrationFailed: Rule = {
       const scenario = doc?.scenario ?? null;
       return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Registration failed${note ? ` ${note}` : ''}: ${quoteReason(reason)}: ${adviceFor(doc, reason, model)}.`,
+        message: `Registration failed${note ? ` ${note}` : ''}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       };
     }));
@@ -154,7 +154,7 @@ export const registrationFailed: Rule = {
         const doc = reasonDoc(s.text);
         out.push({
           ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], related: relatedFor(model, doc?.scenario ?? 5, s.text), remedy: remedyFor(model, doc?.scenario ?? 5, s.text),
-          message: `ID certificate renewal failed: ${quoteReason(s.text)}: the device stays registered until the certificate expires, retrying hourly; ${adviceFor(doc, s.text, model)}.`,
+          message: `ID certificate renewal failed (${briefReason(s.text, 40)}); the device retries hourly until it expires: ${briefAdviceFor(doc, s.text, model)}.`,
         });
       } else if (/^ID_CERT_EXPIRED$/.test(s.mnemonic) && !registered && !recovered(model, s, 'registration')) {
         out.push({

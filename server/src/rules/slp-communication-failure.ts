@@ -9,7 +9,7 @@
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, range, RelatedLocation } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { adviceFor, notOurPlatform, quoteReason, reasonDoc, relatedFor, relatedNode, remedyFor, syslogRange } from './lib/evidence';
+import { briefAdviceFor, briefReason, notOurPlatform, reasonDoc, relatedFor, relatedNode, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-communication-failure';
@@ -40,7 +40,7 @@ function csluFinding(model: DeviceModel, at: Finding['range'], what: string, rea
   const url = ls.urls.find((u) => u.kind === 'cslu');
   return {
     ruleId: id, severity: 'error', range: at, fixes: [], related,
-    message: `${what}${reason ? `: ${quoteReason(reason)}` : ''}. ${/resolve/i.test(reason) ? 'DNS does not resolve the CSLU host: check "ip name-server" (or "ip host") and the' : 'Check the'} host and port 8182 in "license smart url cslu"${url ? '' : ' (none in this text)'} and "license smart transport cslu".`,
+    message: `${what}${reason ? `: ${briefReason(reason)}` : ''}. ${/resolve/i.test(reason) ? 'Check "ip name-server" and the' : 'Check the'} CSLU host and port 8182 in "license smart url cslu"${url ? '' : ' (none here)'}.`,
     remedy: url ? undefined : ['license smart transport cslu', 'license smart url cslu http://<cslu-host>:8182/cslu/v1/pi'],
   };
 }
@@ -54,7 +54,7 @@ function finding(model: DeviceModel, at: Finding['range'], what: string, reason:
   return {
     ruleId: id, severity: 'error', range: at, fixes: [],
     // NO REPLY is already said by `what`; a device's own reason text is quoted.
-    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${quoteReason(reason)}` : ''}: ${adviceFor(doc ?? (reason ? undefined : reasonDoc('no reply')), reason || 'no reply', model)}.`,
+    message: `${what}${reason && !/^NO REPLY$/i.test(reason) ? `: ${briefReason(reason)}` : ''}: ${briefAdviceFor(doc ?? (reason ? undefined : reasonDoc('no reply')), reason || 'no reply', model)}.`,
     related: relatedFor(model, scenario === null ? 'SLP' : scenario, reason),
     remedy: remedyFor(model, scenario === null ? 'SLP' : scenario, reason),
   };
@@ -111,7 +111,7 @@ export const slpCommunicationFailure: Rule = {
     for (const { items } of ongoingEpisodes(model, fails, 'communication', (x) => x.e.fields.error ?? '')) {
       const reason = items[0].e.fields.error ?? '';
       const note = repetitionNote(model.lines, items.map((x) => ({ ...x, stampStart: x.e.time?.start ?? -1, stampEnd: x.e.time?.end ?? -1 })));
-      const what = note ? `SAEVT_COMM_FAIL ${note.replace(/, not restored in this capture$/, '')} with no SAEVT_COMM_RESTORED after it` : 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it';
+      const what = note ? `SAEVT_COMM_FAIL ${note}` : 'SAEVT_COMM_FAIL, never restored';
       const f = finding(model, eventRange(items[0]), what, reason);
       f.related = [...occurrencesRelated(items, eventRange, 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
       out.push(f);
@@ -121,7 +121,7 @@ export const slpCommunicationFailure: Rule = {
       const reason = b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : '';
       if (b.name === 'Trust Establishment') {
         if (!/^NO REPLY\b/i.test(b.lastResponse.value) && (b.ongoingCommunication ?? 0) === 0 && !reason) continue;
-        out.push(finding(model, b.lastResponse.range, `Trust establishment is failing now (Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value})`, reason || 'NO REPLY'));
+        out.push(finding(model, b.lastResponse.range, `Trust establishment is failing (${b.ongoingOverall} ongoing failures, last response ${b.lastResponse.value.replace(/\s+on\s+.*$/, '')})`, reason || 'NO REPLY'));
         continue;
       }
       // Other exchanges: only a current failure that CSSM explains. Hello messages to a CSLU that

@@ -46,8 +46,8 @@ function stampOf(lines: TextLines, line: number, stampStart: number, stampEnd: n
 }
 
 /**
- * The count and span of a repeated condition, for its message: `7 times between 15:48:02 and
- * 15:54:10, not restored in this capture` (with the days when they differ). Empty for a single occurrence.
+ * The count and span of a repeated condition, for its message: `7 times, 15:48:02 to 15:54:10, never
+ * restored` (with the days when they differ). Empty for a single occurrence.
  */
 export function repetitionNote(lines: TextLines, items: Array<Occurrence & { stampStart?: number; stampEnd?: number }>, restoredWord = 'restored'): string {
   if (items.length < 2) return '';
@@ -58,9 +58,9 @@ export function repetitionNote(lines: TextLines, items: Array<Occurrence & { sta
   let span = '';
   if (a && b) {
     const [from, to] = a.day !== b.day ? [`${a.day} ${a.time}`.trim(), `${b.day} ${b.time}`.trim()] : [a.time, b.time];
-    span = from === to ? ` at ${from}` : ` between ${from} and ${to}`;
+    span = from === to ? ` at ${from}` : `, ${from} to ${to}`;
   }
-  return `${items.length} times${span}, not ${restoredWord} in this capture`;
+  return `${items.length} times${span}, never ${restoredWord}`;
 }
 
 /** The other occurrences of a condition, as related locations (at most MAX_RELATED with the rest). */

@@ -153,6 +153,57 @@ export function adviceFor(doc: ReasonDoc | undefined, text: string, model?: Devi
   return nxKnownProblemAdvice(doc);
 }
 
+/**
+ * The action for a failure text, short enough for the Problems panel (issue 15.3): the platform's
+ * commands, no explanation. adviceFor() keeps the full next steps for hovers and pages.
+ */
+const BRIEF: Record<number, PerDialect> = {
+  1: same('register again with "license smart register idtoken <TOKEN> force"'),
+  2: same('create a new token in CSSM and register again'),
+  3: {
+    ios: 'set the time by NTP (or "clock set" plus "clock calendar-valid") and register again',
+    nxos: 'set the time by NTP ("ntp server <address> use-vrf management") and register again',
+    unknown: 'set the time by NTP and register again',
+  },
+  4: {
+    ios: 'check "service call-home" and that the active profile reports licensing data',
+    nxos: 'add "enable" under callhome',
+    unknown: 'IOS-XE: "service call-home" and a profile reporting licensing data; NX-OS: "enable" under callhome',
+  },
+  5: {
+    ios: 'check DNS, "ip http client source-interface", route, TCP 443, call-home VRF',
+    nxos: 'check DNS, "transport http use-vrf", the source interface (mgmt0) and TCP 443',
+    unknown: 'check DNS and TCP 443; IOS-XE: "ip http client source-interface", NX-OS: "transport http use-vrf"',
+  },
+  6: same('check the On-Prem certificate and that the URL uses its common name'),
+  7: same('set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint"'),
+  8: same('add licences to the Virtual Account, or check the token came from the right one'),
+  9: same('"license smart deregister", then register with a new token and "force"'),
+};
+
+export function briefAdviceFor(doc: ReasonDoc | undefined, text: string, model?: DeviceModel): string {
+  const dialect = adviceDialect(model);
+  if (!doc && /re-?register the instance|identity for the instance/i.test(text)) return 'install the trust code again ("license smart trust idtoken <TOKEN> all force")';
+  if (!doc) return dialect === 'nxos' ? 'no known cause matches: collect "show license tech support"' : 'no known cause matches: collect "show license tech support" and call-home debugs';
+  if (doc.scenario === 4 && dialect !== 'nxos' && isUserProfileWithoutLicensing(text, model)) return 'add "reporting smart-licensing-data" to the active user profile';
+  if (typeof doc.scenario === 'number') return BRIEF[doc.scenario][dialect];
+  if (doc.scenario === 'SLP') {
+    if (/resolve/i.test(text)) return dialect === 'nxos' ? 'check "ip domain-lookup" and "ip name-server … use-vrf"' : 'check "ip name-server" and "ip domain lookup" (source interface, VRF)';
+    if (/timed out/i.test(text)) return 'no answer: a firewall or proxy blocks TCP 443, or the proxy port is wrong';
+    if (/no reply/i.test(text)) return 'nothing came back: check DNS, the proxy and TCP 443 to smartreceiver.cisco.com';
+    return doc.title.replace(/^SLP:\s*/, '');
+  }
+  if (/IPC/.test(doc.title)) return 'apply the QuoVadis root CA fix (field notice FN72115), then register again';
+  if (/parse response/i.test(doc.title)) return 'use the https:// destination under callhome';
+  return doc.title;
+}
+
+/** A reason quoted in a Problems-panel message: the start of it, since the finding's range shows it all. */
+export function briefReason(text: string, max = 48): string {
+  const t = (text.length > 4 * max ? text.slice(0, 4 * max) : text).trim().replace(/\s+/g, ' ');
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
+
 /** A reason quoted in a message: trimmed, and cut when very long (JSON reasons). */
 export function quoteReason(text: string): string {
   // Only the head is normalised: the quote keeps 157 characters of it.
