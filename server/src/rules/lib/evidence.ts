@@ -78,34 +78,6 @@ export function explainPerDialect(common: string[], ios: string[], nxos: string[
 }
 const same = (s: string): PerDialect => ({ ios: s, nxos: s, unknown: s });
 
-const ADVICE: Record<number, PerDialect> = {
-  1: same('CSSM already holds this product instance: register again with "license smart register idtoken <TOKEN> force"'),
-  2: {
-    ios: 'CSSM could not process the request: turn on "debug call-home smart-licensing all", create a new token in CSSM and register again',
-    nxos: 'CSSM could not process the request: create a new token in CSSM and register again',
-    unknown: 'CSSM could not process the request: create a new token in CSSM and register again',
-  },
-  3: {
-    ios: "the device clock is too far from CSSM's: set the time by NTP (or \"clock set\" plus \"clock calendar-valid\") and register again",
-    nxos: "the switch clock is too far from CSSM's: set the time by NTP (\"ntp server <address> use-vrf management\") and register again",
-    unknown: "the device clock is too far from CSSM's: set the time by NTP (IOS-XE without NTP: \"clock set\" plus \"clock calendar-valid\") and register again",
-  },
-  4: {
-    ios: 'call-home cannot carry licensing: check "service call-home", that the right profile is active, and that it has "reporting smart-licensing-data"',
-    nxos: 'callhome cannot carry licensing: add "enable" under callhome and check its CiscoTAC-1 destination-profile',
-    unknown: 'call-home cannot carry licensing: IOS-XE needs "service call-home" and an active profile reporting licensing data; NX-OS needs "enable" under callhome',
-  },
-  5: {
-    ios: "the Call Home HTTP message did not get out: check DNS (or \"ip host\") for the destination, \"ip http client source-interface\", the profile's URL, the route, TCP 443 and the VRF under call-home",
-    nxos: 'the Call Home HTTP message did not get out: check DNS, "transport http use-vrf" under callhome, that HTTP leaves from an interface in that VRF (mgmt0 for management), the URL and TCP 443',
-    unknown: 'the Call Home HTTP message did not get out: check DNS, the route and TCP 443; IOS-XE: "ip http client source-interface" and the VRF under call-home; NX-OS: "transport http use-vrf" and mgmt0',
-  },
-  6: same("the SSM On-Prem server's certificate is invalid or expired (CSCvr41393), or the URL does not use the certificate's common name: check the on-prem certificate, the URL and \"ip host\""),
-  7: same('the request waits for a reply, usually because the SLA-TrustPoint CRL cannot be fetched (%PKI-3-CRL_FETCH_FAIL): set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint"'),
-  8: same('the Virtual Account has fewer licences than the device uses: check the token came from the right Virtual Account, the licence count and level, and expired subscriptions'),
-  9: same('CSSM rejects the message signature: "license smart deregister", then register with a new token and "force"'),
-};
-
 const USER_PROFILE_FAILURE = /existing active user profile/i;
 
 /**
@@ -118,44 +90,10 @@ export function isUserProfileWithoutLicensing(text: string, model?: DeviceModel)
   return !!model && model.show.syslog.some((r) => r.key === 'CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE' && USER_PROFILE_FAILURE.test(r.text));
 }
 
-/** NX-OS known problems (NX seed): no scenario number, their own advice. */
-function nxKnownProblemAdvice(doc: ReasonDoc): string {
-  if (/IPC/.test(doc.title)) return 'the switch does not trust the root CA of Cisco\'s servers since the QuoVadis change (field notice FN72115): apply the field notice\'s fix, then register again';
-  if (/parse response/i.test(doc.title)) return 'the destination is http://, which the Cisco back end no longer serves: replace it with the https:// URL under callhome';
-  return doc.title;
-}
-
-/** One line of next steps for a failure text, by its scenario, in the commands of the device's platform. */
-export function adviceFor(doc: ReasonDoc | undefined, text: string, model?: DeviceModel): string {
-  const dialect = adviceDialect(model);
-  if (!doc && /re-?register the instance|identity for the instance/i.test(text)) {
-    return 'CSSM no longer accepts this product instance\'s identity: install the trust code again with "license smart trust idtoken <TOKEN> all force"';
-  }
-  if (!doc) {
-    return dialect === 'nxos'
-      ? 'no known scenario matches this reason: collect "show license tech support" and "show callhome"'
-      : 'no known scenario matches this reason: collect "show license tech support" and "debug call-home smart-licensing all"';
-  }
-  if (doc.scenario === 4 && dialect !== 'nxos' && isUserProfileWithoutLicensing(text, model)) {
-    return 'an active user profile does not report licensing data: add "reporting smart-licensing-data" to that profile';
-  }
-  if (typeof doc.scenario === 'number') return ADVICE[doc.scenario][dialect];
-  if (doc.scenario === 'SLP') {
-    if (/resolve/i.test(text)) {
-      return dialect === 'nxos'
-        ? 'DNS does not resolve the Smart Transport host (or the proxy\'s name): check "ip domain-lookup" and "ip name-server … use-vrf <vrf>"'
-        : 'DNS does not resolve the Smart Transport host (or the proxy\'s name): check "ip name-server", "ip domain lookup" and their source interface or VRF';
-    }
-    if (/timed out/i.test(text)) return 'the connection got no answer: a firewall or proxy blocks TCP 443, or the proxy port is wrong';
-    if (/no reply/i.test(text)) return 'the request went out and nothing came back: check DNS, the proxy and its port, and that TCP 443 to smartreceiver.cisco.com is not blocked';
-    return doc.title.replace(/^SLP:\s*/, '');
-  }
-  return nxKnownProblemAdvice(doc);
-}
-
 /**
- * The action for a failure text, short enough for the Problems panel (issue 15.3): the platform's
- * commands, no explanation. adviceFor() keeps the full next steps for hovers and pages.
+ * The action for a failure text, short enough for the Problems panel (issue 15.3), in the platform's
+ * commands. The explanation and the full checks are the hover's (rule explanationFor, ReasonDoc.byDialect)
+ * and the remedy's (remedyFor).
  */
 const BRIEF: Record<number, PerDialect> = {
   1: same('register again with "license smart register idtoken <TOKEN> force"'),
@@ -202,14 +140,6 @@ export function briefAdviceFor(doc: ReasonDoc | undefined, text: string, model?:
 export function briefReason(text: string, max = 48): string {
   const t = (text.length > 4 * max ? text.slice(0, 4 * max) : text).trim().replace(/\s+/g, ' ');
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
-}
-
-/** A reason quoted in a message: trimmed, and cut when very long (JSON reasons). */
-export function quoteReason(text: string): string {
-  // Only the head is normalised: the quote keeps 157 characters of it.
-  const cut = text.length > REASON_HEAD;
-  const t = (cut ? text.slice(0, REASON_HEAD) : text).trim().replace(/\s+/g, ' ');
-  return `"${t.length > 160 || cut ? t.slice(0, 157) + '…' : t}"`;
 }
 
 export type Transport = 'smart' | 'cslu' | 'callhome' | 'off' | 'automatic';
