@@ -77,3 +77,27 @@ describe('l10n catalogue', () => {
     assert.equal(t('not in any bundle {x}', { x: 1 }, 'nl'), 'not in any bundle 1');
   });
 });
+
+describe('package.nls', () => {
+  const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]).sort();
+  const nls: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+
+  it("package.nls.json holds exactly the %key% package.json uses", () => {
+    assert.ok(used.length >= 10, used.join());
+    assert.deepEqual(Object.keys(nls).sort(), [...new Set(used)]);
+  });
+
+  for (const locale of LOCALES) {
+    it(`package.nls.${locale}.json: the same keys, the same inline code, translated`, () => {
+      const bundle: Record<string, string> = JSON.parse(readFileSync(join(ROOT, `package.nls.${locale}.json`), 'utf8'));
+      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(nls).sort());
+      const code = (s: string) => [...s.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
+      for (const [k, v] of Object.entries(bundle)) {
+        // Settings, rule ids and values a user types stay as they are.
+        assert.deepEqual(code(v), code(nls[k]), `${locale}: ${k}`);
+        if (!/\.alias$/.test(k)) assert.notEqual(v, nls[k], `${locale}: ${k} left in English`);
+      }
+    });
+  }
+});
