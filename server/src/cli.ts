@@ -7,7 +7,8 @@ import { TOOL_NAME } from './engine';
 import { rules } from './rules';
 import { LoadedSettings, readSettingsFile } from './settings';
 import { SEVERITY_RANK } from './types';
-import { HELP, Options, parseCommandLine, UsageError } from './cli/args';
+import { HELP, localeArgument, Options, parseCommandLine, UsageError } from './cli/args';
+import { localeFromEnv, negotiateLocale, setLocale, t } from './l10n';
 import { FORMATS } from './cli/formats';
 import { printable } from './cli/formats/text';
 import { lintPaths } from './cli/lintRun';
@@ -29,11 +30,13 @@ export type { FileReport } from './cli/report';
  */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal = { grouped: false, colour: false }, progress = false): number {
   let options: Options | 'help' | 'version';
+  const tag = localeArgument(argv);
+  setLocale(tag !== undefined ? negotiateLocale(tag) : localeFromEnv(process.env));
   try {
     options = parseCommandLine(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`${TOOL_NAME}: ${e.message}\nRun '${TOOL_NAME} --help' for usage.`);
+      err(`${TOOL_NAME}: ${e.message}\n${t('Run {command} for usage.', { command: `'${TOOL_NAME} --help'` })}`);
       return 2;
     }
     throw e;
@@ -81,12 +84,12 @@ function withBaseline(reports: FileReport[], file: string, update: boolean, err:
   const previous = readBaseline(file);
   if (update) {
     const n = writeBaseline(file, reports, previous);
-    err(`${TOOL_NAME}: baseline ${file}: ${n} finding${n === 1 ? '' : 's'} recorded`);
+    err(`${TOOL_NAME}: ${t(n === 1 ? 'baseline {file}: {count} finding recorded' : 'baseline {file}: {count} findings recorded', { file, count: n })}`);
     return applyBaseline(reports, readBaseline(file) ?? [], file).reports;
   }
-  if (previous === undefined) throw new BaselineError(`${file}: no such baseline (create it with --update-baseline)`);
+  if (previous === undefined) throw new BaselineError(t('{file}: no such baseline (create it with {option})', { file, option: '--update-baseline' }));
   const { reports: left, stale } = applyBaseline(reports, previous, file);
-  if (stale > 0) err(`${TOOL_NAME}: baseline ${file}: ${stale} recorded finding${stale === 1 ? ' is' : 's are'} gone (--update-baseline drops ${stale === 1 ? 'it' : 'them'})`);
+  if (stale > 0) err(`${TOOL_NAME}: ${t(stale === 1 ? 'baseline {file}: {count} recorded finding is gone ({option} drops it)' : 'baseline {file}: {count} recorded findings are gone ({option} drops them)', { file, count: stale, option: '--update-baseline' })}`);
   return left;
 }
 

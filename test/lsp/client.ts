@@ -117,8 +117,9 @@ export class LspClient {
     });
   }
 
-  async initialize(capabilities: Json = { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } }): Promise<Json> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });
+  /** `locale`: the editor's display language, as VS Code sends it (issue 18). */
+  async initialize(capabilities: Json = { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } }, locale?: string): Promise<Json> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities, ...(locale !== undefined ? { locale } : {}) });
     this.notify('initialized', {});
     return result;
   }

@@ -1,6 +1,7 @@
 // Command-line arguments through node:util parseArgs, with this tool's messages: every mistake is a
 // UsageError (exit 2), never an exception a user sees as "internal error".
 import { parseArgs } from 'node:util';
+import { t } from '../l10n';
 import { TOOL_NAME } from '../engine';
 import { SETTINGS_FILE } from '../settings';
 import { Severity } from '../types';
@@ -24,10 +25,27 @@ export interface Options {
   includeHints: boolean;
   /** Threads for many files (--jobs); undefined: the core count. */
   jobs?: number;
+  /** --locale TAG: the language of the CLI's own lines (else LC_ALL / LC_MESSAGES / LANG). */
+  locale?: string;
   paths: string[];
 }
 
 export class UsageError extends Error {}
+
+/**
+ * The value of the last --locale in `argv` (`--locale de`, `--locale=de`), read before the full
+ * parse so that its usage errors already speak the chosen language.
+ */
+export function localeArgument(argv: string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--locale' && i + 1 < argv.length) found = argv[++i];
+    else if (a.startsWith('--locale=')) found = a.slice('--locale='.length);
+  }
+  return found;
+}
 
 export const HELP = `Usage: ${TOOL_NAME} [options] <file-or-folder>...
 
@@ -58,6 +76,8 @@ Options:
   -j, --jobs <n>                  lint on n threads when there are many files (default: the number
                                   of cores; 1 lints on the main thread alone)
   -q, --quiet                     text format: print errors only
+      --locale <tag>              language of the tool's own lines: de, nl, pt-br, zh-cn or en
+                                  (default: LC_ALL, LC_MESSAGES or LANG; rule messages stay English)
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -94,6 +114,7 @@ const SPEC = {
   'update-baseline': { type: 'boolean' },
   'include-hints': { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -106,18 +127,18 @@ function usageMessage(e: Error & { code?: string }, argv: string[]): string {
   // "-f, --format <value>" -> the spelling the user typed.
   const typed = flag.split(/,\s*/).map((f) => f.split(' ')[0]).find((f) => argv.some((a) => a === f || a.startsWith(`${f}=`))) ?? flag.split(/,\s*/).pop()!.split(' ')[0];
   switch (e.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return `unknown option ${flag}`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return t('unknown option {option}', { option: flag });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       if (/does not take an argument/.test(e.message)) {
         const given = argv.find((a) => a.startsWith(`${typed}=`));
-        return `${typed} takes no value (got "${given ?? typed}")`;
+        return t('{option} takes no value (got "{given}")', { option: typed, given: given ?? typed });
       }
       // `--jobs -1`: parseArgs reads the negative number as an option; the count is what is wrong.
       if (typed === '--jobs' || typed === '-j') {
         const i = argv.indexOf(typed);
-        return `--jobs takes a number of threads from 1, not "${argv[i + 1] ?? ''}"`;
+        return t('{option} takes a number of threads from 1, not "{given}"', { option: '--jobs', given: argv[i + 1] ?? '' });
       }
-      return `${typed} needs a value`;
+      return t('{option} needs a value', { option: typed });
     }
     default: return e.message;
   }
@@ -136,9 +157,9 @@ export function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
   }
   const v = parsed.values;
   const format = v.format ?? 'text';
-  if (!(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMAT_NAMES.slice(0, -1).join(', ')} or ${FORMAT_NAMES[FORMAT_NAMES.length - 1]})`);
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(t('unknown format "{format}" ({formats} or {last})', { format, formats: FORMAT_NAMES.slice(0, -1).join(', '), last: FORMAT_NAMES[FORMAT_NAMES.length - 1] }));
   const failOn = v['fail-on'];
-  if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') throw new UsageError(`--fail-on takes error, warning or info, not "${failOn}"`);
+  if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') throw new UsageError(t('{option} takes {a}, {b} or {c}, not "{given}"', { option: '--fail-on', a: 'error', b: 'warning', c: 'info', given: failOn }));
   const o: Options = {
     format: format as FormatName,
     config: v.config,
@@ -151,16 +172,17 @@ export function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
     baseline: v.baseline,
     updateBaseline: v['update-baseline'] ?? false,
     includeHints: v['include-hints'] ?? false,
+    locale: v.locale,
     paths: parsed.positionals,
   };
   if (v.jobs !== undefined) {
-    if (!/^[1-9]\d{0,3}$/.test(v.jobs)) throw new UsageError(`--jobs takes a number of threads from 1, not "${v.jobs}"`);
+    if (!/^[1-9]\d{0,3}$/.test(v.jobs)) throw new UsageError(t('{option} takes a number of threads from 1, not "{given}"', { option: '--jobs', given: v.jobs }));
     o.jobs = Number(v.jobs);
   }
-  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
-  if (o.paths.includes('-') && o.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to see the changes');
-  if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError('--stdin-filename goes with - (read standard input)');
-  if (o.updateBaseline && o.baseline === undefined) throw new UsageError('--update-baseline goes with --baseline FILE');
-  if (o.paths.length === 0) throw new UsageError('no file or folder given');
+  if (o.fix && o.fixDryRun) throw new UsageError(t('{a} and {b} exclude each other', { a: '--fix', b: '--fix-dry-run' }));
+  if (o.paths.includes('-') && o.fix) throw new UsageError(t('{option} cannot write back to standard input; use {other} to see the changes', { option: '--fix', other: '--fix-dry-run' }));
+  if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError(t('{option} goes with {other}', { option: '--stdin-filename', other: t('- (read standard input)') }));
+  if (o.updateBaseline && o.baseline === undefined) throw new UsageError(t('{option} goes with {other}', { option: '--update-baseline', other: '--baseline FILE' }));
+  if (o.paths.length === 0) throw new UsageError(t('no file or folder given'));
   return o;
 }

@@ -1,5 +1,6 @@
 // Which files a run lints: paths named on the command line, and the config and capture files found
 // by walking folders.
+import { t } from '../l10n';
 import { Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
@@ -42,7 +43,7 @@ export function collect(path: string, out: string[], notices: string[], visited:
     entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     if (top) throw e;
-    notices.push(`${path}: skipped (folder cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    notices.push(t('{path}: skipped (folder cannot be read: {reason})', { path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     return;
   }
   for (const entry of entries) {
@@ -60,7 +61,7 @@ export function collect(path: string, out: string[], notices: string[], visited:
         isDirectory = cst.isDirectory();
         isFile = cst.isFile();
       } catch {
-        notices.push(`${child}: skipped (cannot be read)`);
+        notices.push(t('{path}: skipped (cannot be read)', { path: child }));
         continue;
       }
     }

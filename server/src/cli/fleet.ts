@@ -9,6 +9,7 @@
 // worker_threads is in the CLI bundle only: the language server and the extension never load this
 // module (test/hostile/no-network.test.ts checks the bundles).
 import { availableParallelism } from 'node:os';
+import { getLocale, Locale, setLocale } from '../l10n';
 import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
 import { FileJob, FileOutcome, lintFile } from './lintFile';
 
@@ -21,6 +22,8 @@ interface FleetInit {
   clLintFleet: true;
   port: MessagePort;
   signal: SharedArrayBuffer;
+  /** The CLI's locale: a worker's notices speak the same language as the main thread. */
+  locale: Locale;
 }
 
 interface BatchResult {
@@ -49,7 +52,7 @@ export function lintOnWorkers(all: FileJob[], jobs: number, done: (index: number
   const workers: { worker: Worker; port: MessagePort; busy: boolean }[] = [];
   for (let k = 0; k < count; k++) {
     const { port1, port2 } = new MessageChannel();
-    const init: FleetInit = { clLintFleet: true, port: port2, signal };
+    const init: FleetInit = { clLintFleet: true, port: port2, signal, locale: getLocale() };
     let worker: Worker;
     try {
       worker = new Worker(__filename, { workerData: init, transferList: [port2] });
@@ -106,7 +109,8 @@ export function lintOnWorkers(all: FileJob[], jobs: number, done: (index: number
 /** In a fleet worker: serve batches until the main thread lets go. True when this thread is one. */
 export function serveFleetWorker(): boolean {
   if (isMainThread || !(workerData as FleetInit | undefined)?.clLintFleet) return false;
-  const { port, signal } = workerData as FleetInit;
+  const { port, signal, locale } = workerData as FleetInit;
+  setLocale(locale);
   const counter = new Int32Array(signal);
   port.on('message', (batch: { first: number; jobs: FileJob[] }) => {
     const outcomes = batch.jobs.map((job): FileOutcome => {

@@ -2,6 +2,7 @@
 // main thread and in the fleet's worker threads (fleet.ts), so a file's report and messages do not
 // depend on which thread linted it. Messages for stderr are returned in order, not printed: the
 // caller prints them as the file's turn comes.
+import { t } from '../l10n';
 import { writeFileSync } from 'node:fs';
 import { fixAll, lint, LintOptions, TOOL_NAME } from '../engine';
 import { encodeFixed, readDeviceText, readStdinText } from '../readText';
@@ -99,7 +100,7 @@ export function lintFile(job: FileJob): FileOutcome {
   }
   const { findings } = lint(dt.text, lintOptions);
   if (findings.length === 1 && findings[0].ruleId === 'not-device-text' && job.skipBinary) {
-    return { messages, failed, notice: `${display}: skipped (binary, not device text)`, chars: dt.text.length };
+    return { messages, failed, notice: t('{path}: skipped (binary, not device text)', { path: display }), chars: dt.text.length };
   }
   const report: FileReport = {
     path: display, absolutePath: job.absolutePath, findings, fingerprints: fingerprints(dt.text, findings), failOn: job.failOn, fixedRuleIds, diff,

@@ -3,6 +3,7 @@
 // counted here but printed one by one only with --include-hints, as ESLint-style tools print what a
 // user must act on.
 import { SEVERITY_RANK, Severity } from '../types';
+import { t } from '../l10n';
 
 export class RuleSummary {
   private readonly byRule = new Map<string, { severity: Severity; count: number; files: number; lastFile: number }>();
@@ -29,10 +30,10 @@ export class RuleSummary {
     if (rows.length === 0) return [];
     const width = Math.max(...rows.map((r) => r.rule.length));
     const countWidth = Math.max(...rows.map((r) => r.count.toLocaleString('en').length));
-    const out = ['', 'Findings by rule:'];
+    const out = ['', t('Findings by rule:')];
     for (const r of rows) {
-      const hidden = r.severity === 'hint' && !hintsShown ? ' (not listed above: --include-hints lists them)' : '';
-      out.push(`  ${r.rule.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.count.toLocaleString('en').padStart(countWidth)} in ${r.files.toLocaleString('en')} file${r.files === 1 ? '' : 's'}${hidden}`);
+      const hidden = r.severity === 'hint' && !hintsShown ? ` ${t('(not listed above: {flag} lists them)', { flag: '--include-hints' })}` : '';
+      out.push(`  ${r.rule.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.count.toLocaleString('en').padStart(countWidth)} ${t(r.files === 1 ? 'in {count} file' : 'in {count} files', { count: r.files.toLocaleString('en') })}${hidden}`);
     }
     return out;
   }

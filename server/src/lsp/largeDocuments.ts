@@ -4,6 +4,7 @@
 // and hundreds of MiB. From 20 MiB the lint waits for a pause in typing rather than running per change.
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { TOOL_NAME } from '../engine';
+import { t } from '../l10n';
 
 export const MAX_LINTED_CHARS = 50 * 1024 * 1024;
 export const LARGE_DOCUMENT_CHARS = 20 * 1024 * 1024;
@@ -17,6 +18,6 @@ export function documentTooLarge(size: number): Diagnostic {
     severity: DiagnosticSeverity.Information,
     code: DOCUMENT_TOO_LARGE,
     source: TOOL_NAME,
-    message: `This document is ${(size / 1048576).toFixed(0)} MiB, above the ${MAX_LINTED_CHARS / 1048576} MiB checked while editing (editors stop syncing such files to extensions). Lint it from a terminal: ${TOOL_NAME} <file> (or node dist/cli.js <file>).`,
+    message: t('This document is {size} MiB, above the {limit} MiB checked while editing (editors stop syncing such files to extensions). Lint it from a terminal: {command} (or {alternative}).', { size: (size / 1048576).toFixed(0), limit: MAX_LINTED_CHARS / 1048576, command: `${TOOL_NAME} <file>`, alternative: 'node dist/cli.js <file>' }),
   };
 }

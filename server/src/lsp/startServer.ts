@@ -1,5 +1,6 @@
 // Wires the engine to an LSP connection: documents, settings, diagnostics, code actions, hover.
 // The only place besides server.ts that knows about the connection.
+import { negotiateLocale, setLocale } from '../l10n';
 import { ClientCapabilities, Connection, Diagnostic, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hasStrayControl } from '../sniff';
@@ -75,6 +76,8 @@ export function startServer(connection: Connection): void {
   let snippetSupport = false;
 
   connection.onInitialize((params) => {
+    // The editor's display language (VS Code sends it; other clients may not): the server's own messages.
+    setLocale(negotiateLocale(params.locale));
     configurationSupported = !!params.capabilities.workspace?.configuration;
     clientCapabilities = params.capabilities;
     snippetSupport = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;

@@ -1,5 +1,6 @@
 // The text report: one line per finding, `path:line:col severity message rule-id`, then a summary.
 import { Finding, Severity } from '../../types';
+import { t } from '../../l10n';
 import { FileReport, Formatter } from '../report';
 import { stylish } from './stylish';
 import { RuleSummary } from '../summary';
@@ -20,7 +21,7 @@ export function printablePath(path: string): string {
 
 /** "2 problems (http-destination, missing-clock-calendar-valid)": how many, and of which rules. */
 function fixSummary(ids: string[]): string {
-  return `${ids.length} problem${ids.length === 1 ? '' : 's'} (${[...new Set(ids)].sort().join(', ')})`;
+  return t(ids.length === 1 ? '{count} problem ({rules})' : '{count} problems ({rules})', { count: ids.length, rules: [...new Set(ids)].sort().join(', ') });
 }
 
 function textLine(path: string, f: Finding): string {
@@ -35,13 +36,19 @@ export function countBySeverity(reports: FileReport[]): Record<Severity, number>
 
 export function summaryLine(counts: Record<Severity, number>, files: number): string {
   const total = counts.error + counts.warning + counts.info + counts.hint;
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  return `${n(total, 'finding')} (${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${counts.info} info, ${n(counts.hint, 'hint')}) in ${n(files, 'file')}`;
+  return t('{findings} ({errors}, {warnings}, {infos}, {hints}) in {files}', {
+    findings: t(total === 1 ? '{count} finding' : '{count} findings', { count: total }),
+    errors: t(counts.error === 1 ? '{count} error' : '{count} errors', { count: counts.error }),
+    warnings: t(counts.warning === 1 ? '{count} warning' : '{count} warnings', { count: counts.warning }),
+    infos: t('{count} info', { count: counts.info }),
+    hints: t(counts.hint === 1 ? '{count} hint' : '{count} hints', { count: counts.hint }),
+    files: t(files === 1 ? '{count} file' : '{count} files', { count: files }),
+  });
 }
 
 /** What --fix changed (or --fix-dry-run would), per file, on stderr. */
 export function reportFixes(reports: FileReport[], ctx: { err: (s: string) => void; fix: boolean }): void {
-  for (const r of reports) if (r.fixedRuleIds.length) ctx.err(printable(`${printablePath(r.path)}: ${ctx.fix ? 'fixed' : 'would fix'} ${fixSummary(r.fixedRuleIds)}`));
+  for (const r of reports) if (r.fixedRuleIds.length) ctx.err(printable(`${printablePath(r.path)}: ${t(ctx.fix ? 'fixed {problems}' : 'would fix {problems}', { problems: fixSummary(r.fixedRuleIds) })}`));
 }
 
 /** The whole diff of --fix-dry-run, first and whole, so `… --fix-dry-run | git apply` and `patch -p1` take it. */

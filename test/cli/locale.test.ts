@@ -1,0 +1,67 @@
+// Issue 18: the CLI's own lines in the user's language (--locale, else LC_ALL / LC_MESSAGES / LANG).
+// Rule messages, rule ids, severities, paths and commands stay as they are.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { rules } from '../../server/src/rules';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const EXAMPLES = join(ROOT, 'examples');
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const clean: NodeJS.ProcessEnv = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env };
+  delete clean.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT, env: clean });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli locale', { skip: existsSync(CLI) ? false : 'dist/cli.js is not built (run npm run build)' }, () => {
+  it('--locale de: summary, findings by rule and usage errors in German', () => {
+    const r = run(['--locale', 'de', '--include-hints', 'examples']);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(lines[lines.length - 1], /^\d+ Befunde \(\d+ Fehler, \d+ Warnungen, \d+ Info, \d+ Hinweise?\) in \d+ Dateien$/);
+    assert.ok(lines.includes('Befunde nach Regel:'), r.stdout);
+    assert.ok(lines.some((l) => /^  http-destination +error +\d+ in \d+ Datei(en)?$/.test(l)), r.stdout);
+    // Finding lines keep their severity word and rule id.
+    assert.ok(lines.some((l) => / error .* http-destination$/.test(l)));
+    const u = run(['--locale=de', '--fix', '--fix-dry-run', 'x']);
+    assert.equal(u.code, 2);
+    assert.equal(u.stderr, "cisco-license-lint: --fix und --fix-dry-run schließen einander aus\nHilfe zur Verwendung: 'cisco-license-lint --help'\n");
+  });
+
+  it('LANG / LC_ALL choose the language; --locale wins; C is English', () => {
+    assert.match(run(['nothing-here.cfg'], { LANG: 'nl_NL.UTF-8' }).stdout, /bevindingen|bestand/);
+    assert.match(run(['--no-such'], { LC_ALL: 'pt_BR.UTF-8', LANG: 'de_DE.UTF-8' }).stderr, /opção desconhecida --no-such/);
+    assert.match(run(['--no-such'], { LC_ALL: 'C', LANG: 'de_DE.UTF-8' }).stderr, /unknown option --no-such/);
+    assert.match(run(['--locale', 'zh-Hans', '--no-such'], { LANG: 'de_DE.UTF-8' }).stderr, /未知选项 --no-such/);
+    assert.match(run(['--no-such'], { LANG: 'en_US.UTF-8' }).stderr, /unknown option --no-such/);
+  });
+
+  it('pseudo-locale over every example: no English left in the lines this step translates', () => {
+    const r = run(['--locale', 'qps-ploc', '--include-hints', '--fix-dry-run', 'examples']);
+    const ids = new Set(rules.map((x) => x.id));
+    const finding = /^[^\s:][^:]*:\d+:\d+ (error|warning|info|hint) /;
+    const checked: string[] = [];
+    const own = [...r.stdout.split('\n'), ...r.stderr.split('\n')].filter((l) => {
+      if (l === '' || finding.test(l) || l.startsWith('    | ')) return false; // findings: rule messages (next step)
+      if (/^(diff --git|index |--- |\+\+\+ |@@ |[-+ ])/.test(l)) return false; // the unified diff: device text
+      return true;
+    });
+    for (const l of own) {
+      // What may stay: paths, rule ids, severities, numbers, placeholders' values and punctuation.
+      let stripped = l;
+      // Translated pieces nest (the totals line holds translated counts): strip from the inside out.
+      while (/⟦[^⟦⟧]*⟧/.test(stripped)) stripped = stripped.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+      const rest = stripped.split(/\s+/).filter((w) => w !== '' && !ids.has(w) && !/^(error|warning|info|hint)$/.test(w) && !/^[\d,.]+$/.test(w) && !w.startsWith(EXAMPLES) && !w.startsWith('examples/'));
+      checked.push(l);
+      assert.deepEqual(rest, [], `English left in: ${l}`);
+    }
+    assert.ok(checked.some((l) => l.includes('⟦Findings by rule:⟧')), r.stdout);
+    assert.ok(checked.some((l) => /^⟦+\d+ findings/.test(l)), r.stdout);
+    assert.ok(checked.some((l) => l.includes('⟦would fix')), r.stderr);
+  });
+});

@@ -1,0 +1,103 @@
+// Issue 18: the message catalogue. Every message the CLI passes to t() is in the English bundle
+// l10n/bundle.l10n.json, and every locale's bundle holds exactly the same keys with the same
+// placeholders; locale tags from editors and POSIX environments map onto the shipped locales.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { BUNDLES, LOCALES, localeFromEnv, negotiateLocale, placeholders, t } from '../../server/src/l10n';
+
+const ROOT = join(__dirname, '..', '..');
+const english: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8'));
+
+/** The messages passed to t() in a source file: t('…'), t(cond ? '…' : '…'). */
+function messagesIn(source: string): string[] {
+  const found: string[] = [];
+  for (const m of source.matchAll(/\bt\((?:[^,()']*\? )?'((?:[^'\\]|\\.)*)'(?: : '((?:[^'\\]|\\.)*)')?/g)) {
+    for (const g of [m[1], m[2]]) if (g !== undefined) found.push(g.replace(/\\(.)/g, '$1'));
+  }
+  return found;
+}
+
+function sourcesUsingCatalogue(): string[] {
+  const files = [join(ROOT, 'server', 'src', 'cli.ts')];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith('.ts')) files.push(join(dir, e.name));
+    }
+  };
+  walk(join(ROOT, 'server', 'src', 'cli'));
+  walk(join(ROOT, 'server', 'src', 'lsp'));
+  return files.filter((f) => /from '(\.\.\/)*(\.\/)?l10n'|from '\.\.\/\.\.\/l10n'|from '\.\/l10n'/.test(readFileSync(f, 'utf8')));
+}
+
+describe('l10n catalogue', () => {
+  it('every message passed to t() is in the English bundle, as its own text', () => {
+    const used = new Set(sourcesUsingCatalogue().flatMap((f) => messagesIn(readFileSync(f, 'utf8'))));
+    assert.ok(used.size >= 30, `only ${used.size} messages found`);
+    for (const m of used) assert.equal(english[m], m, `missing from l10n/bundle.l10n.json: ${m}`);
+    for (const k of Object.keys(english)) assert.ok(used.has(k), `unused key in l10n/bundle.l10n.json: ${k}`);
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: the same keys as English, each with the same placeholders, none left English`, () => {
+      const bundle: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n', `bundle.l10n.${locale}.json`), 'utf8'));
+      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(english).sort());
+      for (const [k, v] of Object.entries(bundle)) {
+        assert.deepEqual(placeholders(v), placeholders(k), `${locale}: ${k} -> ${v}`);
+        assert.ok(v.trim() !== '', `${locale}: empty translation of ${k}`);
+      }
+      assert.deepEqual(BUNDLES[locale], bundle);
+    });
+  }
+
+  it('negotiates editor and POSIX locale tags', () => {
+    const cases: [string | undefined, string][] = [
+      ['de', 'de'], ['de-AT', 'de'], ['de_DE.UTF-8', 'de'], ['nl-BE', 'nl'], ['nl_NL@euro', 'nl'],
+      ['pt', 'pt-br'], ['pt-BR', 'pt-br'], ['pt_PT.UTF-8', 'pt-br'], ['zh', 'zh-cn'], ['zh-Hans', 'zh-cn'],
+      ['zh-CN', 'zh-cn'], ['zh_CN.GB18030', 'zh-cn'], ['zh-TW', 'en'], ['zh-Hant-HK', 'en'], ['en-US', 'en'],
+      ['fr', 'en'], ['C', 'en'], ['POSIX', 'en'], ['C.UTF-8', 'en'], ['', 'en'], [undefined, 'en'], ['qps-ploc', 'qps-ploc'],
+    ];
+    for (const [tag, want] of cases) assert.equal(negotiateLocale(tag), want, String(tag));
+  });
+
+  it('reads LC_ALL, then LC_MESSAGES, then LANG; empty values do not count', () => {
+    assert.equal(localeFromEnv({ LC_ALL: 'de_DE.UTF-8', LANG: 'nl_NL.UTF-8' }), 'de');
+    assert.equal(localeFromEnv({ LC_ALL: '', LC_MESSAGES: 'pt_BR.UTF-8', LANG: 'nl_NL.UTF-8' }), 'pt-br');
+    assert.equal(localeFromEnv({ LANG: 'zh_CN.UTF-8' }), 'zh-cn');
+    assert.equal(localeFromEnv({ LC_ALL: 'C', LANG: 'de_DE.UTF-8' }), 'en');
+    assert.equal(localeFromEnv({}), 'en');
+  });
+
+  it('fills placeholders; English is the key itself; the pseudo-locale wraps the whole message', () => {
+    assert.equal(t('{count} files', { count: 3 }, 'en'), '3 files');
+    assert.equal(t('{count} files', { count: 3 }, 'de'), '3 Dateien');
+    assert.equal(t('{count} files', { count: 3 }, 'qps-ploc'), '⟦3 files⟧');
+    assert.equal(t('not in any bundle {x}', { x: 1 }, 'nl'), 'not in any bundle 1');
+  });
+});
+
+describe('package.nls', () => {
+  const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]).sort();
+  const nls: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+
+  it("package.nls.json holds exactly the %key% package.json uses", () => {
+    assert.ok(used.length >= 8, used.join());
+    assert.deepEqual(Object.keys(nls).sort(), [...new Set(used)]);
+  });
+
+  for (const locale of LOCALES) {
+    it(`package.nls.${locale}.json: the same keys, the same inline code, translated`, () => {
+      const bundle: Record<string, string> = JSON.parse(readFileSync(join(ROOT, `package.nls.${locale}.json`), 'utf8'));
+      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(nls).sort());
+      const code = (s: string) => [...s.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
+      for (const [k, v] of Object.entries(bundle)) {
+        // Settings, rule ids and values a user types stay as they are.
+        assert.deepEqual(code(v), code(nls[k]), `${locale}: ${k}`);
+        if (!/\.alias$/.test(k)) assert.notEqual(v, nls[k], `${locale}: ${k} left in English`);
+      }
+    });
+  }
+});
