@@ -8,6 +8,7 @@ import { renderTopic } from './hover';
 import { defaultRoutes, onlyDefaultRouteVrf } from './model/queries';
 import { DeviceModel, Interface } from './model/types';
 import { Position, Range } from './types';
+import { urlHost } from './parse/url';
 
 export interface CompletionEntry {
   /** What the list shows: the words still to type (`transport smart`), or the snippet's name. */
@@ -158,8 +159,7 @@ function isCiscoHost(host: string): boolean {
 }
 
 function hostOf(url: string): string | undefined {
-  // Userinfo (`user:secret@`) runs to the authority's last `@` (WHATWG URL).
-  return /^https?:\/\/(?:[^/?#\s]*@)?([^/:?#@]+)/i.exec(url)?.[1];
+  return /^https?:\/\//i.test(url) ? urlHost(url) : undefined;
 }
 
 function usable(i: Interface): boolean {

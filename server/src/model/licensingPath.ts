@@ -7,6 +7,7 @@ import { ConfigNode } from '../parse/config';
 import { CISCO_TAC_PROFILE } from './callHome';
 import { findInterface } from './queries';
 import { DeviceModel, NameServer } from './types';
+import { urlHost } from '../parse/url';
 
 /** Built-in destinations the running-config does not print (SPEC §3.1, §3.3). */
 export const CISCO_TAC_HOST = 'tools.cisco.com';
@@ -101,12 +102,6 @@ export interface LicensingHost {
 
 function isAddress(host: string): boolean {
   return /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[') || host.includes(':');
-}
-
-function urlHost(url: string): string | undefined {
-  // Userinfo (`user:secret@`) runs to the authority's last `@` (WHATWG URL): the host follows it.
-  const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#\\\s]*@)?(\[[^\]]*\]|[^/:?#@\s]*)/.exec(url);
-  return m && m[1] ? m[1] : undefined;
 }
 
 function host(name: string, node: ConfigNode, role: LicensingHost['role'], builtIn = false): LicensingHost {

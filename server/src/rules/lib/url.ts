@@ -1,4 +1,5 @@
 // Splitting a destination URL into the parts the rules judge: scheme, host, explicit port.
+import { urlAuthority } from '../../parse/url';
 
 export interface UrlParts {
   scheme: string;
@@ -11,27 +12,15 @@ export interface UrlParts {
   rest: string;
 }
 
-const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 const HOST_PORT_RE = /^(\[[^\]]*\]|[^/:?#\s]*)(?::(\d*))?$/;
 
-/**
- * WHATWG URL rules for the authority: it ends at the first `/`, `?`, `#` (or `\`), and its userinfo
- * runs to the last `@` in it, so `http://user:secret@host/…` is host `host`, not `user` with port
- * `secret@host` (issue 20.3).
- */
+/** A well-formed URL's parts (parse/url.ts reads the authority as WHATWG URL does); null when malformed. */
 export function parseUrl(url: string): UrlParts | null {
-  const m = SCHEME_RE.exec(url);
-  if (!m) return null;
-  const start = m[0].length;
-  let end = start;
-  while (end < url.length && !'/?#\\'.includes(url[end])) end++;
-  const authority = url.slice(start, end);
-  if (/\s/.test(authority)) return null;
-  const at = authority.lastIndexOf('@');
-  const userinfo = at < 0 ? '' : authority.slice(0, at + 1);
-  const hp = HOST_PORT_RE.exec(authority.slice(at + 1));
+  const a = urlAuthority(url);
+  if (!a || /\s/.test(a.userinfo + a.hostPort)) return null;
+  const hp = HOST_PORT_RE.exec(a.hostPort);
   if (!hp) return null;
-  return { scheme: m[1].toLowerCase(), userinfo, host: hp[1], port: hp[2] ?? '', rest: url.slice(end) };
+  return { scheme: a.scheme.toLowerCase(), userinfo: a.userinfo, host: hp[1], port: hp[2] ?? '', rest: a.rest };
 }
 
 /** Cisco's cloud (tools.cisco.com, smartreceiver.cisco.com…): HTTPS only. */
