@@ -2,42 +2,27 @@
 // l10n/bundle.l10n.json, and every locale's bundle holds exactly the same keys with the same
 // placeholders; locale tags from editors and POSIX environments map onto the shipped locales.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BUNDLES, LOCALES, localeFromEnv, negotiateLocale, placeholders, t } from '../../server/src/l10n';
+import { catalogue, englishBundle } from '../../scripts/l10n';
+import { BUNDLES, LOCALES, localeFromEnv, markdownBlocks, negotiateLocale, placeholders, pseudo, t, tmd, VERBATIM } from '../../server/src/l10n';
 
 const ROOT = join(__dirname, '..', '..');
 const english: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8'));
 
-/** The messages passed to t() in a source file: t('…'), t(cond ? '…' : '…'). */
-function messagesIn(source: string): string[] {
-  const found: string[] = [];
-  for (const m of source.matchAll(/\bt\((?:[^,()']*\? )?'((?:[^'\\]|\\.)*)'(?: : '((?:[^'\\]|\\.)*)')?/g)) {
-    for (const g of [m[1], m[2]]) if (g !== undefined) found.push(g.replace(/\\(.)/g, '$1'));
-  }
-  return found;
-}
-
-function sourcesUsingCatalogue(): string[] {
-  const files = [join(ROOT, 'server', 'src', 'cli.ts')];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.ts')) files.push(join(dir, e.name));
-    }
-  };
-  walk(join(ROOT, 'server', 'src', 'cli'));
-  walk(join(ROOT, 'server', 'src', 'lsp'));
-  return files.filter((f) => /from '(\.\.\/)*(\.\/)?l10n'|from '\.\.\/\.\.\/l10n'|from '\.\/l10n'/.test(readFileSync(f, 'utf8')));
+/** The verbatim spans of a message (placeholders, code, quoted text, URLs), counted. */
+function verbatimSpans(message: string): string[] {
+  return [...message.matchAll(VERBATIM)].map((m) => m[0]).sort();
 }
 
 describe('l10n catalogue', () => {
-  it('every message passed to t() is in the English bundle, as its own text', () => {
-    const used = new Set(sourcesUsingCatalogue().flatMap((f) => messagesIn(readFileSync(f, 'utf8'))));
-    assert.ok(used.size >= 30, `only ${used.size} messages found`);
-    for (const m of used) assert.equal(english[m], m, `missing from l10n/bundle.l10n.json: ${m}`);
-    for (const k of Object.keys(english)) assert.ok(used.has(k), `unused key in l10n/bundle.l10n.json: ${k}`);
+  it('l10n/bundle.l10n.json is the catalogue of the sources (npm run l10n), every key a string literal', () => {
+    const problems: string[] = [];
+    const keys = [...catalogue(problems).keys()];
+    assert.deepEqual(problems, []);
+    assert.ok(keys.length >= 300, `only ${keys.length} messages found`);
+    assert.equal(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8'), englishBundle(keys), 'run npm run l10n');
   });
 
   for (const locale of LOCALES) {
@@ -46,6 +31,13 @@ describe('l10n catalogue', () => {
       assert.deepEqual(Object.keys(bundle).sort(), Object.keys(english).sort());
       for (const [k, v] of Object.entries(bundle)) {
         assert.deepEqual(placeholders(v), placeholders(k), `${locale}: ${k} -> ${v}`);
+        // Commands, device output and URLs are never translated: each span of the key is in the translation.
+        const spans = verbatimSpans(v);
+        for (const span of verbatimSpans(k)) {
+          const at = spans.indexOf(span);
+          assert.ok(at >= 0, `${locale}: ${JSON.stringify(span)} is missing from the translation of ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+          spans.splice(at, 1);
+        }
         assert.ok(v.trim() !== '', `${locale}: empty translation of ${k}`);
       }
       assert.deepEqual(BUNDLES[locale], bundle);
@@ -73,7 +65,10 @@ describe('l10n catalogue', () => {
   it('fills placeholders; English is the key itself; the pseudo-locale wraps the whole message', () => {
     assert.equal(t('{count} files', { count: 3 }, 'en'), '3 files');
     assert.equal(t('{count} files', { count: 3 }, 'de'), '3 Dateien');
-    assert.equal(t('{count} files', { count: 3 }, 'qps-ploc'), '⟦3 files⟧');
+    // The pseudo-locale accents what the catalogue holds and leaves verbatim spans alone.
+    assert.equal(t('{count} files', { count: 3 }, 'qps-ploc'), '⟦3 ƒíĺéš⟧');
+    assert.equal(t('not in any bundle {x}', { x: 1 }, 'qps-ploc'), 'not in any bundle 1');
+    assert.equal(pseudo('Add `clock calendar-valid` to "CiscoTAC-1" at https://a.example/x {n}'), '⟦Áđđ `clock calendar-valid` ţó "CiscoTAC-1" áţ https://a.example/x {n}⟧');
     assert.equal(t('not in any bundle {x}', { x: 1 }, 'nl'), 'not in any bundle 1');
   });
 });

@@ -1,8 +1,13 @@
 // Messages of the server and the CLI in the user's language (issue 18). No VS Code types here: the
 // CLI and the language server share it. Bundles are the files l10n/bundle.l10n.<locale>.json in the
-// @vscode/l10n format: the key is the English message, `{name}` placeholders filled from `params`;
-// a message missing from a bundle is shown in English. Rule messages and hovers are not routed
-// through here yet (next step of issue 18).
+// @vscode/l10n format (the client reads the same files through vscode.l10n): the key is the English
+// message, `{name}` placeholders filled from `params`; a message missing from a bundle is shown in
+// English. `npm run l10n` rebuilds the English bundle from the sources (scripts/l10n.ts).
+//
+// What is never translated (issue 18): rule ids, commands a user types, device output quoted in a
+// message, URLs. Messages keep them in `backticks`, "double quotes" or {placeholders}, and the
+// translations keep those spans byte for byte (test/unit/l10n.test.ts checks it).
+import english from '../../../l10n/bundle.l10n.json';
 import de from '../../../l10n/bundle.l10n.de.json';
 import nl from '../../../l10n/bundle.l10n.nl.json';
 import ptBr from '../../../l10n/bundle.l10n.pt-br.json';
@@ -12,6 +17,7 @@ export const LOCALES = ['de', 'nl', 'pt-br', 'zh-cn'] as const;
 export type Locale = 'en' | (typeof LOCALES)[number] | 'qps-ploc';
 
 export const BUNDLES: Record<(typeof LOCALES)[number], Record<string, string>> = { de, nl, 'pt-br': ptBr, 'zh-cn': zhCn };
+const CATALOGUE: Record<string, string> = english;
 
 /**
  * The locale we ship for a requested tag: `de-AT` → de, `pt`/`pt-PT`/`pt-BR` → pt-br,
@@ -54,15 +60,52 @@ export function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 }
 
-/** Pseudo-localised text: wrapped in ⟦…⟧ with placeholders kept, so untranslated English stands out. */
-function pseudo(message: string): string {
-  return `⟦${message}⟧`;
+/**
+ * The spans of a message that stay as they are in every language: placeholders, `code`, "quoted"
+ * device text or commands, URLs, and Markdown link targets.
+ */
+export const VERBATIM = /\{\w+\}|`[^`\n]*`|"[^"\n]*"|\bhttps?:\/\/[^\s)>\]]*|\]\([^)\s]*\)/g;
+
+const PSEUDO_FROM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const PSEUDO_TO = [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'];
+
+/**
+ * Pseudo-localised text (`qps-ploc`): every letter outside the verbatim spans becomes an accented
+ * look-alike and the message is wrapped in ⟦…⟧, so English left untranslated (a string that never
+ * went through the catalogue) stands out in a pseudo-locale run, as in VS Code's own pseudo-locale.
+ */
+export function pseudo(message: string): string {
+  let out = '';
+  let last = 0;
+  const accent = (s: string) => s.replace(/[A-Za-z]/g, (c) => PSEUDO_TO[PSEUDO_FROM.indexOf(c)]);
+  for (const m of message.matchAll(VERBATIM)) {
+    out += accent(message.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return `⟦${out + accent(message.slice(last))}⟧`;
+}
+
+/** The message's text in `locale`, before placeholders are filled: the key itself when not translated. */
+export function lookup(message: string, locale: Locale = current): string {
+  if (locale === 'en') return message;
+  // The pseudo-locale transforms only what the catalogue holds: whatever it leaves plain is a string
+  // no translator would ever see.
+  if (locale === 'qps-ploc') return CATALOGUE[message] !== undefined ? pseudo(message) : message;
+  return BUNDLES[locale][message] ?? message;
 }
 
 /** `message` (English, the key) in the current locale, with `{name}` replaced by `params.name`. */
 export function t(message: string, params: Record<string, string | number> = {}, locale: Locale = current): string {
-  let text = message;
-  if (locale === 'qps-ploc') text = pseudo(message);
-  else if (locale !== 'en') text = BUNDLES[locale][message] ?? message;
+  const text = lookup(message, locale);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/**
+ * Marks a message for the catalogue where it is defined (a table built when the module loads) and
+ * returns it unchanged; it is translated where it is shown, by t(). As gettext's N_().
+ */
+export function msg<S extends string>(message: S): S {
+  return message;
+}
+
+export { markdownBlocks, tmd, translatableBlock } from './markdown';
