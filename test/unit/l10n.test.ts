@@ -96,3 +96,22 @@ describe('package.nls', () => {
     });
   }
 });
+
+describe('Markdown by blocks', () => {
+  const doc = ['First paragraph,', 'two lines.', '', '```cisco', 'clock calendar-valid', '```', '', '- a list', '- of two'].join('\n');
+
+  it('cuts prose, code and blank lines so that joining them gives the text back', () => {
+    const blocks = markdownBlocks(doc);
+    assert.equal(blocks.map((b) => b.text).join('\n'), doc);
+    assert.deepEqual(blocks.filter((b) => b.translatable).map((b) => b.text), ['First paragraph,\ntwo lines.', '- a list\n- of two']);
+  });
+
+  it('translates prose blocks and leaves fenced code alone', () => {
+    assert.equal(tmd(doc, 'en'), doc);
+    // Not in the catalogue: stays English even in the pseudo-locale.
+    assert.equal(tmd(doc, 'qps-ploc'), doc);
+    const known = Object.keys(english).find((k) => k.includes('\n') && !k.includes('```'))!;
+    const pseudoDoc = tmd(`${known}\n\n\`\`\`cisco\nservice call-home\n\`\`\``, 'qps-ploc');
+    assert.ok(pseudoDoc.startsWith('⟦') && pseudoDoc.endsWith('⟧\n\n```cisco\nservice call-home\n```'), pseudoDoc);
+  });
+});
