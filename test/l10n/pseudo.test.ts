@@ -11,37 +11,11 @@ import { after, before, describe, it } from 'node:test';
 import { completionsAt } from '../../server/src/completion';
 import { lint } from '../../server/src/engine';
 import { hoverAt } from '../../server/src/hover';
-import { setLocale, VERBATIM } from '../../server/src/l10n';
+import { setLocale } from '../../server/src/l10n';
 import { decode } from '../../server/src/readText';
+import { englishLeft } from './englishLeft';
 
 const ROOT = join(__dirname, '..', '..');
-
-const STOP_WORDS = new Set(('the a an and or to of in on for with is are was were be been not no this that these those from by it its at as ' +
-  'when which after before then than has have had must can cannot does do did will would should if but so into out only one each ' +
-  'every there here what who how why all any same other line lines see use set add check run type').split(' '));
-
-/** The runs of plain English words left in `text` once what stays English by design is taken out. */
-export function englishLeft(text: string): string[] {
-  const stripped = text
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(VERBATIM, ' ')
-    .replace(/(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  const runs: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    if (run.length >= 2 && run.some((w) => STOP_WORDS.has(w.toLowerCase())) && run.length + run.filter((w) => STOP_WORDS.has(w.toLowerCase())).length >= 4) runs.push(run.join(' '));
-    run = [];
-  };
-  for (const raw of stripped.split(/\s+/)) {
-    const word = raw.replace(/^[(*_'‘“]+|[)*_.,;:!?'’”]+$/g, '');
-    if (/^[A-Za-z]+$/.test(word)) run.push(word);
-    else close();
-    if (/[.;:!?]$/.test(raw)) close();
-  }
-  close();
-  return runs;
-}
 
 interface Sample { file: string; text: string }
 
