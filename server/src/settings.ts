@@ -27,6 +27,8 @@ export interface LoadedSettings {
   path?: string;
   /** Problems found in the file, each naming the key. */
   problems: string[];
+  /** The file could not be read or is not JSON (its problems are messages in the user's language: test this, not them). */
+  unreadable?: boolean;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -94,13 +96,13 @@ export function readSettingsFile(path: string): LoadedSettings {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { settings: defaultSettings(), path, problems: [t('{path}: cannot be read ({reason})', { path, reason: (e as Error).message })] };
+    return { settings: defaultSettings(), path, problems: [t('{path}: cannot be read ({reason})', { path, reason: (e as Error).message })], unreadable: true };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { settings: defaultSettings(), path, problems: [t('{path}: not valid JSON ({reason})', { path, reason: (e as Error).message })] };
+    return { settings: defaultSettings(), path, problems: [t('{path}: not valid JSON ({reason})', { path, reason: (e as Error).message })], unreadable: true };
   }
   return { ...validateSettings(raw, path), path };
 }
