@@ -17,7 +17,7 @@
 // missing tool is a failure. CISCO_LICENSE_LINT_E2E=skip skips it on purpose.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -388,3 +388,146 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.screenshot({ path: join(SHOTS, '07-outline.png') });
   });
 });
+
+/** The diagnostics the server publishes for a file, its editor's language being `locale` (issue 18). */
+async function serverDiagnostics(file: string, locale: string): Promise<{ code: string; message: string }[]> {
+  const lsp = new LspClient();
+  try {
+    await lsp.initialize(undefined, locale);
+    const uri = pathToFileURL(file).href;
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cisco-config', version: 1, text: readFileSync(file, 'utf8') } });
+    const p = await lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === uri, 20_000);
+    return p.diagnostics.map((d: { code: string; message: string }) => ({ code: String(d.code), message: d.message }));
+  } finally {
+    await lsp.shutdown().catch(() => lsp.kill());
+  }
+}
+
+/** Whether a bundle translates the message `english` is an instance of: its key, `{name}` matching anything, has a different text. */
+function bundleTranslates(bundle: Record<string, string>, english: string): boolean {
+  return Object.entries(bundle).some(([key, text]) => text !== key
+    && new RegExp(`^${key.split(/\{\w+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's').test(english));
+}
+
+// Issue 18: code-server with --locale de. VS Code's own texts stay English (the stand-in language pack
+// has no translations, see useLocale in workbench.ts), the extension's are German: command titles
+// from package.nls.de.json, its own messages from l10n/bundle.l10n.de.json, and the server's, which
+// gets 'de' from the language client at initialize.
+describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 * 60_000 }, () => {
+  let skip: string | undefined;
+  let session: CodeServerSession | undefined;
+  let scratch = '';
+  let userData = '';
+  const german: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8'));
+  const nlsDe: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.nls.de.json'), 'utf8'));
+  const original = readFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), 'utf8');
+  const urlLine = original.split('\n').findIndex((l) => l.includes(`destination address http ${HTTP_URL}`));
+  let english = '';
+  let deutsch = '';
+
+  before(async () => {
+    if (MODE === 'skip') {
+      skip = 'CISCO_LICENSE_LINT_E2E=skip';
+      return;
+    }
+    if (!existsSync(SERVER)) {
+      skip = 'dist/ is not built (run npm run build)';
+      return;
+    }
+    const found = e2eTools();
+    if ('missing' in found) {
+      if (MODE === 'required') throw new Error(`code-server end-to-end suite required, but: ${found.missing}`);
+      skip = found.missing;
+      return;
+    }
+    scratch = mkdtempSync(join(tmpdir(), 'cisco-license-lint-e2e-de-'));
+    const workspace = join(scratch, WORKSPACE_NAME);
+    mkdirSync(workspace);
+    mkdirSync(SHOTS, { recursive: true });
+    copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, CONFIG_NAME));
+
+    // What the server says about the file in English and in German: the German text is the bundle's
+    // (English where l10n/bundle.l10n.de.json does not translate the message yet).
+    const find = (ds: { code: string; message: string }[]) => ds.find((d) => d.code === 'http-destination')?.message ?? '';
+    english = find(await serverDiagnostics(join(workspace, CONFIG_NAME), 'en'));
+    deutsch = find(await serverDiagnostics(join(workspace, CONFIG_NAME), 'de'));
+    assert.ok(english && deutsch, 'the server reports http-destination');
+
+    const vsix = join(scratch, 'cisco-license-lint.vsix');
+    const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(pack.status, 0, `packaging failed:\n${pack.stdout}${pack.stderr}`);
+    userData = join(scratch, 'code-server', 'user-data');
+    session = await CodeServerSession.start({
+      codeServer: found.codeServer, chromium: found.chromium, vsix, workspace, scratch: join(scratch, 'code-server'), locale: 'de',
+      // The language client logs the initialize request with its params (the locale among them): its
+      // output channel at log level trace, and the trace setting verbose.
+      settings: { 'ciscoLicenseLint.trace.server': 'verbose' }, logLevel: 'cisco-license-lint.cisco-license-lint:trace',
+      log: (s) => process.stderr.write(`# code-server e2e (de): ${s}\n`),
+    });
+  });
+
+  after(async () => {
+    await session?.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  function ready(t: TestContext): CodeServerSession | undefined {
+    if (skip) {
+      t.skip(skip);
+      return undefined;
+    }
+    assert.ok(session, 'the workbench started');
+    return session;
+  }
+
+  it("shows the server's German message in the Problems panel and the hover (issue 18)", { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    if (bundleTranslates(german, english)) assert.notEqual(deutsch, english, 'the German bundle translates the message: the server says it in German');
+    else t.diagnostic(`l10n/bundle.l10n.de.json does not translate "${english}" yet: the editor shows the server's English`);
+    await s.openFromExplorer(CONFIG_NAME);
+    await s.waitForErrors((n) => n >= 1);
+    await s.page.locator('[id="status.problems"]').first().click();
+    const row = s.page.locator('.markers-panel .monaco-list-row', { hasText: 'http-destination' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    assert.ok((await row.innerText()).replace(/\s+/g, ' ').includes(deutsch.replace(/\s+/g, ' ')), `the Problems panel shows ${deutsch}`);
+    // The hover on the URL: the same message, with the rule's explanation.
+    const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
+    await s.goTo(urlLine + 1, column + 5);
+    const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
+    const box = await url.boundingBox();
+    assert.ok(box, 'the URL is on screen');
+    await s.page.mouse.move(box.x + 40, box.y + box.height / 2);
+    const hover = s.page.locator('.monaco-hover:visible', { hasText: 'http-destination' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    await s.page.waitForTimeout(400); // fade-in, for the screenshot
+    assert.ok(plain(await hover.innerText()).includes(plain(deutsch)), `the hover shows ${deutsch}`);
+    await s.page.screenshot({ path: join(SHOTS, '14-locale-de.png') });
+    // The language client sent the editor's language: its trace of the initialize request (written
+    // by the extension host into the output channel's log file) holds "locale": "de".
+    const logs = readdirRecursive(join(userData, 'logs')).filter((f) => /Cisco License Lint\.log$/.test(f));
+    const initialize = logs.map((f) => readFileSync(f, 'utf8')).find((text) => text.includes("Sending request 'initialize"));
+    assert.ok(initialize, `the language client's trace among ${logs.map((f) => `${f}:\n${readFileSync(f, 'utf8').slice(0, 1500)}`).join('\n') || 'no log files'}`);
+    assert.match(initialize, /"locale": "de"/);
+  });
+
+  it('titles its commands from package.nls.de.json and sums up Lint All Files from l10n/bundle.l10n.de.json', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    await s.page.keyboard.press('Escape');
+    const title = nlsDe['command.lintWorkspace.title'];
+    await s.runCommand(title);
+    // The summary as the client's bundle words it (English until the key is translated): counts are any.
+    const key = 'Cisco License Lint: {problems} in {files} ({linted} linted from disk).';
+    const template = german[key] ?? key;
+    const pattern = new RegExp(template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
+    const toast = s.page.locator('.notification-toast', { hasText: pattern }).first();
+    await toast.waitFor({ timeout: 30_000 });
+    if (template === key) t.diagnostic(`l10n/bundle.l10n.de.json does not translate "${key}" yet`);
+  });
+});
+
+function readdirRecursive(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readdirRecursive(join(dir, e.name)) : [join(dir, e.name)]));
+}
