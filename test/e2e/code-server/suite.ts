@@ -9,6 +9,10 @@
 //   8. a snippet's <email> left unfilled is reported; 9. two active licensing profiles link each other and
 //      offer keep this one / keep the other; 10. a typo in ciscoLicenseLint.rules is reported;
 //   11. a show-tech shows its sections in the Outline view.
+// Then a second workbench with --locale de (issue 18): 14. the Problems panel and the hover say what the
+//   server says for locale 'de' (German as far as l10n/bundle.l10n.de.json translates it), the language
+//   client sent "locale": "de" at initialize; 15. the palette lists the commands under package.nls.de.json's
+//   titles, and Lint All Files sums up in the client bundle's words.
 // Each step saves a screenshot in test-results/e2e/ (the README's come from there, quantised with pngquant).
 //
 // Tools: scripts/e2e-setup.mjs installs code-server into a cache folder outside node_modules
@@ -389,15 +393,21 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
   });
 });
 
-/** The diagnostics the server publishes for a file, its editor's language being `locale` (issue 18). */
-async function serverDiagnostics(file: string, locale: string): Promise<{ code: string; message: string }[]> {
+/**
+ * What the server says about a file when the editor's language is `locale` (issue 18): the message of
+ * a rule's diagnostic, and the hover's Markdown at a position.
+ */
+async function serverSays(file: string, locale: string, rule: string, at: { line: number; character: number }): Promise<{ message: string; hover: string }> {
   const lsp = new LspClient();
   try {
     await lsp.initialize(undefined, locale);
     const uri = pathToFileURL(file).href;
     lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cisco-config', version: 1, text: readFileSync(file, 'utf8') } });
     const p = await lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === uri, 20_000);
-    return p.diagnostics.map((d: { code: string; message: string }) => ({ code: String(d.code), message: d.message }));
+    const message = p.diagnostics.find((d: { code: string }) => String(d.code) === rule)?.message ?? '';
+    const hover = await lsp.request('textDocument/hover', { textDocument: { uri }, position: at }, 20_000);
+    const contents = hover?.contents;
+    return { message, hover: typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map((c: { value?: string }) => c.value ?? String(c)).join('\n') : contents?.value ?? '' };
   } finally {
     await lsp.shutdown().catch(() => lsp.kill());
   }
@@ -424,6 +434,8 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
   const urlLine = original.split('\n').findIndex((l) => l.includes(`destination address http ${HTTP_URL}`));
   let english = '';
   let deutsch = '';
+  let hoverProse = '';
+  let hoverTranslated = false;
 
   before(async () => {
     if (MODE === 'skip') {
@@ -448,10 +460,16 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
 
     // What the server says about the file in English and in German: the German text is the bundle's
     // (English where l10n/bundle.l10n.de.json does not translate the message yet).
-    const find = (ds: { code: string; message: string }[]) => ds.find((d) => d.code === 'http-destination')?.message ?? '';
-    english = find(await serverDiagnostics(join(workspace, CONFIG_NAME), 'en'));
-    deutsch = find(await serverDiagnostics(join(workspace, CONFIG_NAME), 'de'));
+    const at = { line: urlLine, character: original.split('\n')[urlLine].indexOf(HTTP_URL) + 4 };
+    const en = await serverSays(join(workspace, CONFIG_NAME), 'en', 'http-destination', at);
+    const de = await serverSays(join(workspace, CONFIG_NAME), 'de', 'http-destination', at);
+    english = en.message;
+    deutsch = de.message;
     assert.ok(english && deutsch, 'the server reports http-destination');
+    // The hover's longest line of prose (no link, no code block): compared with what the hover renders.
+    const prose = de.hover.split('\n').filter((l) => !l.includes('](') && !/^\s*(```|\s{4})/.test(l) && !l.includes(HTTP_URL));
+    hoverProse = prose.reduce((a, b) => (plain(b).length > plain(a).length ? b : a), '');
+    hoverTranslated = de.hover !== en.hover;
 
     const vsix = join(scratch, 'cisco-license-lint.vsix');
     const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -501,7 +519,10 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
     const hover = s.page.locator('.monaco-hover:visible', { hasText: 'http-destination' }).first();
     await hover.waitFor({ timeout: 15_000 });
     await s.page.waitForTimeout(400); // fade-in, for the screenshot
-    assert.ok(plain(await hover.innerText()).includes(plain(deutsch)), `the hover shows ${deutsch}`);
+    const shown = plain(await hover.innerText());
+    assert.ok(shown.includes(plain(deutsch)), `the hover shows ${deutsch}`);
+    assert.ok(plain(hoverProse).length > 20 && shown.includes(plain(hoverProse)), `the hover shows the server's ${hoverProse}`);
+    if (!hoverTranslated) t.diagnostic('the hover has no German text yet (l10n/bundle.l10n.de.json, or the server, does not translate it)');
     await s.page.screenshot({ path: join(SHOTS, '14-locale-de.png') });
     // The language client sent the editor's language: its trace of the initialize request (written
     // by the extension host into the output channel's log file) holds "locale": "de".
@@ -515,8 +536,17 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
     const s = ready(t);
     if (!s) return;
     await s.page.keyboard.press('Escape');
-    const title = nlsDe['command.lintWorkspace.title'];
-    await s.runCommand(title);
+    // The palette lists the extension's commands under their German titles (VS Code's own stay English).
+    await s.page.keyboard.press('F1');
+    const input = s.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Cisco License Lint');
+    const rows = s.page.locator('.quick-input-list .monaco-list-row');
+    for (const key of ['command.lintWorkspace.title', 'command.openRuleDocs.title']) {
+      await rows.filter({ hasText: `Cisco License Lint: ${nlsDe[key]}` }).first().waitFor({ timeout: 10_000 });
+    }
+    await s.page.screenshot({ path: join(SHOTS, '15-locale-de-commands.png') });
+    await rows.filter({ hasText: nlsDe['command.lintWorkspace.title'] }).first().click();
     // The summary as the client's bundle words it (English until the key is translated): counts are any.
     const key = 'Cisco License Lint: {problems} in {files} ({linted} linted from disk).';
     const template = german[key] ?? key;
