@@ -137,6 +137,17 @@ export function soundLayout(d: Destination): UrlLayout | undefined {
   return l;
 }
 
+/**
+ * The destination as a message names it (model/destinations.ts `label`, in the user's language): a
+ * call-home profile, an NX-OS destination profile, or the `license smart url` command as typed.
+ */
+export function destinationLabel(d: Destination): string {
+  if (d.source === 'call-home' && d.profile) return t('call-home profile "{profile}"', { profile: d.profile.name });
+  if (d.source === 'callhome' && d.nxProfile !== undefined) return t('callhome destination-profile {profile}', { profile: d.nxProfile });
+  if (d.source === 'show' && d.showProfile) return t('call-home profile "{profile}" (show output)', { profile: d.showProfile.name.value });
+  return d.label;
+}
+
 /** Does this destination's profile send by HTTP at all? (A profile whose transport methods exclude http never uses its HTTP address.) */
 export function sendsByHttp(d: Destination): boolean {
   const methods = d.profile?.transportMethods ?? [];
