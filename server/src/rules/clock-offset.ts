@@ -6,10 +6,10 @@
 // switch ran so and still installed its trust code, so it is a hint on SLP and info otherwise.
 import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
-import { epochInText, formatDate, DAY_MS } from '../parse/dates';
+import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, MAX_RELATED, Range, range, Severity } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { adviceDialect, explainPerDialect, notOurPlatform, recovered, remedyFor, spanText, syslogRange } from './lib/evidence';
+import { adviceDialect, explainPerDialect, notOurPlatform, recovered, remedyFor, syslogRange } from './lib/evidence';
 import { parseSyslogLine } from '../parse/syslog';
 import { docsUrl, Rule } from './types';
 
@@ -23,7 +23,7 @@ function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding 
   const epoch = epochInText(text);
   const c = model.show.clock;
   const d = epoch && c ? Math.abs(epoch.ms - c.ms) : undefined;
-  const saw = { date: epoch ? formatDate(epoch.ms) : '', span: d !== undefined ? spanText(d) : '' };
+  const saw = { date: epoch ? formatDate(epoch.ms) : '', span: d !== undefined ? formatSpan(d) : '' };
   const message = !epoch
     ? t("The device clock is beyond CSSM's tolerance (CSSM refused the device date): set the time by NTP and register again.")
     : d === undefined

@@ -5,10 +5,10 @@
 // or the latest log stamp. A text without a clock says nothing about "now": the rule stays silent.
 import { msg, t } from '../l10n';
 import { DeviceModel } from '../model/types';
-import { DAY_MS, formatDate } from '../parse/dates';
+import { DAY_MS, formatDate, formatSpan } from '../parse/dates';
 import { Deadline } from '../parse/licenseStatus';
 import { Finding, range } from '../types';
-import { comment, notOurPlatform, spanText, transportOf } from './lib/evidence';
+import { comment, notOurPlatform, transportOf } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'communication-deadline';
@@ -54,7 +54,7 @@ export const communicationDeadline: Rule = {
       if (!d.time?.hasYear) continue;
       const delta = d.time.ms - clock.ms;
       if (delta >= WINDOW_MS) continue;
-      const params = { label: d.label, value: d.value, span: spanText(delta), date: formatDate(clock.ms), source: clock.source, what: t(WHAT[d.kind]) };
+      const params = { label: d.label, value: d.value, span: formatSpan(delta), date: formatDate(clock.ms), source: clock.source, what: t(WHAT[d.kind]) };
       out.push({
         ruleId: id, severity: 'warning', range: d.range, fixes: [], remedy: remedy(model, d),
         related: [{ range: range(clock.line, 0, clockLine.trimEnd().length), message: t("the capture's clock ({source}): {date}", params) }],

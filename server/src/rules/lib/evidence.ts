@@ -84,25 +84,6 @@ export function comment(text: string): string {
   return `! ${text}`;
 }
 
-/**
- * A span of time as parse/dates.ts formatSpan writes it (`16 days`, `3 days 2 hours`, `5 hours`, `1 minute`),
- * in the user's language.
- */
-export function spanText(ms: number): string {
-  const abs = Math.abs(ms);
-  const DAY = 86_400_000;
-  if (abs >= 2 * DAY) {
-    const days = Math.floor(abs / DAY);
-    const hours = abs >= 14 * DAY ? 0 : Math.floor((abs - days * DAY) / 3_600_000);
-    if (!hours) return t('{days} days', { days });
-    return hours === 1 ? t('{days} days {hours} hour', { days, hours }) : t('{days} days {hours} hours', { days, hours });
-  }
-  const hours = Math.floor(abs / 3_600_000);
-  if (hours >= 1) return hours === 1 ? t('{hours} hour', { hours }) : t('{hours} hours', { hours });
-  const minutes = Math.max(1, Math.floor(abs / 60_000));
-  return minutes === 1 ? t('{minutes} minute', { minutes }) : t('{minutes} minutes', { minutes });
-}
-
 /** The sentence a message adds when the same text confirms the finding: ` Confirmed on line N.` */
 export function confirmedOnLine(line: number): string {
   return ` ${t('Confirmed on line {line}.', { line })}`;
