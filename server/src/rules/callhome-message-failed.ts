@@ -86,7 +86,7 @@ export const callhomeMessageFailed: Rule = {
         ? (note ? t('Call-home could not send a Smart Licensing message ({note})', { note }) : t('Call-home could not send a Smart Licensing message'))
         : what === 'enable'
           ? (note ? t('Call-home could not be enabled for Smart Licensing ({note})', { note }) : t('Call-home could not be enabled for Smart Licensing'))
-          : (note ? t('Communication with CSSM failed ({note})', { note }) : t('Communication with {peer} failed', { peer: 'CSSM' }));
+          : (note ? t('Communication with {peer} failed ({note})', { peer: 'CSSM', note }) : t('Communication with {peer} failed', { peer: 'CSSM' }));
       const f = finding(model, syslogRange(s), head, reason, fallback);
       f.related = [...occurrencesRelated(items, (x) => syslogRange(x.s), t('the same failure again')), ...(f.related ?? [])].slice(0, MAX_RELATED);
       out.push(f);
