@@ -1,12 +1,13 @@
 // The message catalogue (issue 18): every string a user reads, gathered from the sources so
 // l10n/bundle.l10n.json never drifts from the code.
 //   npm run l10n            rewrite l10n/bundle.l10n.json from the sources
+//   npm run l10n            also writes each rule page's translated summaries (l10n/rule-summaries.<locale>.json)
 //   npm run l10n -- --check list, per locale, the keys a bundle lacks or no longer needs (exit 1 if any)
 // Two kinds of strings: messages written where they are used, found in the source as the first
 // argument of t(), msg() or vscode.l10n.t() (a string literal: the key must be readable without running
 // the code); and the Markdown tables of hover knowledge and rule explanations, read by loading their
 // modules and cut into blocks as l10n/markdown.ts cuts them when it translates.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { commandDocs } from '../server/src/docs/commands';
@@ -109,6 +110,45 @@ export function englishBundle(keys: Iterable<string>): string {
   return `${JSON.stringify(obj, null, 2)}\n`;
 }
 
+/** The pages that get translated summaries: every page of docs/rules but the index. */
+export function rulePages(): string[] {
+  return readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+}
+
+export const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = {
+  de: 'Deutsch', nl: 'Nederlands', 'pt-br': 'Português (Brasil)', 'zh-cn': '简体中文',
+};
+
+const SUMMARY_START = '<!-- l10n-summaries: written by `npm run l10n` from l10n/rule-summaries.<locale>.json -->';
+const SUMMARY_END = '<!-- /l10n-summaries -->';
+
+/** Each locale's summaries (rule id → one paragraph); a locale without its file has none. */
+export function ruleSummaries(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const locale of LOCALES) {
+    const file = join(ROOT, 'l10n', `rule-summaries.${locale}.json`);
+    out[locale] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  }
+  return out;
+}
+
+/**
+ * A rule page with its translated summaries under the title (issue 18: pages stay English, with one
+ * paragraph per language at the top), replacing the ones written before.
+ */
+export function pageWithSummaries(page: string, id: string, summaries: Record<string, Record<string, string>>): string {
+  const lines = page.split('\n');
+  const start = lines.indexOf(SUMMARY_START);
+  const end = lines.indexOf(SUMMARY_END);
+  if (start >= 0 && end > start) lines.splice(start, end - start + 1 + (lines[end + 1] === '' ? 1 : 0));
+  const paragraphs = LOCALES.filter((l) => summaries[l]?.[id]).map((l) => `> **${LANGUAGE_NAMES[l]}:** ${summaries[l][id].trim()}`);
+  if (!paragraphs.length) return lines.join('\n');
+  // Below the title and its blank line.
+  const at = lines[1] === '' ? 2 : 1;
+  lines.splice(at, 0, SUMMARY_START, paragraphs.join('\n>\n'), SUMMARY_END, '');
+  return lines.join('\n');
+}
+
 function main(): void {
   const problems: string[] = [];
   const cat = catalogue(problems);
@@ -127,6 +167,15 @@ function main(): void {
   }
   writeFileSync(join(ROOT, 'l10n', 'bundle.l10n.json'), englishBundle(cat.keys()));
   console.log(`l10n/bundle.l10n.json: ${cat.size} messages`);
+  const summaries = ruleSummaries();
+  let pages = 0;
+  for (const id of rulePages()) {
+    const file = join(ROOT, 'docs', 'rules', `${id}.md`);
+    const before = readFileSync(file, 'utf8');
+    const after = pageWithSummaries(before, id, summaries);
+    if (after !== before) { writeFileSync(file, after); pages++; }
+  }
+  if (pages) console.log(`docs/rules: translated summaries written into ${pages} pages`);
   if (problems.length) process.exit(1);
 }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { catalogue, englishBundle } from '../../scripts/l10n';
+import { catalogue, englishBundle, pageWithSummaries, rulePages, ruleSummaries } from '../../scripts/l10n';
 import { BUNDLES, LOCALES, localeFromEnv, markdownBlocks, negotiateLocale, placeholders, pseudo, t, tmd, VERBATIM } from '../../server/src/l10n';
 
 const ROOT = join(__dirname, '..', '..');
@@ -113,5 +113,37 @@ describe('Markdown by blocks', () => {
     const known = Object.keys(english).find((k) => k.includes('\n') && !k.includes('```'))!;
     const pseudoDoc = tmd(`${known}\n\n\`\`\`cisco\nservice call-home\n\`\`\``, 'qps-ploc');
     assert.ok(pseudoDoc.startsWith('⟦') && pseudoDoc.endsWith('⟧\n\n```cisco\nservice call-home\n```'), pseudoDoc);
+  });
+});
+
+describe('rule pages: a translated summary per language at the top', () => {
+  const summaries = ruleSummaries();
+
+  it('every page has a one-paragraph summary in every shipped language, keeping its commands', () => {
+    for (const locale of LOCALES) {
+      const ids = Object.keys(summaries[locale]).sort();
+      assert.deepEqual(ids, rulePages(), `${locale}: l10n/rule-summaries.${locale}.json covers exactly the pages of docs/rules`);
+      for (const [id, text] of Object.entries(summaries[locale])) {
+        assert.ok(text.trim().length >= 40 && !/\n\s*\n/.test(text), `${locale} ${id}: one paragraph`);
+        assert.ok(/\p{L}/u.test(text.replace(VERBATIM, '')), `${locale} ${id}: prose`);
+      }
+    }
+  });
+
+  it('the pages hold the summaries as written by npm run l10n, under the title', () => {
+    for (const id of rulePages()) {
+      const page = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+      assert.equal(page, pageWithSummaries(page, id, summaries), `docs/rules/${id}.md: run npm run l10n`);
+      assert.equal(page.split('\n')[0], `# ${id}`);
+    }
+  });
+
+  it('writing the summaries twice changes nothing, and replaces older ones', () => {
+    const page = '# x\n\nWhat it does.\n';
+    const once = pageWithSummaries(page, 'x', { de: { x: 'Eins.' }, nl: {}, 'pt-br': {}, 'zh-cn': { x: '一。' } });
+    assert.equal(once, '# x\n\n<!-- l10n-summaries: written by `npm run l10n` from l10n/rule-summaries.<locale>.json -->\n> **Deutsch:** Eins.\n>\n> **简体中文:** 一。\n<!-- /l10n-summaries -->\n\nWhat it does.\n');
+    assert.equal(pageWithSummaries(once, 'x', { de: { x: 'Eins.' }, nl: {}, 'pt-br': {}, 'zh-cn': { x: '一。' } }), once);
+    assert.equal(pageWithSummaries(once, 'x', { de: { x: 'Zwei.' }, nl: {}, 'pt-br': {}, 'zh-cn': {} }).split('Eins').length, 1);
+    assert.equal(pageWithSummaries(once, 'x', { de: {}, nl: {}, 'pt-br': {}, 'zh-cn': {} }), page);
   });
 });
