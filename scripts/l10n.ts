@@ -14,8 +14,10 @@ import { commandDocs } from '../server/src/docs/commands';
 import { failureReasonDocs } from '../server/src/docs/reasons';
 import { stateDocs } from '../server/src/docs/states';
 import { eventDocs, syslogDocs } from '../server/src/docs/syslog';
+import { directiveRules } from '../server/src/directives';
 import { LOCALES, markdownBlocks, translatableBlock } from '../server/src/l10n';
 import { rules } from '../server/src/rules';
+import { titleNote } from '../server/src/showHover';
 
 const ROOT = join(__dirname, '..');
 const SOURCE_DIRS = ['server/src', 'client/src'];
@@ -76,12 +78,17 @@ export function markdownMessages(): Occurrence[] {
     if (!markdown) return;
     for (const b of markdownBlocks(markdown)) if (b.translatable) found.push({ key: b.text, where });
   };
-  for (const r of rules) {
+  for (const r of [...rules, ...directiveRules]) {
     found.push({ key: r.meta.description, where: `rule ${r.id}: description` });
     add(r.meta.explanation, `rule ${r.id}: explanation`);
     for (const d of ['ios', 'nxos', 'unknown'] as const) add(r.meta.explanationFor?.(d), `rule ${r.id}: explanation (${d})`);
   }
-  for (const [k, d] of Object.entries(commandDocs)) add(d.markdown, `command ${k}`);
+  for (const [k, d] of Object.entries(commandDocs)) {
+    // A command title is syntax; its note in parentheses (`(under call-home)`) is prose (showHover.ts topicTitle).
+    const note = titleNote(d.title);
+    if (note && translatableBlock(note) && !/^NX-OS[\s\d.()+]*$/.test(note)) found.push({ key: note, where: `command ${k}: title` });
+    add(d.markdown, `command ${k}`);
+  }
   for (const [k, d] of Object.entries(stateDocs)) add(d.markdown, `state ${k}`);
   for (const [k, d] of Object.entries(syslogDocs)) add(d.markdown, `syslog ${k}`);
   for (const [k, d] of Object.entries(eventDocs)) add(d.markdown, `event ${k}`);

@@ -5,7 +5,7 @@
 //   dist/ meanwhile).
 // --no-build packs the dist/ already there.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +17,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist-vsix', `${manifest.name}-${manifest.version}.vsix`);
 // What .vscodeignore lets into the package, besides the bundles.
-const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images', 'docs'];
+// package.nls*.json (titles and settings) and l10n/ (the client's vscode.l10n bundles, issue 18) by name:
+// VS Code reads them from the package at run time.
+const SHIPPED = ['package.json', '.vscodeignore', 'README.md', 'LICENSE', 'CHANGELOG.md', 'syntaxes', 'schemas', 'images', 'docs', 'l10n',
+  ...readdirSync(root).filter((f) => /^package\.nls(\.[a-z-]+)?\.json$/.test(f))];
 
 function run(file, argv, cwd = root) {
   const r = spawnSync(process.execPath, [file, ...argv], { cwd, stdio: 'inherit' });

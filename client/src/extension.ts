@@ -3,7 +3,7 @@
 // it; the commands here only collect what VS Code knows (files, diagnostics) and forward.
 // This file stays small: the language client (languageClient.ts, a bundle of its own) is loaded
 // just after activate() returns, so activation costs a few milliseconds (issue 6: < 50 ms).
-import { commands, env, ExtensionContext, languages, QuickPickItem, Range, TextDocument, Uri, window, workspace } from 'vscode';
+import { commands, env, ExtensionContext, l10n, languages, QuickPickItem, Range, TextDocument, Uri, window, workspace } from 'vscode';
 import type * as LanguageClientModule from './languageClient';
 import { languageFor } from './languageDetection';
 import { isRuleId, OPEN_RULE_DOCS, ruleIdsAt } from './ruleDocs';
@@ -59,14 +59,14 @@ export function activate(context: ExtensionContext): void {
     });
   }).then((module) => ({ module, started: module.startClient(context) })));
   client.catch((e: unknown) => {
-    void window.showErrorMessage(`Cisco License Lint: the language client did not load: ${(e as Error)?.message ?? e}`);
+    void window.showErrorMessage(l10n.t('Cisco License Lint: the language client did not load: {error}', { error: String((e as Error)?.message ?? e) }));
   });
 
   context.subscriptions.push(
     // A show output cannot be fixed in place: its code action hands the configuration to type.
     commands.registerCommand('cisco-license-lint.copyRemedy', async (remedy: string) => {
       await env.clipboard.writeText(remedy);
-      void window.showInformationMessage('Cisco License Lint: the configuration that fixes this is on the clipboard.');
+      void window.showInformationMessage(l10n.t('Cisco License Lint: the configuration that fixes this is on the clipboard.'));
     }),
     commands.registerCommand('cisco-license-lint.lintWorkspace', async () => {
       const { module, started: s } = await client;
@@ -95,16 +95,16 @@ async function openRuleDocs(context: ExtensionContext, ruleId?: string): Promise
     ids = ruleIdsAt(languages.getDiagnostics(editor.document.uri), editor.selection.active.line, TOOL_NAME);
   }
   if (ids.length === 0) {
-    void window.showInformationMessage('Cisco License Lint: no finding here. Put the cursor on a flagged line.');
+    void window.showInformationMessage(l10n.t('Cisco License Lint: no finding here. Put the cursor on a flagged line.'));
     return;
   }
-  const id = ids.length === 1 ? ids[0] : (await window.showQuickPick(ids.map((label): QuickPickItem => ({ label })), { placeHolder: 'Open the documentation of which rule?' }))?.label;
+  const id = ids.length === 1 ? ids[0] : (await window.showQuickPick(ids.map((label): QuickPickItem => ({ label })), { placeHolder: l10n.t('Open the documentation of which rule?') }))?.label;
   if (!id) return;
   const page = Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
   try {
     await workspace.fs.stat(page);
   } catch {
-    void window.showInformationMessage(`Cisco License Lint: ${id} has no documentation page.`);
+    void window.showInformationMessage(l10n.t('Cisco License Lint: {rule} has no documentation page.', { rule: id }));
     return;
   }
   await commands.executeCommand('markdown.showPreview', page);

@@ -2,7 +2,7 @@
 // is most of the extension's code, and VS Code counts loading it as activation time (issue 6: the
 // extension activates in < 50 ms; the client follows on the next turn of the event loop).
 import * as path from 'node:path';
-import { CancellationToken, commands, ExtensionContext, Hover, languages, MarkdownString, ProgressLocation, Uri, window, workspace } from 'vscode';
+import { CancellationToken, commands, ExtensionContext, Hover, l10n, languages, MarkdownString, ProgressLocation, Uri, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, Middleware, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { localizeRuleLinks, OPEN_RULE_DOCS, ruleDocsCommand, ruleIdOfPage, visibleProblems } from './ruleDocs';
 
@@ -74,7 +74,7 @@ export function startClient(context: ExtensionContext): Started {
   };
   const client = new LanguageClient('ciscoLicenseLint', 'Cisco License Lint', serverOptions, clientOptions);
   const ready = client.start().catch((e: unknown) => {
-    void window.showErrorMessage(`Cisco License Lint: the language server did not start: ${(e as Error)?.message ?? e}`);
+    void window.showErrorMessage(l10n.t('Cisco License Lint: the language server did not start: {error}', { error: String((e as Error)?.message ?? e) }));
   });
   return { client, ready };
 }
@@ -91,7 +91,7 @@ export async function lintWorkspace(languageClient: LanguageClient): Promise<voi
   const cancelled = await window.withProgress(
     { location: ProgressLocation.Notification, title: 'Cisco License Lint', cancellable: true },
     async (progress, token: CancellationToken) => {
-      progress.report({ message: 'finding files…' });
+      progress.report({ message: l10n.t('finding files…') });
       // No exclude pattern: VS Code applies files.exclude; node_modules goes here.
       const files = (await workspace.findFiles(WORKSPACE_FILES, undefined, MAX_FILES, token))
         .filter((u) => !u.path.includes('/node_modules/') && !/\/readme[^/]*$/i.test(u.path));
@@ -101,7 +101,7 @@ export async function lintWorkspace(languageClient: LanguageClient): Promise<voi
         total.linted += r.linted;
         total.skipped += r.skipped;
         total.findings += r.findings;
-        progress.report({ increment: (100 * uris.length) / files.length, message: `${Math.min(i + BATCH, files.length)} of ${files.length} files` });
+        progress.report({ increment: (100 * uris.length) / files.length, message: l10n.t('{done} of {total} files', { done: Math.min(i + BATCH, files.length), total: files.length }) });
       }
       return token.isCancellationRequested;
     },
@@ -114,8 +114,11 @@ export async function lintWorkspace(languageClient: LanguageClient): Promise<voi
   // The count the Problems panel shows (issue 15.8): this tool's diagnostics in every file, open ones
   // included, hints left out (the panel does not list them).
   const { problems, files } = visibleProblems(languages.getDiagnostics().map(([, ds]) => ds), TOOL_NAME);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = `${plural(problems, 'problem')} in ${plural(files, 'file')} (${plural(total.linted, 'file')} linted from disk)`;
-  void window.showInformationMessage(`Cisco License Lint: ${cancelled ? 'stopped; so far ' : ''}${summary}.`);
+  const problemCount = problems === 1 ? l10n.t('{count} problem', { count: problems }) : l10n.t('{count} problems', { count: problems });
+  const fileCount = (n: number) => (n === 1 ? l10n.t('{count} file', { count: n }) : l10n.t('{count} files', { count: n }));
+  const summary = { problems: problemCount, files: fileCount(files), linted: fileCount(total.linted) };
+  void window.showInformationMessage(cancelled
+    ? l10n.t('Cisco License Lint: stopped; so far {problems} in {files} ({linted} linted from disk).', summary)
+    : l10n.t('Cisco License Lint: {problems} in {files} ({linted} linted from disk).', summary));
 }
 

@@ -53,7 +53,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   let explicit: LoadedSettings | undefined;
   if (options.config) {
     explicit = readSettingsFile(options.config);
-    if (explicit.problems.some((p) => p.includes('cannot be read') || p.includes('not valid JSON'))) {
+    if (explicit.unreadable) {
       for (const p of explicit.problems) err(`${TOOL_NAME}: ${p}`);
       return 2;
     }

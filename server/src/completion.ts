@@ -5,6 +5,8 @@
 // VRF, interface and host placeholders come from what the model knows of this device.
 import { commandDocs, CommandKey } from './docs/commands';
 import { renderTopic } from './hover';
+import { t } from './l10n';
+import { topicTitle } from './showHover';
 import { defaultRoutes, onlyDefaultRouteVrf } from './model/queries';
 import { DeviceModel, Interface } from './model/types';
 import { Position, Range } from './types';
@@ -260,10 +262,9 @@ interface DeploymentSnippet {
 function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet[] {
   if (model.dialect === 'nxos') {
     return [{
-      label: 'callhome direct cloud (NX-OS)',
-      detail: 'NX-OS Smart Licensing straight to Cisco over HTTPS through the management VRF',
-      about: 'NX-OS seed: callhome with an HTTPS destination, `transport http use-vrf`, and `enable` once `email-contact` is set; DNS in the same VRF ' +
-        'so `tools.cisco.com` resolves there.',
+      label: t('callhome direct cloud (NX-OS)'),
+      detail: t('NX-OS Smart Licensing straight to Cisco over HTTPS through the management VRF'),
+      about: t('NX-OS seed: callhome with an HTTPS destination, `transport http use-vrf`, and `enable` once `email-contact` is set; DNS in the same VRF so `tools.cisco.com` resolves there.'),
       lines: [
         'callhome',
         '  email-contact <email>',
@@ -281,10 +282,9 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
   const vrfLine = facts.licensingVrf ? [' vrf <vrf>'] : [];
   return [
     {
-      label: 'call-home direct cloud (classic Smart Licensing)',
-      detail: 'CiscoTAC-1 straight to Cisco over HTTPS',
-      about: 'Direct cloud access: `service call-home`, one active profile (`CiscoTAC-1`) sending over HTTP transport to an `https://` URL, ' +
-        'and the HTTP client leaving through an interface that reaches Cisco.',
+      label: t('call-home direct cloud (classic Smart Licensing)'),
+      detail: t('{profile} straight to Cisco over HTTPS', { profile: 'CiscoTAC-1' }),
+      about: t('Direct cloud access: `service call-home`, one active profile (`CiscoTAC-1`) sending over HTTP transport to an `https://` URL, and the HTTP client leaving through an interface that reaches Cisco.'),
       lines: [
         'service call-home',
         'call-home',
@@ -298,11 +298,9 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
       ],
     },
     {
-      label: 'call-home SSM On-Prem',
-      detail: 'A licensing profile to SSM On-Prem over HTTPS; CiscoTAC-1 off',
-      about: 'SSM On-Prem: one user profile reporting `smart-licensing-data` to the on-prem server\'s case-sensitive ' +
-        '`/Transportgateway/services/DeviceRequestHandler` path over `https://` (with the certificate\'s host name, not an IP), ' +
-        'and `CiscoTAC-1` inactive so only one profile carries licensing.',
+      label: t('call-home SSM On-Prem'),
+      detail: t('A licensing profile to SSM On-Prem over HTTPS; {profile} off', { profile: 'CiscoTAC-1' }),
+      about: t('SSM On-Prem: one user profile reporting `smart-licensing-data` to the on-prem server\'s case-sensitive `/Transportgateway/services/DeviceRequestHandler` path over `https://` (with the certificate\'s host name, not an IP), and `CiscoTAC-1` inactive so only one profile carries licensing.'),
       lines: [
         'service call-home',
         'call-home',
@@ -318,11 +316,9 @@ function deploymentSnippets(model: DeviceModel, facts: Facts): DeploymentSnippet
       ],
     },
     {
-      label: facts.licensingVrf ? 'license smart Smart Transport in a VRF (SLP)' : 'license smart Smart Transport (SLP)',
-      detail: `Smart Licensing Using Policy straight to smartreceiver.cisco.com${facts.licensingVrf ? ' through a VRF' : ''}`,
-      about: 'SLP Smart Transport: `license smart transport smart`, the default URL, the VRF that holds the route to Cisco, and an HTTP ' +
-        'client source interface in that VRF, and DNS (lookup on, its source interface, a name server) where that interface reaches it. Install the ' +
-        'trust code afterwards from exec mode: `license smart trust idtoken <TOKEN> all force`.',
+      label: t(facts.licensingVrf ? 'license smart Smart Transport in a VRF (SLP)' : 'license smart Smart Transport (SLP)'),
+      detail: t(facts.licensingVrf ? 'Smart Licensing Using Policy straight to {host} through a VRF' : 'Smart Licensing Using Policy straight to {host}', { host: 'smartreceiver.cisco.com' }),
+      about: t('SLP Smart Transport: `license smart transport smart`, the default URL, the VRF that holds the route to Cisco, and an HTTP client source interface in that VRF, and DNS (lookup on, its source interface, a name server) where that interface reaches it. Install the trust code afterwards from exec mode: `license smart trust idtoken <TOKEN> all force`.'),
       lines: [
         'license smart transport smart',
         'license smart url default',
@@ -448,7 +444,7 @@ export function completionsAt(model: DeviceModel, position: Position): Completio
       // Best first: the VRF licensing needs, when the config has not named it yet, then the block's usual order.
       const rank = t.licensingVrf ? '0' : '1';
       entries.push({
-        label: text, kind: 'command', detail: doc.title, documentation: renderTopic(doc),
+        label: text, kind: 'command', detail: topicTitle(doc.title), documentation: renderTopic(doc),
         snippet, text, range, filterText: text, sortText: `1${rank}${String(order).padStart(3, '0')}${String(i).padStart(2, '0')}`,
       });
     });

@@ -13,7 +13,8 @@ import { redactSecrets, redactUrlPasswords } from './secrets';
 import { Finding, MAX_RELATED } from './types';
 
 function brief(f: Finding): string {
-  const first = f.message.split(/(?<=[.:])\s/)[0];
+  // Full-width 。 and ： (Chinese) take no space after them.
+  const first = f.message.split(/(?<=[.:])\s|(?<=[。：])/)[0];
   const text = first.length > 140 ? first.slice(0, 137) + '…' : first;
   return `${f.ruleId}: ${text}`;
 }

@@ -3,6 +3,7 @@
 // meant to hide comes back with no clue why; an unused directive hides the next real problem on
 // that line. These are pseudo-rules: configurable in settings like any rule, but not rules of the
 // device catalogue (SPEC §6), and a suppression comment cannot silence them.
+import { t } from './l10n';
 import { TextLines } from './parse/lines';
 import { Rule, RuleMeta, docsUrl } from './rules/types';
 import { Directive, DIRECTIVE_PREFIX, Suppressions } from './suppression';
@@ -90,7 +91,7 @@ function invalidFinding(message: string, where: Range, suggestion: string | unde
     message,
     range: where,
     // A guess at what was meant: offered, never applied in bulk.
-    fixes: suggestion ? [{ title: `Replace with '${suggestion}'`, edits: [{ range: where, newText: suggestion }], safe: false }] : [],
+    fixes: suggestion ? [{ title: t("Replace with '{suggestion}'", { suggestion }), edits: [{ range: where, newText: suggestion }], safe: false }] : [],
   };
 }
 
@@ -110,8 +111,9 @@ export function invalidDirectiveFindings(comments: { line: number; start: number
     const from = c.start + m[1].length + m[2].length;
     const suggestion = nearest(name, DIRECTIVE_KINDS);
     findings.push(invalidFinding(
-      `unknown cisco-license-lint directive '${DIRECTIVE_PREFIX}${name}'` +
-        (suggestion ? `; did you mean '${DIRECTIVE_PREFIX}${suggestion}'?` : `; expected one of ${DIRECTIVE_KINDS.map((k) => DIRECTIVE_PREFIX + k).join(', ')}`),
+      suggestion
+        ? t("unknown cisco-license-lint directive '{directive}'; did you mean '{suggestion}'?", { directive: DIRECTIVE_PREFIX + name, suggestion: DIRECTIVE_PREFIX + suggestion })
+        : t("unknown cisco-license-lint directive '{directive}'; expected one of {directives}", { directive: DIRECTIVE_PREFIX + name, directives: DIRECTIVE_KINDS.map((k) => DIRECTIVE_PREFIX + k).join(', ') }),
       range(c.line, from, from + name.length),
       suggestion,
     ));
@@ -122,14 +124,16 @@ export function invalidDirectiveFindings(comments: { line: number; start: number
       const where = range(d.comment.line, d.idColumns[i], d.idColumns[i] + id.length);
       if (directiveRulesById.has(id)) {
         findings.push(invalidFinding(
-          `'${id}' cannot be disabled by a cisco-license-lint comment; set "${id}": "off" in .cisco-license-lint.json instead`,
+          t('\'{id}\' cannot be disabled by a cisco-license-lint comment; set "{id}": "off" in {file} instead', { id, file: '.cisco-license-lint.json' }),
           where, undefined,
         ));
         return;
       }
       const suggestion = nearest(id, knownIds);
       findings.push(invalidFinding(
-        `unknown rule id '${id}' in cisco-license-lint directive` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+        suggestion
+          ? t("unknown rule id '{id}' in cisco-license-lint directive; did you mean '{suggestion}'?", { id, suggestion })
+          : t("unknown rule id '{id}' in cisco-license-lint directive", { id }),
         where, suggestion,
       ));
     });
@@ -165,10 +169,10 @@ export function unusedDirectiveFindings(suppressions: Suppressions, knownIds: Re
     const name = `${DIRECTIVE_PREFIX}${d.kind}`;
     const used = suppressions.usedIds(d);
     const commentRange = range(d.comment.line, d.comment.start, d.comment.start + d.comment.text.length);
-    const removeLine = { title: 'Remove this unused directive', edits: [deleteLine(lines, d.comment.line)], safe: true };
+    const removeLine = { title: t('Remove this unused directive'), edits: [deleteLine(lines, d.comment.line)], safe: true };
     if (d.ruleIds.length === 0) {
       if (used.size === 0) {
-        findings.push({ ruleId: UNUSED_DIRECTIVE, severity: 'warning', range: commentRange, fixes: [removeLine], message: `unused ${name} directive: it suppressed no finding` });
+        findings.push({ ruleId: UNUSED_DIRECTIVE, severity: 'warning', range: commentRange, fixes: [removeLine], message: t('unused {directive} directive: it suppressed no finding', { directive: name }) });
       }
       continue;
     }
@@ -177,15 +181,15 @@ export function unusedDirectiveFindings(suppressions: Suppressions, knownIds: Re
     if (used.size === 0) {
       // Nothing in this comment does anything: remove it whole (unknown ids are reported apart).
       const names = unused.map(({ id }) => `'${id}'`).join(', ');
-      findings.push({ ruleId: UNUSED_DIRECTIVE, severity: 'warning', range: commentRange, fixes: [removeLine], message: `unused ${name} directive: no ${names} finding was suppressed` });
+      findings.push({ ruleId: UNUSED_DIRECTIVE, severity: 'warning', range: commentRange, fixes: [removeLine], message: t('unused {directive} directive: no {ids} finding was suppressed', { directive: name, ids: names }) });
       continue;
     }
     for (const { id, i } of unused) {
       findings.push({
         ruleId: UNUSED_DIRECTIVE, severity: 'warning',
         range: range(d.comment.line, d.idColumns[i], d.idColumns[i] + id.length),
-        message: `unused rule id '${id}' in ${name} directive: no '${id}' finding was suppressed`,
-        fixes: [{ title: `Remove '${id}' from this directive`, edits: [deleteId(d, i)], safe: true }],
+        message: t("unused rule id '{id}' in {directive} directive: no '{id}' finding was suppressed", { id, directive: name }),
+        fixes: [{ title: t("Remove '{id}' from this directive", { id }), edits: [deleteId(d, i)], safe: true }],
       });
     }
   }

@@ -10,6 +10,7 @@ import { looksBinary, stripControl, unstripPosition, ControlStrip } from './snif
 import { Suppressions } from './suppression';
 import { Finding, Range, SeveritySetting, TextEdit } from './types';
 import { keepDirectiveTargets } from './directiveTargets';
+import { t } from './l10n';
 
 export const TOOL_NAME = 'cisco-license-lint';
 export const NOT_DEVICE_TEXT = 'not-device-text';
@@ -85,7 +86,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       findings: setting === 'off' ? [] : [{
         ruleId: NOT_DEVICE_TEXT, severity: setting ?? 'info', fixes: [],
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: 'This file does not look like device text (binary data): nothing was checked.',
+        message: t('This file does not look like device text (binary data): nothing was checked.'),
       }],
     };
   }

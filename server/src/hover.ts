@@ -9,7 +9,8 @@ import { ConfigNode } from './parse/config';
 import { metaOf } from './directives';
 import { rulesById } from './rules';
 import { adviceDialect } from './rules/lib/evidence';
-import { showOutputHover } from './showHover';
+import { showOutputHover, topicTitle } from './showHover';
+import { t, tmd } from './l10n';
 import { Position } from './types';
 
 /** The deepest config node on a line, or undefined. */
@@ -99,8 +100,9 @@ function commandKey(model: DeviceModel, node: ConfigNode): CommandKey | undefine
   return undefined;
 }
 
+/** A doc's title and Markdown in the current locale. */
 export function renderTopic(doc: TopicDoc): string {
-  return `**${doc.title}**\n\n${doc.markdown}`;
+  return `**${topicTitle(doc.title)}**\n\n${tmd(doc.markdown)}`;
 }
 
 /** Extra hover sources (show-output states, syslog mnemonics…) register here. */
@@ -129,14 +131,27 @@ const MAX_TYPED_LINES = 8;
 /** How far above a fix to look for the block its lines go in. */
 const MAX_HEADER_SEARCH = 2000;
 
-/** The first paragraph, cut after the last whole sentence that fits MAX_PROSE. */
-function whatTheDeviceDoes(prose: string): string {
+/**
+ * Where a sentence ends: `.`, `!` or `?` (or the `*` closing an emphasis after one) followed by
+ * space and a capital letter of any script, a backtick, `*` or `(`; or a full-width 。！？ (Chinese,
+ * Japanese), which takes no space after it.
+ */
+const SENTENCE_END = /(?<=[.!?*])\s+(?=[\p{Lu}`*(¿¡„«])|(?<=[。！？])\s*/u;
+
+/**
+ * The first paragraph, cut after the last whole sentence that fits MAX_PROSE. Texts in scripts
+ * without spaces carry more per character: their limit is half as many characters.
+ */
+export function whatTheDeviceDoes(prose: string): string {
   const first = prose.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();
-  if (first.length <= MAX_PROSE) return first;
+  const wide = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(first);
+  const max = wide ? MAX_PROSE / 2 : MAX_PROSE;
+  if (first.length <= max) return first;
   let out = '';
-  for (const sentence of first.split(/(?<=[.!?*])\s+(?=[A-Z`*(])/)) {
-    const next = out ? `${out} ${sentence}` : sentence;
-    if (out && next.length > MAX_PROSE) break;
+  for (const sentence of first.split(SENTENCE_END).filter(Boolean)) {
+    const sep = out && !/[。！？]$/.test(out) ? ' ' : '';
+    const next = out ? `${out}${sep}${sentence}` : sentence;
+    if (out && next.length > max) break;
     out = next;
   }
   return out;
@@ -184,9 +199,10 @@ function findingHover(result: LintResult, f: LintResult['findings'][number]): st
   const meta = metaOf(f.ruleId, rulesById);
   const head = `\`${f.ruleId}\``;
   if (!meta) return `${head}: ${f.message}`;
-  const explanation = meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation;
+  // Translated before it is cut: sentences are counted in the language shown.
+  const explanation = tmd(meta.explanationFor?.(adviceDialect(result.model)) ?? meta.explanation);
   const { prose, code } = proseAndCode(explanation);
-  const link = `[Rule documentation](${meta.docsUrl})`;
+  const link = `[${t('Rule documentation')}](${meta.docsUrl})`;
   const typed = f.remedy?.length ? f.remedy : linesAfterFix(result, f);
   if (!typed && code.length > 1) return [`${head} ${explanation.trim()}`, link].join('\n\n');
   const toType = typed ? ['```cisco', ...typed, '```'].join('\n') : code[0];

@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { isAscii } from 'node:buffer';
 import { getHeapStatistics } from 'node:v8';
 import { looksBinary } from './engine';
+import { t } from './l10n';
 import { spliceFixedLines } from './spliceFix';
 
 /** Above this the CLI refuses a file rather than risk the machine's memory. */
@@ -148,14 +149,17 @@ export function readDeviceText(path: string): DeviceText {
     }
     const mib = (n: number) => (n / 1048576).toFixed(0);
     if (size > MAX_FILE_BYTES) {
-      throw new Error(`${mib(size)} MiB, above the ${MAX_FILE_BYTES / 1048576} MiB this linter reads; split the capture (for example by show-tech section) and lint the parts`);
+      throw new Error(t('{size} MiB, above the {limit} MiB this linter reads; split the capture (for example by show-tech section) and lint the parts', { size: mib(size), limit: MAX_FILE_BYTES / 1048576 }));
     }
     // Refuse, with the way out, rather than run out of memory half-way.
     const heap = getHeapStatistics();
     const available = heap.heap_size_limit - heap.used_heap_size;
     const need = size * HEAP_PER_FILE_BYTE;
     if (need > available) {
-      throw new Error(`${mib(size)} MiB: linting it needs about ${mib(need)} MiB of memory and this Node.js process may use ${mib(available)} MiB more: split the capture, or allow more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576 / 256) * 256}`);
+      throw new Error(t('{size} MiB: linting it needs about {need} MiB of memory and this Node.js process may use {available} MiB more: split the capture, or allow more with {setting}', {
+        size: mib(size), need: mib(need), available: mib(available),
+        setting: `NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576 / 256) * 256}`,
+      }));
     }
     // A large file is read whole by readFileSync, as before (read by hand into one buffer with its
     // head, a 200 MB capture peaked at 481 MiB instead of 440: that buffer lived on through the lint).

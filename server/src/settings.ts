@@ -9,6 +9,7 @@ import { rulesById } from './rules';
 import { Severity, SeveritySetting } from './types';
 import { NOT_DEVICE_TEXT } from './engine';
 import { directiveRulesById } from './directives';
+import { t } from './l10n';
 
 export const SETTINGS_FILE = '.cisco-license-lint.json';
 
@@ -26,6 +27,8 @@ export interface LoadedSettings {
   path?: string;
   /** Problems found in the file, each naming the key. */
   problems: string[];
+  /** The file could not be read or is not JSON (its problems are messages in the user's language: test this, not them). */
+  unreadable?: boolean;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -44,23 +47,23 @@ export function validateSettings(raw: unknown, where: string): { settings: Setti
   const settings = defaultSettings();
   const problems: string[] = [];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problems.push(`${where}: the settings must be a JSON object`);
+    problems.push(t('{where}: the settings must be a JSON object', { where }));
     return { settings, problems };
   }
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema') continue;
     if (key === 'rules') {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        problems.push(`${where}: "rules" must be an object of rule id to severity`);
+        problems.push(t('{where}: "rules" must be an object of rule id to severity', { where }));
         continue;
       }
       for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
-        if (!knownRuleId(id)) problems.push(`${where}: "rules.${id}" is not a known rule id`);
-        else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) problems.push(`${where}: "rules.${id}" must be one of error, warning, info, hint, off`);
+        if (!knownRuleId(id)) problems.push(t('{where}: "rules.{id}" is not a known rule id', { where, id }));
+        else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) problems.push(t('{where}: "rules.{id}" must be one of {values}', { where, id, values: 'error, warning, info, hint, off' }));
         else settings.rules[id] = sev as SeveritySetting;
       }
     } else if (key === 'ignore') {
-      if (!Array.isArray(value) || value.some((g) => typeof g !== 'string')) problems.push(`${where}: "ignore" must be an array of glob strings`);
+      if (!Array.isArray(value) || value.some((g) => typeof g !== 'string')) problems.push(t('{where}: "ignore" must be an array of glob strings', { where }));
       else {
         // A glob that cannot be compiled is a settings problem, named with its reason, and left out:
         // it must neither crash the CLI nor silently turn the editor's diagnostics off (issue 20.7).
@@ -70,19 +73,19 @@ export function validateSettings(raw: unknown, where: string): { settings: Setti
             gitignorePatterns(g);
             globs.push(g);
           } catch (e) {
-            problems.push(`${where}: ignore glob "${g}" is not valid and is left out (${(e as Error).message})`);
+            problems.push(t('{where}: ignore glob "{glob}" is not valid and is left out ({reason})', { where, glob: g, reason: (e as Error).message }));
           }
         }
         settings.ignore = globs;
       }
     } else if (key === 'failOn') {
-      if (typeof value !== 'string' || !FAIL_ON.has(value)) problems.push(`${where}: "failOn" must be one of error, warning, info`);
+      if (typeof value !== 'string' || !FAIL_ON.has(value)) problems.push(t('{where}: "failOn" must be one of {values}', { where, values: 'error, warning, info' }));
       else settings.failOn = value as Settings['failOn'];
     } else if (key === 'reportUnusedDirectives') {
-      if (typeof value !== 'boolean') problems.push(`${where}: "reportUnusedDirectives" must be true or false`);
+      if (typeof value !== 'boolean') problems.push(t('{where}: "reportUnusedDirectives" must be {yes} or {no}', { where, yes: 'true', no: 'false' }));
       else settings.reportUnusedDirectives = value;
     } else {
-      problems.push(`${where}: unknown key "${key}" (expected rules, ignore, failOn, reportUnusedDirectives)`);
+      problems.push(t('{where}: unknown key "{key}" (expected {keys})', { where, key, keys: 'rules, ignore, failOn, reportUnusedDirectives' }));
     }
   }
   return { settings, problems };
@@ -93,13 +96,13 @@ export function readSettingsFile(path: string): LoadedSettings {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { settings: defaultSettings(), path, problems: [`${path}: cannot be read (${(e as Error).message})`] };
+    return { settings: defaultSettings(), path, problems: [t('{path}: cannot be read ({reason})', { path, reason: (e as Error).message })], unreadable: true };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { settings: defaultSettings(), path, problems: [`${path}: not valid JSON (${(e as Error).message})`] };
+    return { settings: defaultSettings(), path, problems: [t('{path}: not valid JSON ({reason})', { path, reason: (e as Error).message })], unreadable: true };
   }
   return { ...validateSettings(raw, path), path };
 }

@@ -6,8 +6,10 @@ import { eventDocs, syslogDocs } from './docs/syslog';
 import { stateDocs } from './docs/states';
 import { TopicDoc } from './docs/types';
 import { DeviceModel } from './model/types';
+import { ReasonDoc } from './docs/reasons';
+import { msg, t, tmd } from './l10n';
 import { DAY_MS, formatDate, formatSpan } from './parse/dates';
-import { AdviceDialect, adviceDialect, reasonDoc, scenarioLabel } from './rules/lib/evidence';
+import { AdviceDialect, adviceDialect, reasonDoc } from './rules/lib/evidence';
 import { Position, Range } from './types';
 
 interface HoverItem {
@@ -17,8 +19,28 @@ interface HoverItem {
 
 const cache = new WeakMap<DeviceModel, Map<number, HoverItem[]>>();
 
+/** `syntax   (note)`: a command title with its note. */
+const TITLE_NOTE = /^(.*?)(\s{3,})\((.*)\)$/;
+
+/** The note of a command title, as topicTitle() looks it up (scripts/l10n.ts collects it). */
+export function titleNote(title: string): string | undefined {
+  return TITLE_NOTE.exec(title)?.[3];
+}
+
+/**
+ * A doc's title in the current locale. Command titles are syntax a user types, followed by a note in
+ * parentheses after three spaces (`vrf <vrf-name>   (under call-home)`): only the note is prose.
+ * Titles that are what the device prints (states, mnemonics) are not in the catalogue and stay as
+ * they are.
+ */
+export function topicTitle(title: string): string {
+  const m = TITLE_NOTE.exec(title);
+  if (m) return `${m[1]}${m[2]}(${t(m[3])})`;
+  return t(title);
+}
+
 function topic(doc: TopicDoc | undefined): string | undefined {
-  return doc ? `**${doc.title}**\n\n${doc.markdown}` : undefined;
+  return doc ? `**${topicTitle(doc.title)}**\n\n${tmd(doc.markdown)}` : undefined;
 }
 
 /** Docs for a state as printed: `UNREGISTERED - REGISTRATION FAILED` has two parts, `AUTHORIZED on …` one. */
@@ -44,12 +66,18 @@ export function stateTopics(state: string): string | undefined {
 function reasonTopic(text: string, dialect: AdviceDialect = 'unknown'): string | undefined {
   const doc = reasonDoc(text);
   if (!doc) {
-    return dialect === 'nxos'
-      ? '**Failure reason**\n\nNo seed scenario matches this reason. Collect `show license tech support` and `show callhome` to see the exchange.'
-      : `**Failure reason**\n\nNo seed scenario matches this reason. Collect \`show license tech support\` and turn on \`debug call-home smart-licensing all\` (classic) to see the exchange.`;
+    return `**${t('Failure reason')}**\n\n${dialect === 'nxos'
+      ? t('No seed scenario matches this reason. Collect `show license tech support` and `show callhome` to see the exchange.')
+      : t('No seed scenario matches this reason. Collect `show license tech support` and turn on `debug call-home smart-licensing all` (classic) to see the exchange.')}`;
   }
   const body = dialect !== 'unknown' && doc.byDialect ? doc.byDialect[dialect] : doc.markdown;
-  return `**${doc.title}**${labelled(doc.title) ? '' : ` (${scenarioLabel(doc)})`}\n\n${body}`;
+  return `**${t(doc.title)}**${labelled(doc.title) ? '' : ` (${scenarioName(doc)})`}\n\n${tmd(body)}`;
+}
+
+/** What a reason doc's scenario is called (as rules/lib/evidence.ts scenarioLabel), in the current locale. */
+function scenarioName(doc: ReasonDoc): string {
+  if (typeof doc.scenario === 'number') return t('scenario {number}', { number: doc.scenario });
+  return doc.scenario === 'SLP' ? t('SLP seed') : t('NX-OS known problem');
 }
 
 /** Titles of the reason docs already name their scenario (`Scenario 7: …`, `SLP: …`, `NX-OS: …`). */
@@ -65,11 +93,19 @@ function add(index: Map<number, HoverItem[]>, range: Range, render: HoverItem['r
   }
 }
 
+// Shown through t() where the deadline's hover is built.
 const DEADLINE_TEXT: Record<string, string> = {
-  communication: 'An authorisation is valid **90 days** and renewed every **30 days**; past this date the state becomes `AUTHORIZATION EXPIRED` and CSSM returns the licences to the pool.',
-  registration: 'The ID certificate is valid **1 year**; renewal starts after **6 months** and is retried hourly. At expiry the device falls back to unidentified/evaluation and CSSM drops the instance.',
-  ack: 'SLP: the last usage (RUM) report must be acknowledged by this date (the policy\'s reporting requirement); `license smart sync all` sends one now.',
+  communication: msg('An authorisation is valid **90 days** and renewed every **30 days**; past this date the state becomes `AUTHORIZATION EXPIRED` and CSSM returns the licences to the pool.'),
+  registration: msg('The ID certificate is valid **1 year**; renewal starts after **6 months** and is retried hourly. At expiry the device falls back to unidentified/evaluation and CSSM drops the instance.'),
+  ack: msg('SLP: the last usage (RUM) report must be acknowledged by this date (the policy\'s reporting requirement); `license smart sync all` sends one now.'),
 };
+
+/** Clock sources that are words of ours, not what the device prints (`show clock`, `nx !Time`). */
+const CLOCK_SOURCES = new Set<string>([msg('time source'), msg('current time'), msg('latest syslog'), msg('latest event')]);
+
+function clockSource(source: string): string {
+  return CLOCK_SOURCES.has(source) ? t(source) : source;
+}
 
 function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
   const index = new Map<number, HoverItem[]>();
@@ -78,10 +114,10 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
     add(index, { start: { line: s.line, character: 0 }, end: { line: s.endLine, character: Number.MAX_SAFE_INTEGER } }, () => {
       const parts: string[] = [];
       const doc = syslogDocs[s.key];
-      parts.push(doc ? topic(doc)! : `**%${s.key}**\n\nFacility ${s.facility}, severity ${s.severity}, mnemonic ${s.mnemonic}.`);
+      parts.push(doc ? topic(doc)! : `**%${s.key}**\n\n${t('Facility {facility}, severity {severity}, mnemonic {mnemonic}.', { facility: s.facility, severity: s.severity, mnemonic: s.mnemonic })}`);
       const reason = reasonDoc(s.text);
       if (reason) parts.push(reasonTopic(s.text, adviceDialect(model))!);
-      if (s.starred) parts.push('The leading `*` on the stamp: the clock was not authoritative when this was logged (no NTP, calendar not marked valid).');
+      if (s.starred) parts.push(t('The leading `*` on the stamp: the clock was not authoritative when this was logged (no NTP, calendar not marked valid).'));
       return parts.join('\n\n');
     });
   }
@@ -97,7 +133,7 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
         const r = reasonDoc(`${e.fields.msgStatus ?? ''} ${e.fields.error ?? ''}`);
         if (r) parts.push(reasonTopic(`${e.fields.msgStatus ?? ''} ${e.fields.error ?? ''}`, adviceDialect(model))!);
       }
-      return parts.length ? parts.join('\n\n') : `**${e.name}**\n\nA Smart Licensing agent event (\`show license eventlog\`).`;
+      return parts.length ? parts.join('\n\n') : `**${e.name}**\n\n${t('A Smart Licensing agent event (`show license eventlog`).')}`;
     });
   }
   const state = (f: { range: Range; state?: string; value: string } | undefined) => {
@@ -128,17 +164,20 @@ function buildIndex(model: DeviceModel): Map<number, HoverItem[]> {
   for (const d of show.deadlines) {
     add(index, d.range, () => {
       const clock = show.clock;
-      let when = 'The text prints no clock, so how far away this is cannot be said (the linter never uses its own clock).';
+      let when = t('The text prints no clock, so how far away this is cannot be said (the linter never uses its own clock).');
       if (clock && d.time?.hasYear) {
         const delta = d.time.ms - clock.ms;
-        when = `${delta < 0 ? `**Passed** ${formatSpan(delta)} before` : `${formatSpan(delta)} after`} the capture's own clock (${formatDate(clock.ms)}, ${clock.source})${delta >= 0 && delta < 14 * DAY_MS ? ': **less than 14 days left**' : ''}.`;
+        const params = { span: formatSpan(delta), date: formatDate(clock.ms), source: clockSource(clock.source) };
+        when = delta < 0 ? t('**Passed** {span} before the capture\'s own clock ({date}, {source}).', params)
+          : delta < 14 * DAY_MS ? t('{span} after the capture\'s own clock ({date}, {source}): **less than 14 days left**.', params)
+            : t('{span} after the capture\'s own clock ({date}, {source}).', params);
       }
-      return `**${d.label}**\n\n${DEADLINE_TEXT[d.kind]}\n\n${when}`;
+      return `**${d.label}**\n\n${t(DEADLINE_TEXT[d.kind])}\n\n${when}`;
     });
   }
   for (const c of show.clocks) {
     add(index, { start: { line: c.line, character: c.start }, end: { line: c.line, character: c.end } }, () =>
-      `**Device clock** (${c.source}): ${formatDate(c.ms)}\n\nDates in this text are compared with this clock, never with the linter's.${c.starred ? '\n\nThe leading `*` means the clock was **not authoritative** when this was printed (for example NTP not synchronised yet); it does not say why. Registration and certificate checks need correct time (scenario 3).' : ''}`);
+      `**${t('Device clock')}** (${clockSource(c.source)}): ${formatDate(c.ms)}\n\n${t('Dates in this text are compared with this clock, never with the linter\'s.')}${c.starred ? `\n\n${t('The leading `*` means the clock was **not authoritative** when this was printed (for example NTP not synchronised yet); it does not say why. Registration and certificate checks need correct time (scenario 3).')}` : ''}`);
   }
   return index;
 }

@@ -4,6 +4,7 @@
 // leaves alone are written as their original bytes, and only the lines it adds or changes are
 // encoded. A fix that would rewrite a line holding such bytes is refused: its bytes cannot be kept.
 import { diffArrays } from 'diff';
+import { t } from './l10n';
 
 /** Splits after each line ending (LF, CRLF or a lone CR), keeping it with its line. */
 function splitLinesKeepEnds(text: string): string[] {
@@ -62,7 +63,7 @@ export function spliceFixedLines(original: Buffer, before: string, after: string
   const oldLines = splitLinesKeepEnds(before);
   const oldBytes = splitBytesKeepEnds(original);
   // Stray bytes never hide a line ending (ASCII bytes are never part of an invalid sequence).
-  if (oldBytes.length !== oldLines.length) return { refused: 'its line endings could not be matched to its bytes' };
+  if (oldBytes.length !== oldLines.length) return { refused: t('its line endings could not be matched to its bytes') };
   const newLines = splitLinesKeepEnds(after);
   const out: Buffer[] = [];
   let i = 0;
@@ -73,7 +74,7 @@ export function spliceFixedLines(original: Buffer, before: string, after: string
       j++;
     } else if (op === '+') out.push(Buffer.from(newLines[j++], 'utf8'));
     else {
-      if (!oldBytes[i].equals(Buffer.from(oldLines[i], 'utf8'))) return { refused: `line ${i + 1} holds bytes that are not UTF-8 (Latin-1 or Windows-1252?) and a fix would rewrite it` };
+      if (!oldBytes[i].equals(Buffer.from(oldLines[i], 'utf8'))) return { refused: t('line {line} holds bytes that are not UTF-8 (Latin-1 or Windows-1252?) and a fix would rewrite it', { line: i + 1 }) };
       i++;
     }
   }

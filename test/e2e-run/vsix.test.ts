@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { LOCALES } from '../../server/src/l10n';
 import { rulesById } from '../../server/src/rules';
 
 const ROOT = join(__dirname, '..', '..');
@@ -49,7 +50,7 @@ describe('the .vsix', () => {
     assert.ok(existsSync(vsix));
   });
 
-  it('holds the bundles, grammars, language configuration, settings schema, rule pages, manifest, README, LICENSE, CHANGELOG and icon only', () => {
+  it('holds the bundles, grammars, language configuration, settings schema, rule pages, translations, manifest, README, LICENSE, CHANGELOG and icon only', () => {
     const names = zipEntries(readFileSync(vsix)).map((e) => e.name).sort();
     const expected = [
       '[Content_Types].xml', 'extension.vsixmanifest',
@@ -71,7 +72,14 @@ describe('the .vsix', () => {
     // The file icon of the two languages (issue 15.9).
     for (const l of manifest.contributes.languages) for (const f of [l.icon.light, l.icon.dark]) assert.ok(names.includes(`extension/${f.replace(/^\.\//, '')}`), `language icon ${f}`);
     for (const id of [...rulesById.keys(), 'invalid-directive', 'unused-directive']) assert.ok(names.includes(`extension/docs/rules/${id}.md`), `docs/rules/${id}.md`);
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/(icon\.png|file-icon\.svg)|dist\/(extension|languageClient|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/rules\/[A-Za-z0-9-]+\.md|docs\/images\/[a-z0-9-]+\.png))$/;
+    // Translations (issue 18): package.nls*.json for titles and settings, and the folder the manifest's
+    // "l10n" names, whose bundle.l10n.<locale>.json VS Code loads for the client's vscode.l10n.t.
+    assert.equal(manifest.l10n, './l10n');
+    for (const suffix of ['', ...LOCALES.map((l) => `.${l}`)]) {
+      assert.ok(names.includes(`extension/package.nls${suffix}.json`), `package.nls${suffix}.json`);
+      assert.ok(names.includes(`extension/l10n/bundle.l10n${suffix}.json`), `l10n/bundle.l10n${suffix}.json`);
+    }
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/(icon\.png|file-icon\.svg)|dist\/(extension|languageClient|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/rules\/[A-Za-z0-9-]+\.md|docs\/images\/[a-z0-9-]+\.png))$/;
     const stray = names.filter((n) => !allowed.test(n));
     assert.deepEqual(stray, [], 'no sources, tests, maps, node_modules or fixtures');
   });

@@ -20,6 +20,8 @@ export function englishLeft(text: string): string[] {
   const runs: string[] = [];
   let run: string[] = [];
   const close = () => {
+    // A run of capitals is what a device prints (`OUT OF COMPLIANCE`, `REGISTERING - REGISTRATION IN PROGRESS`).
+    if (run.every((w) => /^[A-Z]+$/.test(w))) run = [];
     if (run.length >= 2 && run.some((w) => STOP_WORDS.has(w.toLowerCase())) && run.length + run.filter((w) => STOP_WORDS.has(w.toLowerCase())).length >= 4) runs.push(run.join(' '));
     run = [];
   };

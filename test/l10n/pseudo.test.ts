@@ -68,6 +68,7 @@ describe('pseudo-locale run (qps-ploc): no English sentence left', () => {
     assert.deepEqual(englishLeft('⟦Áđđ `clock calendar-valid` ţó "Fail to send out Call Home HTTP message" *Communication transport not available*⟧'), []);
     assert.deepEqual(englishLeft('```cisco\ncall-home\n profile "CiscoTAC-1"\n  active\n```'), []);
     assert.deepEqual(englishLeft('**service call-home**'), []);
+    assert.deepEqual(englishLeft('**Status: OUT OF COMPLIANCE**'), []);
   });
 
   it('every example and fixture: messages, fix titles, related locations, remedies, hovers, completions', () => {

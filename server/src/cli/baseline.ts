@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { TOOL_NAME } from '../engine';
+import { t } from '../l10n';
 import { toPosix } from './paths';
 import { FileReport } from './report';
 
@@ -33,22 +34,22 @@ export function readBaseline(file: string): BaselineEntry[] | undefined {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new BaselineError(`${file}: cannot be read (${(e as Error).message})`);
+    throw new BaselineError(t('{path}: cannot be read ({reason})', { path: file, reason: (e as Error).message }));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new BaselineError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new BaselineError(t('{path}: not valid JSON ({reason})', { path: file, reason: (e as Error).message }));
   }
   const o = raw as { version?: unknown; findings?: unknown };
   if (typeof raw !== 'object' || raw === null || o.version !== 1 || !Array.isArray(o.findings)) {
-    throw new BaselineError(`${file}: not a ${TOOL_NAME} baseline (expected {"version": 1, "findings": […]})`);
+    throw new BaselineError(t('{path}: not a {tool} baseline (expected {shape})', { path: file, tool: TOOL_NAME, shape: '{"version": 1, "findings": […]}' }));
   }
   return o.findings.map((x, i) => {
     const e = x as Record<string, unknown>;
     if (typeof e !== 'object' || e === null || typeof e.path !== 'string' || typeof e.ruleId !== 'string' || typeof e.fingerprint !== 'string') {
-      throw new BaselineError(`${file}: findings[${i}] needs "path", "ruleId" and "fingerprint" strings`);
+      throw new BaselineError(t('{path}: {entry} needs "path", "ruleId" and "fingerprint" strings', { path: file, entry: `findings[${i}]` }));
     }
     return {
       path: e.path, ruleId: e.ruleId, fingerprint: e.fingerprint,
@@ -105,7 +106,7 @@ export function writeBaseline(file: string, reports: FileReport[], previous: Bas
   try {
     writeFileSync(file, `${JSON.stringify({ version: 1, tool: TOOL_NAME, findings: entries }, null, 2)}\n`);
   } catch (e) {
-    throw new BaselineError(`${file}: cannot write (${(e as Error).message})`);
+    throw new BaselineError(t('{path}: cannot write ({reason})', { path: file, reason: (e as Error).message }));
   }
   return entries.length;
 }

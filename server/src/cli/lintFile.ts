@@ -65,7 +65,7 @@ export function lintFile(job: FileJob): FileOutcome {
     // A file that is not valid UTF-8 keeps its bytes; a fix that would rewrite such a line is refused (issue 20.1).
     const bytes = r.text !== dt.text ? encodeFixed(dt, r.text) : undefined;
     if (bytes && 'refused' in bytes) {
-      messages.push(`${TOOL_NAME}: ${display}: cannot fix: ${bytes.refused}; convert the file to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8) or change that line by hand`);
+      messages.push(`${TOOL_NAME}: ${t('{path}: cannot fix: {reason}; convert the file to UTF-8 ({command}) or change that line by hand', { path: display, reason: bytes.refused, command: 'iconv -f WINDOWS-1252 -t UTF-8' })}`);
       failed = true;
       r = { ...r, text: dt.text, fixedRuleIds: [] };
     }
@@ -80,7 +80,7 @@ export function lintFile(job: FileJob): FileOutcome {
           // A read-only file is reported and the run goes on (issue 20.4); its findings are
           // those of the text as it stays on disk.
           const code = (e as NodeJS.ErrnoException).code;
-          messages.push(`${TOOL_NAME}: ${display}: cannot write: ${code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (e as Error).message}`);
+          messages.push(`${TOOL_NAME}: ${t('{path}: cannot write: {reason}', { path: display, reason: code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? t('permission denied') : (e as Error).message })}`);
           failed = true;
           written = false;
         }
@@ -89,7 +89,7 @@ export function lintFile(job: FileJob): FileOutcome {
         // The diff's lines may quote an ID token or a URL password: redacted like every other output (issues 12.2, 20.3).
         const tokens = tokensIn(dt.text);
         const redacted = redactUrlPasswords(tokens.length ? redactSecrets(diff, tokens) : diff);
-        if (redacted !== diff) messages.push(`${TOOL_NAME}: ${display}: the diff redacts a secret (an ID token or a URL password), so it does not apply as printed; --fix applies the same change`);
+        if (redacted !== diff) messages.push(`${TOOL_NAME}: ${t('{path}: the diff redacts a secret (an ID token or a URL password), so it does not apply as printed; {option} applies the same change', { path: display, option: '--fix' })}`);
         diff = redacted;
       }
       if (written) {

@@ -3,6 +3,7 @@
 // what went wrong on the way.
 import { relative, resolve } from 'node:path';
 import { TOOL_NAME } from '../engine';
+import { t } from '../l10n';
 import { isIgnored, LoadedSettings } from '../settings';
 import { Options } from './args';
 import { collect } from './collect';
@@ -38,7 +39,7 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
     try {
       collect(p, files, notices, visited);
     } catch (e) {
-      err(`${TOOL_NAME}: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+      err(`${TOOL_NAME}: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file or folder') : (e as Error).message}`);
       readError = true;
     }
   }

@@ -2,7 +2,8 @@
 // show-output finding, and the fix-all source action (safe fixes only, SPEC §7).
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
 import { directiveRulesById } from '../directives';
-import { NOT_DEVICE_TEXT, safeFixEdits, LintResult } from '../engine';
+import { NOT_DEVICE_TEXT, safeFixEdits, LintResult, TOOL_NAME } from '../engine';
+import { t } from '../l10n';
 import { suppressionEdit } from '../suppressEdit';
 import { Finding, TextEdit } from '../types';
 import { COPY_REMEDY_COMMAND, FIX_ALL_KIND } from './capabilities';
@@ -89,10 +90,10 @@ export function codeActions(result: LintResult, params: CodeActionParams, fixAll
       });
       if (f.remedy?.length) {
         actions.push({
-          title: `Copy the configuration that fixes this (${f.remedy.length} line${f.remedy.length === 1 ? '' : 's'})`,
+          title: t(f.remedy.length === 1 ? 'Copy the configuration that fixes this ({count} line)' : 'Copy the configuration that fixes this ({count} lines)', { count: f.remedy.length }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: 'Copy remedy', command: COPY_REMEDY_COMMAND, arguments: [f.remedy.join('\n')] },
+          command: { title: t('Copy remedy'), command: COPY_REMEDY_COMMAND, arguments: [f.remedy.join('\n')] },
         });
       }
       // Binary data is never parsed, so a comment written into it would change nothing.
@@ -100,7 +101,7 @@ export function codeActions(result: LintResult, params: CodeActionParams, fixAll
       // A finding on a suppression comment cannot itself be suppressed by one (settings can turn it off).
       if (directiveRulesById.has(f.ruleId)) continue;
       actions.push({
-        title: `Disable ${f.ruleId} for this line`,
+        title: t('Disable {rule} for this line', { rule: f.ruleId }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: workspaceEdit(uri, [suppressionEdit(result.model, f)]),
@@ -126,7 +127,7 @@ export function codeActions(result: LintResult, params: CodeActionParams, fixAll
       edits = cached;
     }
     if (edits.length > 0) {
-      actions.push({ title: 'Fix all safe cisco-license-lint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(uri, edits) });
+      actions.push({ title: t('Fix all safe {tool} problems', { tool: TOOL_NAME }), kind: FIX_ALL_KIND, edit: workspaceEdit(uri, edits) });
     }
   }
   return actions;

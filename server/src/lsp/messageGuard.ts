@@ -6,6 +6,7 @@
 // vscode-jsonrpc hands each incoming message to a MessageStrategy before dispatch; a refused
 // request is re-addressed to one reserved method whose handler answers with the error, so the
 // reply goes through the connection's own writer and keeps the request's id.
+import { t } from '../l10n';
 import { Connection, ErrorCodes, Message, MessageStrategy, RequestMessage, ResponseError } from 'vscode-languageserver/node';
 
 const REFUSED = '$/cisco-license-lint/refused';
@@ -36,11 +37,11 @@ function invalidParams(method: string, params: unknown): string | undefined {
   const needsRange = method === 'textDocument/codeAction';
   const needsDocument = needsPosition || needsRange || method === 'textDocument/documentSymbol' || method === 'textDocument/foldingRange';
   if (!needsDocument) return undefined;
-  if (!params || typeof params !== 'object' || Array.isArray(params)) return `${method} needs params with a textDocument`;
+  if (!params || typeof params !== 'object' || Array.isArray(params)) return t('{method} needs params with a {field}', { method, field: 'textDocument' });
   const p = params as Record<string, unknown>;
-  if (!hasDocument(p)) return `${method} needs textDocument.uri`;
-  if (needsPosition && !isPosition(p.position)) return `${method} needs a position of numbers {line, character}`;
-  if (needsRange && !isRange(p.range)) return `${method} needs a range of positions {line, character}`;
+  if (!hasDocument(p)) return t('{method} needs {field}', { method, field: 'textDocument.uri' });
+  if (needsPosition && !isPosition(p.position)) return t('{method} needs a position of numbers {fields}', { method, fields: '{line, character}' });
+  if (needsRange && !isRange(p.range)) return t('{method} needs a range of positions {fields}', { method, fields: '{line, character}' });
   return undefined;
 }
 
@@ -59,7 +60,7 @@ export function messageGuard(): MessageGuard {
         const request = message as RequestMessage;
         let refusal: Refusal | undefined;
         if (shutdownReceived) {
-          refusal = { code: ErrorCodes.InvalidRequest, message: `${request.method}: the server is shutting down` };
+          refusal = { code: ErrorCodes.InvalidRequest, message: t('{method}: the server is shutting down', { method: request.method }) };
         } else {
           if (request.method === 'shutdown') shutdownReceived = true;
           const why = invalidParams(request.method, request.params);

@@ -9,6 +9,7 @@ import { ConfigNode, firstWord, ParsedConfig, unquote } from '../parse/config';
 import { TextLines } from '../parse/lines';
 import { Section } from '../parse/sections';
 import { redactIdTokens, redactSecrets, redactUrlPasswords } from '../secrets';
+import { t } from '../l10n';
 import { Range } from '../types';
 import {
   blockRange, columnAfterWords, columnsRange, commandRange, sectionFirstLine, sectionLastLine, trimmedLineRange,
@@ -114,7 +115,7 @@ function capInterfaces(symbols: OutlineSymbol[], facts: SharedFacts, limit: numb
   for (const group of facts.interfaceGroups) {
     const children = group.children ?? [];
     const listed = children.filter((s) => kept.has(s));
-    group.detail = `${children.length}, ${listed.length} listed (addressed first)`;
+    group.detail = t('{total}, {listed} listed (addressed first)', { total: children.length, listed: listed.length });
     group.children = listed.length ? listed : undefined;
   }
 }
@@ -136,9 +137,9 @@ function sectionSymbol(lines: TextLines, section: Section): OutlineSymbol {
       // A bare paste is named by its first line (`Smart Licensing Status`, `Profile Name: CiscoTAC-1`).
       // Redacted before it is shortened: a cut token would still show most of itself.
       const head = redactUrlPasswords(redactIdTokens(lines.line(first).trim()));
-      name = head.length > 60 ? `${head.slice(0, 57)}...` : head || 'show output';
+      name = head.length > 60 ? `${head.slice(0, 57)}...` : head || t('show output');
     }
-    detail = 'pasted without its command';
+    detail = t('pasted without its command');
   }
   return {
     name,
@@ -269,7 +270,7 @@ function vrfSymbol(lines: TextLines, node: ConfigNode, nameWord: { text: string;
   const used = vrfUse.get(name) ?? 0;
   return {
     name,
-    detail: used ? `${form} · ${used} interface${used === 1 ? '' : 's'}` : form,
+    detail: used ? `${form} · ${t(used === 1 ? '{count} interface' : '{count} interfaces', { count: used })}` : form,
     kind: SymbolKind.Package,
     range: blockRange(lines, node),
     selectionRange: columnsRange(node, nameWord.start, nameWord.end),
@@ -286,8 +287,8 @@ function callHomeSymbol(model: DeviceModel, callHome: CallHome): OutlineSymbol {
   const profiles = callHome.profiles.map((p): OutlineSymbol => {
     const detail = [
       // CiscoTAC-1 with neither `active` nor `no active` is active by default on most releases (SPEC §3.1).
-      p.activity === 'unknown' ? 'active unless a show output says otherwise' : p.activity,
-      ...p.transportMethods.map((t) => `transport ${t.value}`),
+      p.activity === 'unknown' ? t('active unless a show output says otherwise') : p.activity,
+      ...p.transportMethods.map((m) => `transport ${m.value}`),
     ];
     return {
       name: p.name,
@@ -309,16 +310,16 @@ function callHomeSymbol(model: DeviceModel, callHome: CallHome): OutlineSymbol {
 
 function nxCallhomeSymbol(model: DeviceModel, callhome: NxCallhome): OutlineSymbol {
   const { lines } = model;
-  const parts: string[] = [callhome.enableNode ? 'enabled' : 'not enabled'];
+  const parts: string[] = [callhome.enableNode ? t('enabled') : t('not enabled')];
   if (callhome.useVrf) parts.push(`use-vrf ${callhome.useVrf.value}`);
   const profiles = callhome.profiles.flatMap((p): OutlineSymbol[] => {
     const first = p.nodes[0];
     const last = p.nodes[p.nodes.length - 1];
     const nameWord = first?.words[1];
     if (!first || !nameWord) return [];
-    const methods = p.transportMethods.map((t) => `transport ${t.value}`);
+    const methods = p.transportMethods.map((m) => `transport ${m.value}`);
     const http = p.httpDestinations.length;
-    if (http) methods.push(`${http} http destination${http === 1 ? '' : 's'}`);
+    if (http) methods.push(t(http === 1 ? '{count} http destination' : '{count} http destinations', { count: http }));
     return [{
       name: p.name,
       detail: methods.length ? methods.join(' · ') : undefined,
@@ -353,7 +354,7 @@ function licenseSmartSymbol(lines: TextLines, nodes: ConfigNode[]): OutlineSymbo
   });
   return {
     name: 'license smart',
-    detail: `${nodes.length} line${nodes.length === 1 ? '' : 's'}`,
+    detail: t(nodes.length === 1 ? '{count} line' : '{count} lines', { count: nodes.length }),
     kind: SymbolKind.Object,
     range: { start: { line: first.line, character: first.indent }, end: { line: last.lastLine, character: lines.length(last.lastLine) } },
     selectionRange: columnsRange(first, first.indent, first.words[1]?.end ?? first.end),

@@ -2,6 +2,7 @@
 // text (SPEC §2: the output's own clock, never the linting machine's), so a date is read as the
 // wall-clock time the device printed and its time zone is kept only as text: the zone is the
 // device's own on both sides, and the thresholds (14 days, 90 days) dwarf any zone offset.
+import { t } from '../l10n';
 
 const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
@@ -144,19 +145,20 @@ export function formatDate(ms: number, withYear = true): string {
   return `${date} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
 
-/** `4 days`, `13 hours`: how far apart two dates are, for messages. */
+/** `4 days`, `13 hours`: how far apart two dates are, for messages (in the current locale). */
 export function formatSpan(ms: number): string {
   const abs = Math.abs(ms);
-  if (abs >= 14 * DAY_MS) return `${Math.floor(abs / DAY_MS)} days`;
+  if (abs >= 14 * DAY_MS) return t('{days} days', { days: Math.floor(abs / DAY_MS) });
   if (abs >= 2 * DAY_MS) {
     const d = Math.floor(abs / DAY_MS);
     const h = Math.floor((abs - d * DAY_MS) / 3_600_000);
-    return h ? `${d} days ${h} hour${h === 1 ? '' : 's'}` : `${d} days`;
+    if (!h) return t('{days} days', { days: d });
+    return t(h === 1 ? '{days} days {hours} hour' : '{days} days {hours} hours', { days: d, hours: h });
   }
   const h = Math.floor(abs / 3_600_000);
-  if (h >= 1) return `${h} hour${h === 1 ? '' : 's'}`;
+  if (h >= 1) return t(h === 1 ? '{hours} hour' : '{hours} hours', { hours: h });
   const m = Math.max(1, Math.floor(abs / 60_000));
-  return `${m} minute${m === 1 ? '' : 's'}`;
+  return t(m === 1 ? '{minutes} minute' : '{minutes} minutes', { minutes: m });
 }
 
 /** `Evaluation Period Remaining: 65 days, 18 hours, 43 minutes, 0 seconds` -> seconds. */

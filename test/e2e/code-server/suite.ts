@@ -9,6 +9,10 @@
 //   8. a snippet's <email> left unfilled is reported; 9. two active licensing profiles link each other and
 //      offer keep this one / keep the other; 10. a typo in ciscoLicenseLint.rules is reported;
 //   11. a show-tech shows its sections in the Outline view.
+// Then a second workbench with --locale de (issue 18): 14. the Problems panel and the hover say what the
+//   server says for locale 'de' (German as far as l10n/bundle.l10n.de.json translates it), the language
+//   client sent "locale": "de" at initialize; 15. the palette lists the commands under package.nls.de.json's
+//   titles, and Lint All Files sums up in the client bundle's words.
 // Each step saves a screenshot in test-results/e2e/ (the README's come from there, quantised with pngquant).
 //
 // Tools: scripts/e2e-setup.mjs installs code-server into a cache folder outside node_modules
@@ -17,7 +21,7 @@
 // missing tool is a failure. CISCO_LICENSE_LINT_E2E=skip skips it on purpose.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -388,3 +392,172 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await s.page.screenshot({ path: join(SHOTS, '07-outline.png') });
   });
 });
+
+/**
+ * What the server says about a file when the editor's language is `locale` (issue 18): the message of
+ * a rule's diagnostic, and the hover's Markdown at a position.
+ */
+async function serverSays(file: string, locale: string, rule: string, at: { line: number; character: number }): Promise<{ message: string; hover: string }> {
+  const lsp = new LspClient();
+  try {
+    await lsp.initialize(undefined, locale);
+    const uri = pathToFileURL(file).href;
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cisco-config', version: 1, text: readFileSync(file, 'utf8') } });
+    const p = await lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === uri, 20_000);
+    const message = p.diagnostics.find((d: { code: string }) => String(d.code) === rule)?.message ?? '';
+    const hover = await lsp.request('textDocument/hover', { textDocument: { uri }, position: at }, 20_000);
+    const contents = hover?.contents;
+    return { message, hover: typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map((c: { value?: string }) => c.value ?? String(c)).join('\n') : contents?.value ?? '' };
+  } finally {
+    await lsp.shutdown().catch(() => lsp.kill());
+  }
+}
+
+/** Whether a bundle translates the message `english` is an instance of: its key, `{name}` matching anything, has a different text. */
+function bundleTranslates(bundle: Record<string, string>, english: string): boolean {
+  return Object.entries(bundle).some(([key, text]) => text !== key
+    && new RegExp(`^${key.split(/\{\w+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's').test(english));
+}
+
+// Issue 18: code-server with --locale de. VS Code's own texts stay English (the stand-in language pack
+// has no translations, see useLocale in workbench.ts), the extension's are German: command titles
+// from package.nls.de.json, its own messages from l10n/bundle.l10n.de.json, and the server's, which
+// gets 'de' from the language client at initialize.
+describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 * 60_000 }, () => {
+  let skip: string | undefined;
+  let session: CodeServerSession | undefined;
+  let scratch = '';
+  let userData = '';
+  const german: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8'));
+  const nlsDe: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.nls.de.json'), 'utf8'));
+  const original = readFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), 'utf8');
+  const urlLine = original.split('\n').findIndex((l) => l.includes(`destination address http ${HTTP_URL}`));
+  let english = '';
+  let deutsch = '';
+  let hoverProse = '';
+  let hoverTranslated = false;
+
+  before(async () => {
+    if (MODE === 'skip') {
+      skip = 'CISCO_LICENSE_LINT_E2E=skip';
+      return;
+    }
+    if (!existsSync(SERVER)) {
+      skip = 'dist/ is not built (run npm run build)';
+      return;
+    }
+    const found = e2eTools();
+    if ('missing' in found) {
+      if (MODE === 'required') throw new Error(`code-server end-to-end suite required, but: ${found.missing}`);
+      skip = found.missing;
+      return;
+    }
+    scratch = mkdtempSync(join(tmpdir(), 'cisco-license-lint-e2e-de-'));
+    const workspace = join(scratch, WORKSPACE_NAME);
+    mkdirSync(workspace);
+    mkdirSync(SHOTS, { recursive: true });
+    copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, CONFIG_NAME));
+
+    // What the server says about the file in English and in German: the German text is the bundle's
+    // (English where l10n/bundle.l10n.de.json does not translate the message yet).
+    const at = { line: urlLine, character: original.split('\n')[urlLine].indexOf(HTTP_URL) + 4 };
+    const en = await serverSays(join(workspace, CONFIG_NAME), 'en', 'http-destination', at);
+    const de = await serverSays(join(workspace, CONFIG_NAME), 'de', 'http-destination', at);
+    english = en.message;
+    deutsch = de.message;
+    assert.ok(english && deutsch, 'the server reports http-destination');
+    // The hover's longest line of prose (no link, no code block): compared with what the hover renders.
+    const prose = de.hover.split('\n').filter((l) => !l.includes('](') && !/^\s*(```|\s{4})/.test(l) && !l.includes(HTTP_URL));
+    hoverProse = prose.reduce((a, b) => (plain(b).length > plain(a).length ? b : a), '');
+    hoverTranslated = de.hover !== en.hover;
+
+    const vsix = join(scratch, 'cisco-license-lint.vsix');
+    const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--staging', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(pack.status, 0, `packaging failed:\n${pack.stdout}${pack.stderr}`);
+    userData = join(scratch, 'code-server', 'user-data');
+    session = await CodeServerSession.start({
+      codeServer: found.codeServer, chromium: found.chromium, vsix, workspace, scratch: join(scratch, 'code-server'), locale: 'de',
+      // The language client logs the initialize request with its params (the locale among them): its
+      // output channel at log level trace, and the trace setting verbose.
+      settings: { 'ciscoLicenseLint.trace.server': 'verbose' }, logLevel: 'cisco-license-lint.cisco-license-lint:trace',
+      log: (s) => process.stderr.write(`# code-server e2e (de): ${s}\n`),
+    });
+  });
+
+  after(async () => {
+    await session?.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  function ready(t: TestContext): CodeServerSession | undefined {
+    if (skip) {
+      t.skip(skip);
+      return undefined;
+    }
+    assert.ok(session, 'the workbench started');
+    return session;
+  }
+
+  it("shows the server's German message in the Problems panel and the hover (issue 18)", { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    if (bundleTranslates(german, english)) assert.notEqual(deutsch, english, 'the German bundle translates the message: the server says it in German');
+    else t.diagnostic(`l10n/bundle.l10n.de.json does not translate "${english}" yet: the editor shows the server's English`);
+    await s.openFromExplorer(CONFIG_NAME);
+    await s.waitForErrors((n) => n >= 1);
+    await s.page.locator('[id="status.problems"]').first().click();
+    const row = s.page.locator('.markers-panel .monaco-list-row', { hasText: 'http-destination' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    assert.ok((await row.innerText()).replace(/\s+/g, ' ').includes(deutsch.replace(/\s+/g, ' ')), `the Problems panel shows ${deutsch}`);
+    // The hover on the URL: the same message, with the rule's explanation.
+    const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
+    await s.goTo(urlLine + 1, column + 5);
+    const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
+    const box = await url.boundingBox();
+    assert.ok(box, 'the URL is on screen');
+    await s.page.mouse.move(box.x + 40, box.y + box.height / 2);
+    const hover = s.page.locator('.monaco-hover:visible', { hasText: 'http-destination' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    await s.page.waitForTimeout(400); // fade-in, for the screenshot
+    const shown = plain(await hover.innerText());
+    assert.ok(shown.includes(plain(deutsch)), `the hover shows ${deutsch}`);
+    assert.ok(plain(hoverProse).length > 20 && shown.includes(plain(hoverProse)), `the hover shows the server's ${hoverProse}`);
+    if (!hoverTranslated) t.diagnostic('the hover has no German text yet (l10n/bundle.l10n.de.json, or the server, does not translate it)');
+    await s.page.screenshot({ path: join(SHOTS, '14-locale-de.png') });
+    // The language client sent the editor's language: its trace of the initialize request (written
+    // by the extension host into the output channel's log file) holds "locale": "de".
+    const logs = readdirRecursive(join(userData, 'logs')).filter((f) => /Cisco License Lint\.log$/.test(f));
+    const initialize = logs.map((f) => readFileSync(f, 'utf8')).find((text) => text.includes("Sending request 'initialize"));
+    assert.ok(initialize, `the language client's trace among ${logs.map((f) => `${f}:\n${readFileSync(f, 'utf8').slice(0, 1500)}`).join('\n') || 'no log files'}`);
+    assert.match(initialize, /"locale": "de"/);
+  });
+
+  it('titles its commands from package.nls.de.json and sums up Lint All Files from l10n/bundle.l10n.de.json', { timeout: STEP_TIMEOUT }, async (t) => {
+    const s = ready(t);
+    if (!s) return;
+    await s.page.keyboard.press('Escape');
+    // The palette lists the extension's commands under their German titles (VS Code's own stay English).
+    await s.page.keyboard.press('F1');
+    const input = s.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Cisco License Lint');
+    const rows = s.page.locator('.quick-input-list .monaco-list-row');
+    for (const key of ['command.lintWorkspace.title', 'command.openRuleDocs.title']) {
+      await rows.filter({ hasText: `Cisco License Lint: ${nlsDe[key]}` }).first().waitFor({ timeout: 10_000 });
+    }
+    await s.page.screenshot({ path: join(SHOTS, '15-locale-de-commands.png') });
+    await rows.filter({ hasText: nlsDe['command.lintWorkspace.title'] }).first().click();
+    // The summary as the client's bundle words it (English until the key is translated): counts are any.
+    const key = 'Cisco License Lint: {problems} in {files} ({linted} linted from disk).';
+    const template = german[key] ?? key;
+    const pattern = new RegExp(template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
+    const toast = s.page.locator('.notification-toast', { hasText: pattern }).first();
+    await toast.waitFor({ timeout: 30_000 });
+    if (template === key) t.diagnostic(`l10n/bundle.l10n.de.json does not translate "${key}" yet`);
+  });
+});
+
+function readdirRecursive(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readdirRecursive(join(dir, e.name)) : [join(dir, e.name)]));
+}

@@ -40,6 +40,39 @@ export interface SessionOptions {
   scratch: string;
   viewport?: { width: number; height: number };
   log?: (line: string) => void;
+  /** Display language (code-server's --locale), e.g. 'de': see useLocale(). */
+  locale?: string;
+  /** User settings on top of the quiet defaults. */
+  settings?: Record<string, unknown>;
+  /** Log levels, as `code --log`: e.g. `cisco-license-lint.cisco-license-lint:trace` (the workbench's `logLevel` payload). */
+  logLevel?: string;
+}
+
+/**
+ * Lets code-server's workbench run in `locale` offline. code-server takes `--locale`, but VS Code
+ * switches only to a language it has a language pack for; otherwise the workbench, and with it the
+ * extension host's vscode.env.language (and so the locale the language client sends the server at
+ * initialize), stay 'en'. Language packs come from the Marketplace; here a minimal one is written in
+ * their place: a translations file for VS Code's core with no translations (its own texts stay
+ * English) and the entry for it in <user-data-dir>/languagepacks.json, which is what VS Code writes
+ * when a language pack extension is installed. The server then generates the workbench's NLS file for
+ * that language (<user-data-dir>/clp/…/nls.messages.js, setting _VSCODE_NLS_LANGUAGE), and extensions
+ * get package.nls.<locale>.json and l10n/bundle.l10n.<locale>.json.
+ */
+function useLocale(userData: string, scratch: string, locale: string): string[] {
+  const pack = join(scratch, `language-pack-${locale}`);
+  mkdirSync(pack, { recursive: true });
+  const translations = join(pack, 'main.i18n.json');
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: `e2e-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `cisco-license-lint-e2e.language-pack-${locale}` }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  }, null, 2));
+  return ['--locale', locale];
 }
 
 function freePort(): Promise<number> {
@@ -79,7 +112,8 @@ export class CodeServerSession {
     }
     const page = await browser.newPage({ viewport: o.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const session = new CodeServerSession(page, browser, server, url, output);
-    await page.goto(`${url}/?folder=${encodeURIComponent(o.workspace)}`, { timeout: 30_000 });
+    const payload = o.logLevel ? `&payload=${encodeURIComponent(JSON.stringify([['logLevel', o.logLevel]]))}` : '';
+    await page.goto(`${url}/?folder=${encodeURIComponent(o.workspace)}${payload}`, { timeout: 30_000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     log('workbench ready');
     return session;
@@ -148,7 +182,7 @@ async function startCodeServer(o: Omit<SessionOptions, 'vsix'> & { vsix?: string
   const config = join(o.scratch, 'code-server.yaml');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...o.settings }, null, 2));
   writeFileSync(config, 'auth: none\n');
   // code-server otherwise writes its config and state under the user's home.
   const env = {
@@ -167,10 +201,11 @@ async function startCodeServer(o: Omit<SessionOptions, 'vsix'> & { vsix?: string
     log(`installed ${o.vsix}`);
   }
 
+  const locale = o.locale && !/^en\b/i.test(o.locale) ? useLocale(userData, o.scratch, o.locale) : [];
   const port = await freePort();
   const output: string[] = [];
   const server = spawn(process.execPath, [o.codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', o.workspace], {
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...locale, o.workspace], {
     env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   server.stdout!.on('data', (d: Buffer) => output.push(d.toString()));

@@ -2,6 +2,7 @@
 import { directiveRules } from '../../directives';
 import { rules } from '../../rules';
 import { TOOL_NAME } from '../../engine';
+import { t, tmd } from '../../l10n';
 import { jsonLines } from '../../jsonLines';
 import { Finding, Range, Severity } from '../../types';
 import { FINGERPRINT_KEY } from '../fingerprint';
@@ -28,10 +29,11 @@ export function toSarif(reports: FileReport[], version: string, cwd: string, bas
           rules: described.map((r) => ({
             id: r.id,
             name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
-            shortDescription: { text: r.meta.description },
-            fullDescription: { text: r.meta.description },
+            // What a person reads in the current locale (--locale); ids, names and URIs stay as they are.
+            shortDescription: { text: t(r.meta.description) },
+            fullDescription: { text: t(r.meta.description) },
             helpUri: r.meta.docsUrl,
-            help: { text: r.meta.explanation, markdown: r.meta.explanation },
+            help: { text: tmd(r.meta.explanation), markdown: tmd(r.meta.explanation) },
             defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
           })),
         },
