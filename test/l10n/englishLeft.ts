@@ -14,6 +14,8 @@ const STOP_WORDS = new Set(('the a an and or to of in on for with is are was wer
 export function englishLeft(text: string): string[] {
   const stripped = text
     .replace(/```[\s\S]*?```/g, ' ')
+    // A quoted device reason that is itself JSON with quotes inside ("{"timestamp":["The device date …").
+    .replace(/"\{"[^\n]*?(?:…|\})"/g, ' ')
     .replace(VERBATIM, ' ')
     .replace(/(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');

@@ -69,6 +69,7 @@ describe('pseudo-locale run (qps-ploc): no English sentence left', () => {
     assert.deepEqual(englishLeft('```cisco\ncall-home\n profile "CiscoTAC-1"\n  active\n```'), []);
     assert.deepEqual(englishLeft('**service call-home**'), []);
     assert.deepEqual(englishLeft('**Status: OUT OF COMPLIANCE**'), []);
+    assert.deepEqual(englishLeft('⟦Ŕéĝíšţŕáţíóñ ƒáíĺéđ⟧: "{"timestamp":["The device date is offset …": ⟦šéţ⟧'), []);
   });
 
   it('every example and fixture: messages, fix titles, related locations, remedies, hovers, completions', () => {

@@ -1,13 +1,14 @@
 // authorization-failed: the entitlement authorisation request or its 30-day renewal did not get
 // through (XE scenarios 5, 7 and 9; NX known problem 1). `Last Communication Attempt: PENDING` alone
 // is a request in flight; with `Failure reason: Waiting for reply` it is scenario 7 (SPEC §5).
+import { t } from '../l10n';
 import { LogRecord } from '../model/show';
 import { DeviceModel } from '../model/types';
 import { AuthorizationBlock } from '../parse/licenseStatus';
 import { ShowFieldLike } from '../parse/fields';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { briefAdviceFor, briefReason, explainPerDialect, crlFetchFailures, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, slaCrlNode, syslogRange } from './lib/evidence';
+import { briefAdviceFor, briefReason, confirmedOnLine, explainPerDialect, crlFetchFailures, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, slaCrlNode, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'authorization-failed';
@@ -22,17 +23,19 @@ function reasonFinding(model: DeviceModel, a: AuthorizationBlock, reason: ShowFi
   const doc = reasonDoc(reason.value);
   const scenario = doc?.scenario ?? null;
   const attempt = a.lastCommunication;
-  let message = `Authorization ${attempt?.result === 'PENDING' ? 'is stuck' : 'failed'}: ${briefReason(reason.value)}: ${briefAdviceFor(doc, reason.value, model)}.`;
+  const params = { reason: briefReason(reason.value), advice: briefAdviceFor(doc, reason.value, model) };
+  let message = attempt?.result === 'PENDING' ? t('Authorization is stuck: {reason}: {advice}.', params) : t('Authorization failed: {reason}: {advice}.', params);
   const related = relatedFor(model, scenario, reason.value);
   if (scenario === 7) {
     // The evidence by its line number; what it says is in the related locations and the hover.
     const crl = crlFetchFailures(model.show);
     const cfg = slaCrlNode(model);
     const lines = [...(crl.length ? [crl[0].line + 1] : []), ...(cfg ? [cfg.line + 1] : [])];
-    if (lines.length) message += ` Confirmed on line${lines.length > 1 ? 's' : ''} ${lines.join(' and ')}.`;
+    if (lines.length === 1) message += confirmedOnLine(lines[0]);
+    else if (lines.length > 1) message += ` ${t('Confirmed on lines {first} and {second}.', { first: lines[0], second: lines[1] })}`;
   }
   // The deadline is a related location: renewing before it is what matters, the date is on that line.
-  if (a.deadline?.value) related.push({ range: a.deadline.range, message: `renew before this communication deadline (${a.deadline.value})` });
+  if (a.deadline?.value) related.push({ range: a.deadline.range, message: t('renew before this communication deadline ({deadline})', { deadline: a.deadline.value }) });
   return {
     ruleId: id, severity: 'error', range: reason.range, fixes: [], message,
     related: related.slice(0, MAX_RELATED), remedy: remedyFor(model, scenario, reason.value),
@@ -46,7 +49,7 @@ function fromBlock(model: DeviceModel, a: AuthorizationBlock): Finding[] {
     if (a.failureReasons.length) return a.failureReasons.map((r) => reasonFinding(model, a, r));
     return [{
       ruleId: id, severity: 'error', range: attempt.range, fixes: [],
-      message: `Authorization renewal failed (${attempt.value}), no "Failure reason:" printed: ${briefAdviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '', model)}.`,
+      message: t('Authorization renewal failed ({state}), no "Failure reason:" printed: {advice}.', { state: attempt.value, advice: briefAdviceFor(reasonDoc('Fail to send out Call Home HTTP message'), '', model) }),
       related: relatedFor(model, 5), remedy: remedyFor(model, 5),
     }];
   }
@@ -102,7 +105,7 @@ export const authorizationFailed: Rule = {
       const reason = renewReason(s);
       return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Authorization renewal failed${note ? ` ${note}` : ''}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
+        message: `${note ? t('Authorization renewal failed {note}', { note }) : t('Authorization renewal failed')}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       };
     }));
@@ -113,10 +116,12 @@ export const authorizationFailed: Rule = {
     const waiting = waitingForReply(model);
     for (const s of slaCrlNode(model) ? [] : crlFetchFailures(model.show)) {
       if (recovered(model, s, 'authorization')) continue;
-      const related: RelatedLocation[] = waiting.slice(0, MAX_RELATED - 1).map((w) => ({ range: w.range, message: 'authorization waits for a reply' }));
+      const related: RelatedLocation[] = waiting.slice(0, MAX_RELATED - 1).map((w) => ({ range: w.range, message: t('authorization waits for a reply') }));
       out.push({
         ruleId: id, severity: waiting.length ? 'error' : 'warning', range: syslogRange(s), fixes: [],
-        message: `CRL fetch for SLA-TrustPoint failed, so authorization waits for a reply that never comes${waiting.length ? ' ("Waiting for reply" here)' : ''}: set "revocation-check none" under that trustpoint.`,
+        message: waiting.length
+          ? t('CRL fetch for {trustpoint} failed, so authorization waits for a reply that never comes ("Waiting for reply" here): set "revocation-check none" under that trustpoint.', { trustpoint: 'SLA-TrustPoint' })
+          : t('CRL fetch for {trustpoint} failed, so authorization waits for a reply that never comes: set "revocation-check none" under that trustpoint.', { trustpoint: 'SLA-TrustPoint' }),
         related, remedy: remedyFor(model, 7),
       });
     }

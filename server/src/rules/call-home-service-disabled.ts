@@ -16,7 +16,8 @@ import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, Severity, TextEdit, range } from '../types';
 import { indentOf, insertLineBefore, replaceCommand } from './lib/edits';
-import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './lib/scenario4';
+import { confirmedBy, scenario4Evidence, undecidedModeNote } from './lib/scenario4';
+import { t } from '../l10n';
 import { docsUrl, Rule } from './types';
 
 const id = 'call-home-service-disabled';
@@ -56,28 +57,28 @@ export const callHomeServiceDisabled: Rule = {
     // Undecided mode: on SLP without `license smart transport callhome` the same lines are correct (SPEC §1).
     const severity: Severity = intent === 'yes' ? 'error' : 'info';
     const evidence = scenario4Evidence(model, { transport: true, serviceDisabled: true });
-    const undecided = intent === 'undecided' ? UNDECIDED_MODE_NOTE : '';
+    const undecided = intent === 'undecided' ? undecidedModeNote() : '';
 
     let at: ConfigNode;
     let edit: TextEdit;
-    let what: string;
+    let message: string;
     if (c.noServiceCallHome) {
       at = c.noServiceCallHome;
       edit = replaceCommand(at, 'service call-home');
-      what = '"no service call-home" turns call-home off';
+      message = t('"no service call-home" turns call-home off, but it carries Smart Licensing: registration fails (transport not available). Add "service call-home".');
       if (c.serviceCallHome && c.serviceCallHome.line > at.line) return []; // a later line turns it back on (change script)
     } else if (!c.serviceCallHome && model.scope.isFull) {
       const anchor = insertionAnchor(model);
       if (!anchor) return [];
       at = anchor;
       edit = insertLineBefore(model.lines, anchor.line, `${indentOf(model.lines, anchor)}service call-home`);
-      what = 'Call-home is off (no "service call-home")';
+      message = t('Call-home is off (no "service call-home"), but it carries Smart Licensing: registration fails (transport not available). Add "service call-home".');
     } else return [];
 
     return [{
       ruleId: id, severity, range: range(at.line, at.indent, at.end),
-      message: `${what}, but it carries Smart Licensing: registration fails (transport not available). Add "service call-home".${confirmedBy(evidence)}${undecided}`,
-      fixes: [{ title: 'Turn call-home on: "service call-home"', safe: true, edits: [edit] }],
+      message: `${message}${confirmedBy(evidence)}${undecided}`,
+      fixes: [{ title: t('Turn call-home on: "service call-home"'), safe: true, edits: [edit] }],
       related: evidence.length ? evidence : undefined,
     }];
   },

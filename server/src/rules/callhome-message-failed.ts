@@ -3,6 +3,7 @@
 // `%CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE` (an active user profile without licensing data), and the
 // classic wording of `%SMART_LIC-3-COMM_FAILED: … Manager or satellite: <reason>` — mapped by the
 // reason and the mode, never by the mnemonic alone (SPEC §3.3). Failures followed by recovery are history.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { LogRecord } from '../model/show';
 import { Finding, MAX_RELATED, range } from '../types';
@@ -57,23 +58,23 @@ export const callhomeMessageFailed: Rule = {
     const out: Finding[] = [];
     // Each failure a later success does not end, grouped by message and reason: one finding per
     // ongoing condition, on its first occurrence, with the others as related locations.
-    const failures: Array<{ s: LogRecord; what: string; reason: string; fallback: number; line: number; ms?: number; sectionIndex: number }> = [];
+    const failures: Array<{ s: LogRecord; what: 'send' | 'enable' | 'cssm'; reason: string; fallback: number; line: number; ms?: number; sectionIndex: number }> = [];
     for (const s of model.show.syslog) {
-      let what = '';
+      let what: 'send' | 'enable' | 'cssm';
       let reason = '';
       let fallback = 5;
       if (s.key === 'CALL_HOME-5-SL_MESSAGE_FAILED') {
-        what = 'Call-home could not send a Smart Licensing message';
+        what = 'send';
         reason = s.text;
       } else if (s.key === 'CALL_HOME-3-CALL_HOME_FAILED_TO_ENABLE') {
-        what = 'Call-home could not be enabled for Smart Licensing';
+        what = 'enable';
         reason = s.text;
         fallback = 4;
       } else if (s.key === 'SMART_LIC-3-COMM_FAILED') {
         const wording = commFailedWording(s.text);
         // The SLP wordings belong to slp-communication-failure, unless the mode says classic.
         if (wording === 'cslu' || (wording === 'cssm' && model.mode !== 'classic') || (wording === 'unknown' && model.mode === 'slp')) continue;
-        what = 'Communication with CSSM failed';
+        what = 'cssm';
         reason = commFailedReason(s.text);
       } else continue;
       failures.push({ s, what, reason, fallback, line: s.line, ms: s.ms, sectionIndex: s.sectionIndex });
@@ -81,8 +82,13 @@ export const callhomeMessageFailed: Rule = {
     for (const { items } of ongoingEpisodes(model, failures, 'communication', (x) => `${x.s.key}\u0000${x.reason}`)) {
       const { s, what, reason, fallback } = items[0];
       const note = repetitionNote(model.lines, items.map((x) => x.s));
-      const f = finding(model, syslogRange(s), note ? `${what} (${note})` : what, reason, fallback);
-      f.related = [...occurrencesRelated(items, (x) => syslogRange(x.s), 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+      const head = what === 'send'
+        ? (note ? t('Call-home could not send a Smart Licensing message ({note})', { note }) : t('Call-home could not send a Smart Licensing message'))
+        : what === 'enable'
+          ? (note ? t('Call-home could not be enabled for Smart Licensing ({note})', { note }) : t('Call-home could not be enabled for Smart Licensing'))
+          : (note ? t('Communication with {peer} failed ({note})', { peer: 'CSSM', note }) : t('Communication with {peer} failed', { peer: 'CSSM' }));
+      const f = finding(model, syslogRange(s), head, reason, fallback);
+      f.related = [...occurrencesRelated(items, (x) => syslogRange(x.s), t('the same failure again')), ...(f.related ?? [])].slice(0, MAX_RELATED);
       out.push(f);
     }
     // Classic devices keep an event log too: its unrecovered SAEVT_COMM_FAIL is a call-home failure.
@@ -91,7 +97,7 @@ export const callhomeMessageFailed: Rule = {
         if (e.name !== 'SAEVT_COMM_FAIL') continue;
         if (recovered(model, { line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex }, 'communication')) continue;
         const r = e.fieldRanges.error;
-        out.push(finding(model, range(e.line, e.start, r ? r[1] + 1 : e.end), 'SAEVT_COMM_FAIL with no SAEVT_COMM_RESTORED after it', e.fields.error ?? '', 5));
+        out.push(finding(model, range(e.line, e.start, r ? r[1] + 1 : e.end), t('{failure} with no {restored} after it', { failure: 'SAEVT_COMM_FAIL', restored: 'SAEVT_COMM_RESTORED' }), e.fields.error ?? '', 5));
       }
     }
     return out;

@@ -4,6 +4,7 @@
 // `%PKI-2-NON_AUTHORITATIVE_CLOCK` (PKI cannot start without an authoritative time source) is a
 // warning. A leading `*` on the text's clock only says the clock is not authoritative: the SLP seed's
 // switch ran so and still installed its trust code, so it is a hint on SLP and info otherwise.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { epochInText, formatDate, formatSpan, DAY_MS } from '../parse/dates';
 import { Finding, MAX_RELATED, Range, range, Severity } from '../types';
@@ -20,20 +21,26 @@ function isTolerance(text: string): boolean {
 
 function toleranceFinding(model: DeviceModel, text: string, at: Range): Finding {
   const epoch = epochInText(text);
-  let saw = epoch ? `CSSM saw ${formatDate(epoch.ms)}` : 'CSSM refused the device date';
   const c = model.show.clock;
-  if (epoch && c) {
-    const d = Math.abs(epoch.ms - c.ms);
-    saw += d < DAY_MS ? ', the capture\'s own time: the clock is wrong' : `, ${formatSpan(d)} from the capture's clock`;
-  }
+  const d = epoch && c ? Math.abs(epoch.ms - c.ms) : undefined;
+  const saw = { date: epoch ? formatDate(epoch.ms) : '', span: d !== undefined ? formatSpan(d) : '' };
+  const message = !epoch
+    ? t("The device clock is beyond CSSM's tolerance (CSSM refused the device date): set the time by NTP and register again.")
+    : d === undefined
+      ? t("The device clock is beyond CSSM's tolerance (CSSM saw {date}): set the time by NTP and register again.", saw)
+      : d < DAY_MS
+        ? t("The device clock is beyond CSSM's tolerance (CSSM saw {date}, the capture's own time: the clock is wrong): set the time by NTP and register again.", saw)
+        : t("The device clock is beyond CSSM's tolerance (CSSM saw {date}, {span} from the capture's clock): set the time by NTP and register again.", saw);
   // The clock readings and a "not yet valid" certificate (the real date is later) are related locations.
   const related = relatedClock(model);
   const notYet = model.show.syslog.find((s) => s.key === 'PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID');
   const validity = notYet ? /starts on\s+(\S+)/i.exec(notYet.text)?.[1] : undefined;
-  if (notYet && related.length < MAX_RELATED) related.push({ range: syslogRange(notYet), message: `a certificate valid from ${validity ?? 'a later date'} is "not yet valid": the real date is later` });
+  if (notYet && related.length < MAX_RELATED) related.push({ range: syslogRange(notYet), message: validity
+    ? t('a certificate valid from {date} is "not yet valid": the real date is later', { date: validity })
+    : t('a certificate valid from a later date is "not yet valid": the real date is later') });
   return {
     ruleId: id, severity: 'error', range: at, fixes: [], remedy: remedyFor(model, 3), related,
-    message: `The device clock is beyond CSSM's tolerance (${saw}): set the time by NTP and register again.`,
+    message,
   };
 }
 
@@ -48,18 +55,18 @@ function timeSourceAdvice(model: DeviceModel): { advice: string; remedy?: string
   const dialect = adviceDialect(model);
   if (dialect === 'nxos') {
     // NX-OS has no "clock calendar-valid": NTP is the way.
-    if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp peer-status").` };
-    return { advice: 'Check the NTP servers ("show ntp peer-status").', remedy: remedyFor(model, 3) };
+    if (ntp) return { advice: t('The config has "{command}": check that it synchronises ("show ntp peer-status").', { command: ntp.text }) };
+    return { advice: t('Check the NTP servers ("show ntp peer-status").'), remedy: remedyFor(model, 3) };
   }
-  if (ntp) return { advice: `The config has "${ntp.text}": check that it synchronises ("show ntp associations").` };
-  if (c.clockCalendarValid) return { advice: 'The config has "clock calendar-valid": check the calendar ("show calendar") or add an NTP server.' };
-  if (model.scope.isFull || model.scope.hasClockLines) return { advice: 'This config has no NTP server and no "clock calendar-valid": configure NTP, or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
-  if (dialect === 'ios') return { advice: 'Check the time source ("show ntp associations"), or set the clock and mark the calendar valid.', remedy: remedyFor(model, 3) };
-  return { advice: 'Check the time source (NTP; on IOS-XE without it, "clock calendar-valid").', remedy: remedyFor(model, 3) };
+  if (ntp) return { advice: t('The config has "{command}": check that it synchronises ("show ntp associations").', { command: ntp.text }) };
+  if (c.clockCalendarValid) return { advice: t('The config has "clock calendar-valid": check the calendar ("show calendar") or add an NTP server.') };
+  if (model.scope.isFull || model.scope.hasClockLines) return { advice: t('This config has no NTP server and no "clock calendar-valid": configure NTP, or set the clock and mark the calendar valid.'), remedy: remedyFor(model, 3) };
+  if (dialect === 'ios') return { advice: t('Check the time source ("show ntp associations"), or set the clock and mark the calendar valid.'), remedy: remedyFor(model, 3) };
+  return { advice: t('Check the time source (NTP; on IOS-XE without it, "clock calendar-valid").'), remedy: remedyFor(model, 3) };
 }
 
 function relatedClock(model: DeviceModel) {
-  return model.show.clocks.slice(0, MAX_RELATED).map((c) => ({ range: range(c.line, c.start, c.end), message: `clock (${c.source})${c.starred ? ': * = not authoritative' : ''}` }));
+  return model.show.clocks.slice(0, MAX_RELATED).map((c) => ({ range: range(c.line, c.start, c.end), message: c.starred ? t('clock ({source}): * = not authoritative', { source: c.source }) : t('clock ({source})', { source: c.source }) }));
 }
 
 export const clockOffset: Rule = {
@@ -105,7 +112,9 @@ export const clockOffset: Rule = {
         const starts = /starts on\s+(\S+)/i.exec(s.text)?.[1];
         out.push({
           ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: remedyFor(model, 3), related: relatedClock(model),
-          message: `A certificate is "not yet valid" by the device clock${starts ? ` (valid from ${starts})` : ''}: the clock is behind; set the time by NTP.`,
+          message: starts
+            ? t('A certificate is "not yet valid" by the device clock (valid from {date}): the clock is behind; set the time by NTP.', { date: starts })
+            : t('A certificate is "not yet valid" by the device clock: the clock is behind; set the time by NTP.'),
         });
       }
     }
@@ -120,8 +129,10 @@ export const clockOffset: Rule = {
       const { advice, remedy } = timeSourceAdvice(model);
       out.push({
         ruleId: id, severity: 'warning', range: syslogRange(items[0]), fixes: [], remedy,
-        related: [...occurrencesRelated(items, syslogRange, 'the same message again'), ...relatedClock(model)].slice(0, MAX_RELATED),
-        message: `PKI cannot start until the clock is authoritative${note ? ` (logged ${note})` : ''}, so licensing certificates go unchecked. ${advice}`,
+        related: [...occurrencesRelated(items, syslogRange, t('the same message again')), ...relatedClock(model)].slice(0, MAX_RELATED),
+        message: `${note
+          ? t('PKI cannot start until the clock is authoritative (logged {note}), so licensing certificates go unchecked.', { note })
+          : t('PKI cannot start until the clock is authoritative, so licensing certificates go unchecked.')} ${advice}`,
       });
     }
     // `*`: not authoritative. A hint on SLP (the SLP seed's switch installed its trust code so), info otherwise.
@@ -139,8 +150,12 @@ export const clockOffset: Rule = {
       const c = starred[0];
       out.push({
         ruleId: id, severity, range: range(c.line, c.start, c.end), fixes: [], remedy,
-        related: starred.slice(1, MAX_RELATED + 1).map((x) => ({ range: range(x.line, x.start, x.end), message: 'clock marked * again' })),
-        message: `The "*" on this clock${starred.length > 1 ? ` (and ${starred.length - 1} later reading${starred.length > 2 ? 's' : ''})` : ''} marks it not authoritative; licensing needs correct time. ${advice}`,
+        related: starred.slice(1, MAX_RELATED + 1).map((x) => ({ range: range(x.line, x.start, x.end), message: t('clock marked * again') })),
+        message: `${starred.length === 1
+          ? t('The "*" on this clock marks it not authoritative; licensing needs correct time.')
+          : starred.length === 2
+            ? t('The "*" on this clock (and 1 later reading) marks it not authoritative; licensing needs correct time.')
+            : t('The "*" on this clock (and {count} later readings) marks it not authoritative; licensing needs correct time.', { count: starred.length - 1 })} ${advice}`,
       });
     }
     for (const log of show.logs) {
@@ -155,11 +170,13 @@ export const clockOffset: Rule = {
       let span = '';
       if (log.starred > 1) {
         const last = parseSyslogLine(model.lines.line(log.lastStarredLine), log.lastStarredLine, true);
-        span = last ? ` (${repetitionNote(model.lines, [{ ...r, sectionIndex: log.sectionIndex }, { ...last, sectionIndex: log.sectionIndex }], 'set').replace(/^2 times/, `${log.starred} messages`)})` : '';
+        span = last ? repetitionNote(model.lines, [{ ...r, sectionIndex: log.sectionIndex }, { ...last, sectionIndex: log.sectionIndex }], 'set', log.starred, 'messages') : '';
       }
       out.push({
         ruleId: id, severity, range: range(r.line, r.stampStart, r.stampEnd), fixes: [], remedy,
-        message: `Log stamps start with "*"${span}: the clock was not authoritative when they were logged. ${advice}`,
+        message: `${span
+          ? t('Log stamps start with "*" ({note}): the clock was not authoritative when they were logged.', { note: span })
+          : t('Log stamps start with "*": the clock was not authoritative when they were logged.')} ${advice}`,
       });
     }
     return out;

@@ -5,10 +5,11 @@
 // never rises above info (SPEC §6). A later `%PKI-6-CONFIGAUTOSAVE … [OK]` means it was saved: nothing
 // is left. The messages left are one condition, reported once; they speak of a registration only when
 // the text shows one.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
-import { adviceDialect, explainPerDialect, notOurPlatform, syslogRange } from './lib/evidence';
+import { adviceDialect, comment, explainPerDialect, notOurPlatform, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'config-not-saved';
@@ -72,8 +73,8 @@ export const configNotSaved: Rule = {
     // `%PKI-4-NOCONFIGAUTOSAVE` is IOS-XE's; `%SMART_LIC-4-CONFIG_NOT_SAVED` alone does not say which platform printed it.
     const dialect = adviceDialect(model);
     const save = dialect === 'nxos' ? '"copy running-config startup-config"' : dialect === 'ios' ? '"write memory"' : '"write memory" (NX-OS: "copy running-config startup-config")';
-    const remedy = dialect === 'nxos' ? ['! exec mode:', 'copy running-config startup-config'] : dialect === 'ios' ? ['! exec mode:', 'write memory']
-      : ['! exec mode, IOS-XE:', 'write memory', '! NX-OS:', 'copy running-config startup-config'];
+    const remedy = dialect === 'nxos' ? [comment(t('exec mode:')), 'copy running-config startup-config'] : dialect === 'ios' ? [comment(t('exec mode:')), 'write memory']
+      : [comment(t('exec mode, IOS-XE:')), 'write memory', '! NX-OS:', 'copy running-config startup-config'];
     let unsaved = model.show.syslog.filter((s) => KEYS.has(s.key));
     // A console capture may show the save typed by hand after the messages: those before it are history.
     if (unsaved.length) {
@@ -82,14 +83,20 @@ export const configNotSaved: Rule = {
     }
     for (const { items } of ongoingEpisodes(model, unsaved, 'saved', () => '')) {
       const s = items[0];
-      const note = repetitionNote(model.lines, items, 'saved');
-      const cause = registrationInText(model)
-        ? 'registration changed the configuration'
-        : s.facility === 'PKI' ? 'PKI changed the configuration (a key or certificate)' : 'Smart Licensing changed the configuration';
+      const note = repetitionNote(model.lines, items, '');
+      const params = { mnemonic: `%${s.key}`, note, save };
+      const cause = registrationInText(model) ? 'registration' : s.facility === 'PKI' ? 'pki' : 'licensing';
       out.push({
         ruleId: id, severity: 'info', range: syslogRange(s), fixes: [], remedy,
-        related: occurrencesRelated(items, syslogRange, 'configuration not saved', MAX_RELATED),
-        message: `%${s.key}: ${cause}, not saved${note ? ` (${note.replace(/, never saved$/, '')})` : ''}: ${save} or a reload loses it.`,
+        related: occurrencesRelated(items, syslogRange, t('configuration not saved'), MAX_RELATED),
+        message: cause === 'registration'
+          ? (note ? t('{mnemonic}: registration changed the configuration, not saved ({note}): {save} or a reload loses it.', params)
+            : t('{mnemonic}: registration changed the configuration, not saved: {save} or a reload loses it.', params))
+          : cause === 'pki'
+            ? (note ? t('{mnemonic}: PKI changed the configuration (a key or certificate), not saved ({note}): {save} or a reload loses it.', params)
+              : t('{mnemonic}: PKI changed the configuration (a key or certificate), not saved: {save} or a reload loses it.', params))
+            : (note ? t('{mnemonic}: Smart Licensing changed the configuration, not saved ({note}): {save} or a reload loses it.', params)
+              : t('{mnemonic}: Smart Licensing changed the configuration, not saved: {save} or a reload loses it.', params)),
       });
     }
     return out;

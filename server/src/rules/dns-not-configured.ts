@@ -4,6 +4,7 @@
 // hostname/domain name`, NX-OS CSCvv67469 (a missing DNS reply hangs callhome).
 //
 // No fix: which name server to use (or which address to pin with `ip host`) is the user's to give.
+import { t } from '../l10n';
 import { callHomeUsesHttp, hostsNeedingDns, iosCallHomeCarriesLicensing, isIosXr, LicensingHost } from '../model/licensingPath';
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
@@ -58,34 +59,36 @@ export const dnsNotConfigured: Rule = {
     if (isIosXr(model)) return [];
     const hosts = hostsNeedingDns(model);
     if (hosts.length === 0) return [];
-    const names = [...new Set(hosts.map(describe))];
+    // Hosts as the message names them: a built-in destination by its name alone.
+    const shown = new Map<string, string>();
+    for (const h of hosts) if (!shown.has(describe(h))) shown.set(describe(h), h.role === 'proxy' ? t('the proxy {host}', { host: h.host }) : h.host);
+    const names = [...shown.values()];
     const nx = model.dialect === 'nxos';
     let severity: Severity = 'warning';
     let weak = '';
     if (c.interfaces.withDhcp().length > 0) {
       // DHCP can hand out a name server the config does not print (SPEC §3.1's routing-unknown reasoning, for DNS).
       severity = 'info';
-      weak = ' (DHCP may supply one: check "show hosts".)';
+      weak = ` ${t('(DHCP may supply one: check "show hosts".)')}`;
     } else if (!model.scope.isFull && !dns.lookupDisabled) {
       // A `| section` paste or change script: the DNS lines may be in the part that was not pasted.
       severity = 'info';
-      weak = ' (Partial config: check the device has one.)';
+      weak = ` ${t('(Partial config: check the device has one.)')}`;
     }
-    const why = dns.lookupDisabled
-      ? `"${dns.lookupDisabled.text}"`
-      : 'no name server';
     const evidence = failureEvidence(model, ['resolve', 'send']);
     const related: RelatedLocation[] = [];
-    for (const h of hosts) related.push(relatedNode(h.node, h.builtIn ? `${h.host}: built-in destination of this transport` : `${h.host} has to be resolved`));
-    if (dns.lookupDisabled) related.push(relatedNode(dns.lookupDisabled, 'DNS lookup is off'));
+    for (const h of hosts) related.push(relatedNode(h.node, h.builtIn ? t('{host}: built-in destination of this transport', { host: h.host }) : t('{host} has to be resolved', { host: h.host })));
+    if (dns.lookupDisabled) related.push(relatedNode(dns.lookupDisabled, t('DNS lookup is off')));
     related.push(...evidence.related);
     const node = transportNode(model, hosts);
     const fixHint = nx
-      ? 'add "ip name-server <address> use-vrf <vrf>"'
-      : `add "ip name-server <address>"${dns.lookupDisabled ? ' and "ip domain lookup"' : ''} or "ip host"`;
+      ? t('Add "ip name-server <address> use-vrf <vrf>".')
+      : dns.lookupDisabled ? t('Add "ip name-server <address>" and "ip domain lookup" or "ip host".') : t('Add "ip name-server <address>" or "ip host".');
     return [{
       ruleId: id, severity, range: nodeRange(node),
-      message: `${names.join(', ').replace(/ \(built-in destination\)/g, '')} cannot be resolved (${why}, no "ip host"): messages to Cisco fail. ${fixHint[0].toUpperCase()}${fixHint.slice(1)}.${weak}${evidence.note}`,
+      message: `${dns.lookupDisabled
+        ? t('{hosts} cannot be resolved ("{command}", no "ip host"): messages to Cisco fail.', { hosts: names.join(', '), command: dns.lookupDisabled.text })
+        : t('{hosts} cannot be resolved (no name server, no "ip host"): messages to Cisco fail.', { hosts: names.join(', ') })} ${fixHint}${weak}${evidence.note}`,
       fixes: [],
       related: related.length ? related.slice(0, MAX_RELATED) : undefined,
     }];

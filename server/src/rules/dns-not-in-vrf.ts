@@ -5,6 +5,7 @@
 //
 // Never reported together with dns-not-configured: with no name server at all, or lookup switched
 // off, the cause is that rule's. No fix: the name server's address in V is the user's to give.
+import { t } from '../l10n';
 import { hostsNeedingDns, isIosXr, licensingVrfs, nameServersIn } from '../model/licensingPath';
 import { findInterface } from '../model/queries';
 import { DeviceModel } from '../model/types';
@@ -61,29 +62,31 @@ function serversOutsideVrf(model: DeviceModel): Finding[] {
     const anchor = servers[0];
     const nx = model.dialect === 'nxos';
     const vrf = vrfs[0];
-    const where = servers.every((s) => s.vrf === undefined || s.vrf === 'default') ? 'only in the global table' : `only outside VRF ${vrfs.join('/')}`;
+    const globalOnly = servers.every((s) => s.vrf === undefined || s.vrf === 'default');
     let severity: Severity = 'warning';
     let weak = '';
     if (c.interfaces.withDhcp().some((i) => vrfs.includes(i.vrf?.value ?? ''))) {
       severity = 'info';
-      weak = ' (DHCP may supply one there.)';
+      weak = ` ${t('(DHCP may supply one there.)')}`;
     } else if (!model.scope.isFull) {
       severity = 'info';
-      weak = ' (Partial config: it may be in the part not pasted.)';
+      weak = ` ${t('(Partial config: it may be in the part not pasted.)')}`;
     }
     // The lookup source interface and the NX-OS vrf context form are in the hover and the page.
     const add = nx ? `"ip name-server <address> use-vrf ${vrf}"` : `"ip name-server vrf ${vrf} <address>"`;
     const evidence = failureEvidence(model, ['resolve', 'send']);
     const related: RelatedLocation[] = [
-      ...bound.map((b) => relatedNode(b.node, `licensing traffic uses VRF ${b.vrf}`)),
-      ...hosts.map((h) => relatedNode(h.node, h.builtIn ? `${h.host}: built-in destination, resolved in VRF ${vrf}` : `${h.host} has to be resolved in VRF ${vrf}`)),
-      ...servers.slice(1).map((s) => relatedNode(s.node, s.vrf ? `name server in VRF ${s.vrf}` : 'global name server')),
+      ...bound.map((b) => relatedNode(b.node, t('licensing traffic uses VRF {vrf}', { vrf: b.vrf }))),
+      ...hosts.map((h) => relatedNode(h.node, h.builtIn ? t('{host}: built-in destination, resolved in VRF {vrf}', { host: h.host, vrf }) : t('{host} has to be resolved in VRF {vrf}', { host: h.host, vrf }))),
+      ...servers.slice(1).map((s) => relatedNode(s.node, s.vrf ? t('name server in VRF {vrf}', { vrf: s.vrf }) : t('global name server'))),
       ...evidence.related,
     ];
     const names = [...new Set(hosts.map((h) => h.host))].join(', ');
     return [{
       ruleId: id, severity, range: nodeRange(anchor.node),
-      message: `${names} cannot be resolved in VRF ${vrfs.join('/')}, which licensing uses: name servers are ${where}. Add ${add}.${weak}${evidence.note}`,
+      message: `${globalOnly
+        ? t('{hosts} cannot be resolved in VRF {vrf}, which licensing uses: name servers are only in the global table. Add {command}.', { hosts: names, vrf: vrfs.join('/'), command: add })
+        : t('{hosts} cannot be resolved in VRF {vrf}, which licensing uses: name servers are only outside VRF {vrf}. Add {command}.', { hosts: names, vrf: vrfs.join('/'), command: add })}${weak}${evidence.note}`,
       fixes: [],
       related: related.slice(0, MAX_RELATED),
     }];
@@ -116,18 +119,20 @@ function lookupSourceOutsideVrf(model: DeviceModel): Finding[] {
     const w = lookup.node.words;
     const si = w.findIndex((x) => x.text === 'source-interface');
     const text = `${w.slice(0, si + 1).map((x) => x.text).join(' ')} ${inVrf[0].name}`;
-    fixes.push({ title: `Source DNS lookups from ${inVrf[0].name} (VRF ${vrf})`, safe: false, edits: [replaceCommand(lookup.node, text)] });
+    fixes.push({ title: t('Source DNS lookups from {interface} (VRF {vrf})', { interface: inVrf[0].name, vrf }), safe: false, edits: [replaceCommand(lookup.node, text)] });
   }
-  const where = intfVrf ? `in VRF ${intfVrf}` : 'in the global table';
+
   const ns = nameServersIn(model, vrf);
   return [{
     ruleId: id, severity: model.scope.isFull ? 'warning' : 'info', range: nodeRange(lookup.node),
-    message: `DNS lookups leave from ${intf.name}, ${where}, but licensing's name server is in VRF ${vrf}: use an interface in ${vrf} as the lookup source.`,
+    message: intfVrf
+      ? t("DNS lookups leave from {interface}, in VRF {interfaceVrf}, but licensing's name server is in VRF {vrf}: use an interface in {vrf} as the lookup source.", { interface: intf.name, interfaceVrf: intfVrf, vrf })
+      : t("DNS lookups leave from {interface}, in the global table, but licensing's name server is in VRF {vrf}: use an interface in {vrf} as the lookup source.", { interface: intf.name, vrf }),
     fixes,
     related: [
-      relatedNode(intf.node, `${intf.name} is ${where}`),
-      ...ns.map((n) => relatedNode(n.node, `name server in VRF ${vrf}`)),
-      ...bound.filter((b) => b.vrf === vrf).map((b) => relatedNode(b.node, `licensing traffic uses VRF ${vrf}`)),
+      relatedNode(intf.node, intfVrf ? t('{interface} is in VRF {vrf}', { interface: intf.name, vrf: intfVrf }) : t('{interface} is in the global table', { interface: intf.name })),
+      ...ns.map((n) => relatedNode(n.node, t('name server in VRF {vrf}', { vrf }))),
+      ...bound.filter((b) => b.vrf === vrf).map((b) => relatedNode(b.node, t('licensing traffic uses VRF {vrf}', { vrf }))),
     ].slice(0, MAX_RELATED),
   }];
 }

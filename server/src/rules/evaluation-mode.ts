@@ -3,9 +3,10 @@
 // enforcement when it ends. So it is information — a warning when it has ended on a device nobody
 // registered, or when less than 14 days remain. `REGISTERED/EVAL EXPIRED` is a registered device
 // whose unused evaluation ran out: nothing to do (SPEC §6).
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { Finding, Severity } from '../types';
-import { notOurPlatform } from './lib/evidence';
+import { comment, notOurPlatform } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'evaluation-mode';
@@ -13,8 +14,8 @@ const SOON_SECONDS = 14 * 86400;
 
 function registerRemedy(model: DeviceModel): string[] {
   return model.mode === 'slp'
-    ? ['! Smart Licensing Using Policy: report usage instead (exec mode):', 'license smart trust idtoken <TOKEN> all force']
-    : ['! exec mode, with a token from your Virtual Account:', 'license smart register idtoken <TOKEN>'];
+    ? [comment(t('Smart Licensing Using Policy: report usage instead (exec mode):')), 'license smart trust idtoken <TOKEN> all force']
+    : [comment(t('exec mode, with a token from your Virtual Account:')), 'license smart register idtoken <TOKEN>'];
 }
 
 const isEvalMode = (s: string) => /^EVAL(?:UATION)? MODE\b/.test(s);
@@ -51,12 +52,14 @@ export const evaluationMode: Rule = {
         const range = severity === 'warning' && a.evaluationRemaining ? a.evaluationRemaining.range : st.range;
         out.push({
           ruleId: id, severity, range, fixes: [], remedy: registerRemedy(model),
-          message: `Not registered: the device runs on its evaluation period${a.evaluationRemaining ? ` (${a.evaluationRemaining.value} of use left)` : ''}, 90 days that never reset. Register it.`,
+          message: a.evaluationRemaining
+            ? t('Not registered: the device runs on its evaluation period ({left} of use left), 90 days that never reset. Register it.', { left: a.evaluationRemaining.value })
+            : t('Not registered: the device runs on its evaluation period, 90 days that never reset. Register it.'),
         });
       } else if (isEvalExpired(st.state) && !registered) {
         out.push({
           ruleId: id, severity: 'warning', range: st.range, fixes: [], remedy: registerRemedy(model),
-          message: 'The evaluation period has ended on a device that is not registered: nothing is enforced today, but the device is unlicensed; register it.',
+          message: t('The evaluation period has ended on a device that is not registered: nothing is enforced today, but the device is unlicensed; register it.'),
         });
       }
     }
@@ -66,10 +69,10 @@ export const evaluationMode: Rule = {
       if (isEvalExpired(v.authorization)) {
         out.push({
           ruleId: id, severity: 'warning', range: v.field.range, fixes: [], remedy: registerRemedy(model),
-          message: `Smart Licensing status ${v.field.value}: the evaluation period has ended and the device is not registered; register it.`,
+          message: t('Smart Licensing status {status}: the evaluation period has ended and the device is not registered; register it.', { status: v.field.value }),
         });
       } else if (isEvalMode(v.authorization)) {
-        out.push({ ruleId: id, severity: 'info', range: v.field.range, fixes: [], remedy: registerRemedy(model), message: `Smart Licensing status ${v.field.value}: the device runs on its evaluation period; register it.` });
+        out.push({ ruleId: id, severity: 'info', range: v.field.range, fixes: [], remedy: registerRemedy(model), message: t('Smart Licensing status {status}: the device runs on its evaluation period; register it.', { status: v.field.value }) });
       }
     }
     // `%SMART_LIC-3-EVAL_EXPIRED` (ref): the evaluation ended on a device that is not registered.
@@ -78,14 +81,16 @@ export const evaluationMode: Rule = {
         if (s.facility !== 'SMART_LIC' || !/^EVAL_(?:EXPIRED|WILL_EXPIRE_WARNING)$/.test(s.mnemonic)) continue;
         out.push({
           ruleId: id, severity: 'warning', range: { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.keyEnd } }, fixes: [], remedy: registerRemedy(model),
-          message: `%${s.key}: the evaluation period ${s.mnemonic === 'EVAL_EXPIRED' ? 'has ended' : 'is about to end'} on a device that is not registered; register it.`,
+          message: s.mnemonic === 'EVAL_EXPIRED'
+            ? t('{mnemonic}: the evaluation period has ended on a device that is not registered; register it.', { mnemonic: `%${s.key}` })
+            : t('{mnemonic}: the evaluation period is about to end on a device that is not registered; register it.', { mnemonic: `%${s.key}` }),
         });
       }
     }
     // A usage list alone (`show license usage`): its first EVAL MODE entry stands for the device.
     if (!statusShown && !registered) {
       const u = show.usage.find((x) => isEvalMode(x.status.value));
-      if (u) out.push({ ruleId: id, severity: 'info', range: u.status.range, fixes: [], remedy: registerRemedy(model), message: 'Licences are in use under the evaluation period: the device is not registered.' });
+      if (u) out.push({ ruleId: id, severity: 'info', range: u.status.range, fixes: [], remedy: registerRemedy(model), message: t('Licences are in use under the evaluation period: the device is not registered.') });
     }
     return out;
   },

@@ -8,6 +8,7 @@
 // `license smart` lines do not name; this one when the VRF is named (or, for call-home, implied by
 // the only default route) but the source interface is missing or global. A source interface in a
 // third VRF is the naming conflict missing-vrf reports, so it is left to it.
+import { t } from '../l10n';
 import { callHomeUsesHttp, iosCallHomeCarriesLicensing, isIosXr, licensingVrfs, smartTransport } from '../model/licensingPath';
 import { findInterface, onlyDefaultRouteVrf, routingUnknown } from '../model/queries';
 import { DeviceModel, Interface } from '../model/types';
@@ -24,7 +25,6 @@ interface Binding {
   vrf: string;
   /** The line that binds licensing to the VRF (`vrf V` under call-home, `license smart vrf V`, the default route). */
   node: ConfigNode;
-  how: string;
   byRoute: boolean;
   source: 'call-home vrf' | 'license smart vrf' | 'default route';
 }
@@ -33,7 +33,7 @@ function binding(model: DeviceModel): Binding | undefined {
   const named = licensingVrfs(model, false).filter((v) => v.vrf !== 'default');
   if (named.length > 0) {
     const v = named[0];
-    return { vrf: v.vrf, node: v.node, how: v.source === 'call-home vrf' ? `"vrf ${v.vrf}" under call-home` : `"license smart vrf ${v.vrf}"`, byRoute: false, source: v.source === 'call-home vrf' ? 'call-home vrf' : 'license smart vrf' };
+    return { vrf: v.vrf, node: v.node, byRoute: false, source: v.source === 'call-home vrf' ? 'call-home vrf' : 'license smart vrf' };
   }
   // Call-home naming no VRF while the only default route is in one: nothing else reports it (missing-vrf
   // needs the HTTP client in the VRF). On Smart Transport the same case is missing-vrf's
@@ -42,7 +42,7 @@ function binding(model: DeviceModel): Binding | undefined {
   const vrf = onlyDefaultRouteVrf(model);
   if (!vrf) return undefined;
   const route = model.config.staticRoutes.find((r) => r.isDefault && r.vrf === vrf)!;
-  return { vrf, node: route.node, how: `the only default route is in VRF ${vrf}`, byRoute: true, source: 'default route' };
+  return { vrf, node: route.node, byRoute: true, source: 'default route' };
 }
 
 /** Interfaces of the VRF that could source the client: up and addressed. */
@@ -102,30 +102,39 @@ export const httpClientSourceInterface: Rule = {
     let weak = '';
     if (b.byRoute && (routingUnknown(model) || !model.scope.isFull)) {
       severity = 'info';
-      weak = ' Routes may also come from DHCP, a default gateway or a routing protocol, so this is not certain.';
+      weak = ` ${t('Routes may also come from DHCP, a default gateway or a routing protocol, so this is not certain.')}`;
     } else if (!si && !model.scope.isFull) {
       severity = 'info';
-      weak = ' This text is not a full running-config: the line may be in the part not pasted.';
+      weak = ` ${t('This text is not a full running-config: the line may be in the part not pasted.')}`;
     }
     const choices = candidates(model, b.vrf);
     const fixes: Fix[] = [];
     if (choices.length === 1) {
       const line = `ip http client source-interface ${choices[0].name}`;
       fixes.push({
-        title: `Source the HTTP client from ${choices[0].name} (VRF ${b.vrf})`,
+        title: t('Source the HTTP client from {interface} (VRF {vrf})', { interface: choices[0].name, vrf: b.vrf }),
         safe: false,
         edits: [si ? replaceCommand(si.node, line) : insertionEdit(model, line, b.node)],
       });
     }
     const suggestion = choices.length === 1 ? choices[0].name : `<interface in ${b.vrf}>`;
     const evidence = failureEvidence(model, ['send']);
-    const related: RelatedLocation[] = [relatedNode(b.node, b.byRoute ? `only default route, in VRF ${b.vrf}` : `licensing traffic uses VRF ${b.vrf}`)];
-    if (intf) related.push(relatedNode(intf.node, `${intf.name} has no "vrf forwarding ${b.vrf}"`));
-    for (const i of choices) related.push(relatedNode(i.node, `interface in VRF ${b.vrf}`));
+    const related: RelatedLocation[] = [relatedNode(b.node, b.byRoute ? t('only default route, in VRF {vrf}', { vrf: b.vrf }) : t('licensing traffic uses VRF {vrf}', { vrf: b.vrf }))];
+    if (intf) related.push(relatedNode(intf.node, t('{interface} has no "vrf forwarding {vrf}"', { interface: intf.name, vrf: b.vrf })));
+    for (const i of choices) related.push(relatedNode(i.node, t('interface in VRF {vrf}', { vrf: b.vrf })));
     related.push(...evidence.related);
+    const p = { interface: si?.value ?? '', vrf: b.vrf, suggestion };
     const message = si
-      ? `${si.value} is in the global table, but ${b.how}: licensing messages fail. Use "ip http client source-interface ${suggestion}".`
-      : `${b.how[0].toUpperCase()}${b.how.slice(1)}, but the HTTP client has no source in VRF ${b.vrf}: messages fail. Add "ip http client source-interface ${suggestion}".`;
+      ? (b.source === 'call-home vrf'
+        ? t('{interface} is in the global table, but "vrf {vrf}" under call-home: licensing messages fail. Use "ip http client source-interface {suggestion}".', p)
+        : b.source === 'license smart vrf'
+          ? t('{interface} is in the global table, but "license smart vrf {vrf}": licensing messages fail. Use "ip http client source-interface {suggestion}".', p)
+          : t('{interface} is in the global table, but the only default route is in VRF {vrf}: licensing messages fail. Use "ip http client source-interface {suggestion}".', p))
+      : (b.source === 'call-home vrf'
+        ? t('"vrf {vrf}" under call-home, but the HTTP client has no source in VRF {vrf}: messages fail. Add "ip http client source-interface {suggestion}".', p)
+        : b.source === 'license smart vrf'
+          ? t('"license smart vrf {vrf}", but the HTTP client has no source in VRF {vrf}: messages fail. Add "ip http client source-interface {suggestion}".', p)
+          : t('The only default route is in VRF {vrf}, but the HTTP client has no source in VRF {vrf}: messages fail. Add "ip http client source-interface {suggestion}".', p));
     return [{
       ruleId: id, severity, range: nodeRange(si ? si.node : b.node),
       message: `${message}${weak}${evidence.note}`,

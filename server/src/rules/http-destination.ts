@@ -2,6 +2,7 @@
 // note on HTTP deprecation; NX known problem 2, "Failed to parse response data from SCH server").
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
+import { t } from '../l10n';
 import { Finding, Fix, Severity, range } from '../types';
 import { isCiscoHost, parseUrl, toHttps, UrlParts } from './lib/url';
 import { docsUrl, Rule } from './types';
@@ -13,7 +14,8 @@ interface Judgement {
   httpsUrl: string;
   /** Whether a scheme rewrite is offered, and whether it is safe for fix-all. */
   fix: 'safe' | 'manual' | 'none';
-  why: string;
+  /** The message, given who sends (a profile named in the user's language, or a command). */
+  message: (where: string) => string;
 }
 
 function judge(parts: UrlParts): Judgement {
@@ -21,15 +23,15 @@ function judge(parts: UrlParts): Judgement {
   if (isCiscoHost(parts.host)) {
     return {
       severity: 'error', httpsUrl, fix: 'safe',
-      why: `which Cisco's cloud (${parts.host}) refuses: registration fails. Use https://`,
+      message: (where) => t("{where} sends over HTTP, which Cisco's cloud ({host}) refuses: registration fails. Use https://.", { where, host: parts.host }),
     };
   }
   const explicitPort = parts.port !== '' && parts.port !== '80';
   return {
     severity: 'warning', httpsUrl, fix: explicitPort ? 'none' : 'manual',
-    why: explicitPort
-      ? `which ${parts.host} still accepts but is deprecated: move to HTTPS after checking which port serves it (not :${parts.port})`
-      : `which ${parts.host} still accepts but is deprecated: use https:// once it serves HTTPS`,
+    message: (where) => (explicitPort
+      ? t('{where} sends over HTTP, which {host} still accepts but is deprecated: move to HTTPS after checking which port serves it (not :{port}).', { where, host: parts.host, port: parts.port })
+      : t('{where} sends over HTTP, which {host} still accepts but is deprecated: use https:// once it serves HTTPS.', { where, host: parts.host })),
   };
 }
 
@@ -47,14 +49,14 @@ function configFinding(dest: Destination, where: string): Finding | null {
   const fixes: Fix[] = [];
   if (j.fix !== 'none') {
     fixes.push({
-      title: `Use ${j.httpsUrl}`,
+      title: t('Use {url}', { url: j.httpsUrl }),
       safe: j.fix === 'safe',
       edits: [{ range: range(dest.line, dest.start, dest.end), newText: j.httpsUrl }],
     });
   }
   return {
     ruleId: id, severity: j.severity, range: range(dest.line, dest.start, dest.end),
-    message: `${where} sends over HTTP, ${j.why}.`,
+    message: j.message(where),
     fixes,
   };
 }
@@ -65,7 +67,7 @@ function showFinding(profile: string, dest: Destination): Finding | null {
   const j = judge(parts);
   return {
     ruleId: id, severity: j.severity, range: range(dest.line, dest.start, dest.end),
-    message: `Call-home profile "${profile}" sends over HTTP, ${j.why}.`,
+    message: j.message(t('Call-home profile "{profile}"', { profile })),
     fixes: [],
     remedy: j.fix === 'none' ? undefined : ['call-home', ` profile "${profile}"`, `  destination address http ${j.httpsUrl}`],
   };
@@ -100,10 +102,10 @@ export const httpDestination: Rule = {
     for (const d of licensingDestinations(model)) {
       switch (d.source) {
         case 'call-home':
-          push(configFinding(d, `Call-home profile "${d.profile?.name}"`));
+          push(configFinding(d, t('Call-home profile "{profile}"', { profile: d.profile?.name ?? '' })));
           break;
         case 'callhome':
-          push(configFinding(d, `Callhome destination-profile ${d.nxProfile}`));
+          push(configFinding(d, t('Callhome destination-profile {profile}', { profile: d.nxProfile ?? '' })));
           break;
         case 'license-smart-url':
           // CSLU is plain HTTP by design: decided by the keyword, not the port (SPEC §6).

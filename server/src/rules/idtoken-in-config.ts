@@ -3,6 +3,7 @@
 // and terminal captures keep the exec command; `show license history message` keeps the token in
 // the trust request's JSON. The message quotes only the redacted form (four characters, enough to
 // tell two tokens apart); correlate.ts redacts every other message as a second line of defence.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { redactToken } from '../secrets';
 import { Finding, range } from '../types';
@@ -21,7 +22,6 @@ function isPlaceholder(token: string): boolean {
   return /^(?:your[-_]?)?(?:id[-_]?)?token(?:[-_]?here)?$/i.test(token);
 }
 
-const REMEDY = 'delete it and revoke it in CSSM.';
 
 export const idtokenInConfig: Rule = {
   id,
@@ -45,11 +45,11 @@ export const idtokenInConfig: Rule = {
   },
   check(model: DeviceModel): Finding[] {
     const out: Finding[] = [];
-    for (const t of model.config.licenseSmart.idtokens) {
-      if (isPlaceholder(t.token.text)) continue;
+    for (const tok of model.config.licenseSmart.idtokens) {
+      if (isPlaceholder(tok.token.text)) continue;
       out.push({
-        ruleId: id, severity: 'warning', range: range(t.node.line, t.token.start, t.token.end),
-        message: `This file stores the ID token ${redactToken(t.token.text)}, a secret that registers devices into your Smart Account: ${REMEDY}`,
+        ruleId: id, severity: 'warning', range: range(tok.node.line, tok.token.start, tok.token.end),
+        message: t('This file stores the ID token {token}, a secret that registers devices into your Smart Account: delete it and revoke it in CSSM.', { token: redactToken(tok.token.text) }),
         fixes: [],
       });
     }
@@ -62,7 +62,7 @@ export const idtokenInConfig: Rule = {
       seen.add(key);
       out.push({
         ruleId: id, severity: 'warning', range: s.range,
-        message: `This capture prints the ID token ${redactToken(s.token)} in full, a secret that registers devices into your Smart Account: ${REMEDY}`,
+        message: t('This capture prints the ID token {token} in full, a secret that registers devices into your Smart Account: delete it and revoke it in CSSM.', { token: redactToken(s.token) }),
         fixes: [],
       });
     }

@@ -10,6 +10,7 @@
 // user profile printing no method line is silent (its default is the release's, not the text's).
 // CiscoTAC-1 sends over HTTP by default, so it counts only with an explicit `no destination
 // transport-method http`. No profile reporting licensing (Smart Call Home alerts by e-mail) is fine.
+import { t } from '../l10n';
 import { callHomeLicensingIntent } from '../model/licensingIntent';
 import { CallHomeProfile, DeviceModel } from '../model/types';
 import { Finding, Fix, range } from '../types';
@@ -66,12 +67,14 @@ export const licensingProfileEmailOnly: Rule = {
         ? replaceCommand(negated, 'destination transport-method http')
         : insertLineAfter(model.lines, email!.node.line, `${indentOf(model.lines, email!.node)}destination transport-method http`);
       // Not in fix-all: a user profile also needs the HTTPS destination, which only a person can give.
-      fixes.push({ title: `Add "destination transport-method http" to profile "${p.name}"`, safe: false, edits: [edit] });
+      fixes.push({ title: t('Add "destination transport-method http" to profile "{profile}"', { profile: p.name }), safe: false, edits: [edit] });
       const at = negated ?? email!.node;
       out.push({
         ruleId: id, severity, range: range(at.line, at.indent, at.end), fixes,
-        message: `Profile "${p.name}" reports licensing but sends only by e-mail, so licensing never reaches CSSM: add "destination transport-method http"${p.isCiscoTac || p.httpDestinations.length ? '' : ' and an HTTPS URL'}.`,
-        related: [{ range: range(p.node.line, p.node.indent, p.node.end), message: `profile "${p.name}" carries licensing` }],
+        message: p.isCiscoTac || p.httpDestinations.length
+          ? t('Profile "{profile}" reports licensing but sends only by e-mail, so licensing never reaches CSSM: add "destination transport-method http".', { profile: p.name })
+          : t('Profile "{profile}" reports licensing but sends only by e-mail, so licensing never reaches CSSM: add "destination transport-method http" and an HTTPS URL.', { profile: p.name }),
+        related: [{ range: range(p.node.line, p.node.indent, p.node.end), message: t('profile "{profile}" carries licensing', { profile: p.name }) }],
       });
     }
     return out;

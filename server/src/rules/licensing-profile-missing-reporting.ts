@@ -16,7 +16,8 @@ import { CallHomeProfile, DeviceModel } from '../model/types';
 import { TextLines } from '../parse/lines';
 import { Finding, Severity, TextEdit, range } from '../types';
 import { childIndent, indentOf, insertLineAfter, replaceCommand } from './lib/edits';
-import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './lib/scenario4';
+import { confirmedBy, scenario4Evidence, undecidedModeNote } from './lib/scenario4';
+import { t } from '../l10n';
 import { docsUrl, Rule } from './types';
 
 const id = 'licensing-profile-missing-reporting';
@@ -69,8 +70,9 @@ export const licensingProfileMissingReporting: Rule = {
     const evidence = scenario4Evidence(model, { transport: true, userProfile: true });
     return activeUsers.map((p) => ({
       ruleId: id, severity, range: range(p.node.line, p.node.indent, p.node.end),
-      message: `Profile "${p.name}" is active without licensing data and CiscoTAC-1 is off, so licensing refuses call-home: add "reporting smart-licensing-data".${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
-      fixes: [{ title: `Add "reporting smart-licensing-data" to profile "${p.name}"`, safe: false, edits: [addReporting(model.lines, p)] }],
+      message: t('Profile "{profile}" is active without licensing data and {ciscoTac} is off, so licensing refuses call-home: add "reporting smart-licensing-data".', { profile: p.name, ciscoTac: 'CiscoTAC-1' })
+        + `${confirmedBy(evidence)}${intent === 'undecided' ? undecidedModeNote() : ''}`,
+      fixes: [{ title: t('Add "reporting smart-licensing-data" to profile "{profile}"', { profile: p.name }), safe: false, edits: [addReporting(model.lines, p)] }],
       related: evidence.length ? evidence : undefined,
     }));
   },

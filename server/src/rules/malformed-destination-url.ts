@@ -12,10 +12,12 @@
 // nothing but the separator and has one answer, so it is safe (fix-all). A misspelt scheme, a URL
 // cut by a space, a missing scheme and an unknown Cisco path are offered one by one: the intended
 // URL is likely but is the user's to confirm. A missing or placeholder host has no fix.
+import { t } from '../l10n';
+import { confirmedOnLine } from './lib/evidence';
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, range, RelatedLocation } from '../types';
-import { CISCO_SERVICE_PATHS, ciscoServiceHost, closerToHttp, hostProblem, isSchemeTypo, layoutOf, scenarioEvidence } from './lib/urlShape';
+import { CISCO_SERVICE_PATHS, ciscoServiceHost, closerToHttp, destinationLabel, hostProblem, isSchemeTypo, layoutOf, scenarioEvidence } from './lib/urlShape';
 import { docsUrl, Rule } from './types';
 
 const id = 'malformed-destination-url';
@@ -43,12 +45,12 @@ function judge(d: Destination): Judgement {
   let url = d.url;
   let safe = true;
   if (d.tail.length > 0) {
-    problems.push(`a space cuts the URL: the device takes only "${url}"`);
+    problems.push(t('a space cuts the URL: the device takes only "{url}"', { url }));
     // The words' own whitespace too: a vertical tab or form feed is not a word separator (found by npm run fuzz).
     url = (url + d.tail.map((w) => w.text).join('')).replace(/\s+/g, '');
     safe = false;
   } else if (/\s/.test(url)) {
-    problems.push('the URL has a space in it');
+    problems.push(t('the URL has a space in it'));
     url = url.replace(/\s+/g, '');
     safe = false;
   }
@@ -56,7 +58,7 @@ function judge(d: Destination): Judgement {
   if (!l) {
     // In show output an address list may hold a bare word (a URL the device split): not a destination of its own.
     if (d.source === 'show' || url === '') return { problems: [], safe: false };
-    problems.push('it has no scheme');
+    problems.push(t('it has no scheme'));
     url = `${intendedScheme(d)}://${url}`;
     safe = false;
     l = layoutOf(url);
@@ -67,14 +69,14 @@ function judge(d: Destination): Judgement {
   if (/^https?$/i.test(l.scheme)) {
     if (l.separator !== '://') {
       repairedScheme = `${l.scheme}://`;
-      problems.push(`"${typed}" is not a scheme separator (${repairedScheme})`);
+      problems.push(t('"{typed}" is not a scheme separator ({scheme})', { typed, scheme: repairedScheme }));
     }
   } else if (isSchemeTypo(l.scheme)) {
     repairedScheme = `${intendedScheme(d, l.scheme)}://`;
-    problems.push(`"${typed}" is a misspelt scheme`);
+    problems.push(t('"{typed}" is a misspelt scheme', { typed }));
     safe = false;
   } else {
-    return { problems: [...problems, `"${l.scheme}" is not a scheme the device sends licensing data over (https://)`], safe: false };
+    return { problems: [...problems, t('"{scheme}" is not a scheme the device sends licensing data over (https://)', { scheme: l.scheme })], safe: false };
   }
   if (repairedScheme) {
     url = repairedScheme + url.slice(l.hostStart);
@@ -87,13 +89,13 @@ function judge(d: Destination): Judgement {
     answerable = false;
   }
   if (l.hasPortColon && !(/^\d{1,5}$/.test(l.port) && Number(l.port) >= 1 && Number(l.port) <= 65535)) {
-    problems.push(`":${l.port}" is not a port number`);
+    problems.push(t('"{port}" is not a port number', { port: `:${l.port}` }));
     answerable = false;
   }
   const cisco = hp ? undefined : ciscoServiceHost(l.host);
   const path = cisco ? CISCO_SERVICE_PATHS.get(cisco)! : undefined;
   if (cisco && path && l.rest !== path) {
-    problems.push(`${cisco} serves licensing only at ${path}, not at "${l.rest || '/'}"`);
+    problems.push(t('{host} serves licensing only at {path}, not at "{rest}"', { host: cisco, path, rest: l.rest || '/' }));
     url = url.slice(0, l.restStart) + path;
     safe = false;
   }
@@ -112,14 +114,14 @@ function smallestEdit(from: string, to: string): { start: number; end: number; t
 function evidenceFor(model: DeviceModel, d: Destination): RelatedLocation[] {
   if (d.source === 'show') return [];
   if (d.profile?.activity === 'inactive') return [];
-  if (d.source === 'license-smart-url') return scenarioEvidence(model, 'SLP', 'communication failure in this text');
-  return scenarioEvidence(model, 5, 'failure to send in this text');
+  if (d.source === 'license-smart-url') return scenarioEvidence(model, 'SLP', t('communication failure in this text'));
+  return scenarioEvidence(model, 5, t('failure to send in this text'));
 }
 
 function consequence(d: Destination): string {
   return d.source === 'license-smart-url'
-    ? 'Smart Transport cannot reach it.'
-    : 'Every message to it fails.';
+    ? t('Smart Transport cannot reach it.')
+    : t('Every message to it fails.');
 }
 
 function findingFor(model: DeviceModel, d: Destination): Finding | null {
@@ -136,14 +138,14 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
       const e = smallestEdit(d.url, j.corrected);
       edit = { range: range(d.line, d.start + e.start, d.start + e.end), newText: e.text };
     }
-    fixes.push({ title: `Use ${j.corrected}`, safe: j.safe, edits: [edit] });
+    fixes.push({ title: t('Use {url}', { url: j.corrected }), safe: j.safe, edits: [edit] });
   }
   const related = evidenceFor(model, d);
-  const evidence = related.length ? ` Confirmed on line ${related[0].range.start.line + 1}.` : '';
-  const advice = j.corrected !== undefined ? ` Use ${j.corrected}.` : ' Type it again.';
+  const evidence = related.length ? confirmedOnLine(related[0].range.start.line + 1) : '';
+  const advice = ` ${j.corrected !== undefined ? t('Use {url}.', { url: j.corrected }) : t('Type it again.')}`;
   const finding: Finding = {
     ruleId: id, severity: 'error', range: range(d.line, d.start, end),
-    message: `${d.label} cannot work: ${j.problems.join('; ')}. ${consequence(d)}${advice}${evidence}`,
+    message: `${t('{destination} cannot work: {problems}.', { destination: destinationLabel(d), problems: j.problems.join('; ') })} ${consequence(d)}${advice}${evidence}`,
     fixes,
   };
   if (related.length) finding.related = related;

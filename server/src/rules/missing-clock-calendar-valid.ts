@@ -3,6 +3,7 @@
 // "offset beyond the allowed tolerance limit", %PKI-3-CERTIFICATE_INVALID_NOT_YET_VALID).
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
+import { t } from '../l10n';
 import { Finding, Severity, range } from '../types';
 import { insertLineAfter, insertLineBefore } from './lib/edits';
 import { docsUrl, Rule } from './types';
@@ -53,8 +54,8 @@ export const missingClockCalendarValid: Rule = {
         : insertLineBefore(model.lines, anchor.line, 'clock calendar-valid');
     return [{
       ruleId: id, severity, range: range(anchor.line, anchor.indent, anchor.end),
-      message: `The clock has no NTP/PTP source and no "clock calendar-valid", so Smart Licensing does not trust it and a wrong time fails registration: add one.`,
-      fixes: [{ title: 'Add "clock calendar-valid"', safe: true, edits: [edit] }],
+      message: t('The clock has no NTP/PTP source and no "clock calendar-valid", so Smart Licensing does not trust it and a wrong time fails registration: add one.'),
+      fixes: [{ title: t('Add "{command}"', { command: 'clock calendar-valid' }), safe: true, edits: [edit] }],
     }];
   },
 };

@@ -4,6 +4,7 @@
 import { callHomeUsesHttp, httpClientVrf, iosCallHomeCarriesLicensing } from '../model/licensingPath';
 import { onlyDefaultRouteVrf, routingUnknown, defaultRoutes } from '../model/queries';
 import { DeviceModel } from '../model/types';
+import { t } from '../l10n';
 import { Finding, Fix, Severity, range } from '../types';
 import { appendedChildIndent, childIndent, indentOf, insertLineAfter, insertLineBefore, replaceWord } from './lib/edits';
 import { docsUrl, Rule } from './types';
@@ -22,8 +23,8 @@ function checkIosCallHome(model: DeviceModel): Finding[] {
   if (ch.vrf) {
     return [{
       ruleId: id, severity, range: range(ch.vrf.node.line, ch.vrf.word.start, ch.vrf.word.end),
-      message: `call-home uses VRF ${ch.vrf.value}, but the HTTP client source ${si.value} is in VRF ${vrf}: licensing messages fail to send. Use "vrf ${vrf}".`,
-      fixes: [{ title: `Use VRF ${vrf} under call-home`, safe: false, edits: [replaceWord(ch.vrf.node.line, ch.vrf.word, vrf)] }],
+      message: t('call-home uses VRF {current}, but the HTTP client source {interface} is in VRF {vrf}: licensing messages fail to send. Use "vrf {vrf}".', { current: ch.vrf.value, interface: si.value, vrf }),
+      fixes: [{ title: t('Use VRF {vrf} under call-home', { vrf }), safe: false, edits: [replaceWord(ch.vrf.node.line, ch.vrf.word, vrf)] }],
     }];
   }
   const firstProfile = ch.node.children.find((c) => c.words[0].text === 'profile');
@@ -34,8 +35,8 @@ function checkIosCallHome(model: DeviceModel): Finding[] {
     : insertLineAfter(model.lines, ch.node.line, `${childIndent(ch.node)}vrf ${vrf}`);
   return [{
     ruleId: id, severity, range: range(ch.node.line, ch.node.indent, ch.node.end),
-    message: `call-home names no VRF, but the HTTP client source ${si.value} is in VRF ${vrf}: licensing messages fail to send. Add "vrf ${vrf}" under call-home.`,
-    fixes: [{ title: `Add "vrf ${vrf}" under call-home`, safe: false, edits: [edit] }],
+    message: t('call-home names no VRF, but the HTTP client source {interface} is in VRF {vrf}: licensing messages fail to send. Add "vrf {vrf}" under call-home.', { interface: si.value, vrf }),
+    fixes: [{ title: t('Add "vrf {vrf}" under call-home', { vrf }), safe: false, edits: [edit] }],
   }];
 }
 
@@ -55,25 +56,30 @@ function checkSlp(model: DeviceModel): Finding[] {
   // Only the route points at the VRF: weak evidence when routes can come from elsewhere, or when the
   // HTTP client is explicitly sourced from a global interface.
   if (!client.vrf && (routingUnknown(model) || client.known)) severity = 'info';
-  const reason = client.vrf
-    ? `the HTTP client source ${model.config.httpClientSourceInterface!.value} is in VRF ${client.vrf}`
-    : `the only default route is in VRF ${routeVrf}`;
+  const sourceInterface = model.config.httpClientSourceInterface?.value ?? '';
   const node = transport.node;
   if (ls.vrf) {
     return [{
       ruleId: id, severity, range: range(ls.vrf.node.line, ls.vrf.word.start, ls.vrf.word.end),
-      message: `license smart vrf names ${ls.vrf.value}, but ${reason}: Smart Transport messages will not reach Cisco.${list.length === 1 ? ` Use ${list[0]}.` : ''}`,
-      fixes: list.length === 1 ? [{ title: `Use VRF ${list[0]}`, safe: false, edits: [replaceWord(ls.vrf.node.line, ls.vrf.word, list[0])] }] : [],
+      message: (client.vrf
+        ? t('license smart vrf names {current}, but the HTTP client source {interface} is in VRF {vrf}: Smart Transport messages will not reach Cisco.', { current: ls.vrf.value, interface: sourceInterface, vrf: client.vrf })
+        : t('license smart vrf names {current}, but the only default route is in VRF {vrf}: Smart Transport messages will not reach Cisco.', { current: ls.vrf.value, vrf: routeVrf ?? '' }))
+        + (list.length === 1 ? ` ${t('Use {vrf}.', { vrf: list[0] })}` : ''),
+      fixes: list.length === 1 ? [{ title: t('Use VRF {vrf}', { vrf: list[0] }), safe: false, edits: [replaceWord(ls.vrf.node.line, ls.vrf.word, list[0])] }] : [],
     }];
   }
   const fixes: Fix[] = [];
   if (list.length === 1) {
     const last = ls.nodes[ls.nodes.length - 1];
-    fixes.push({ title: `Add "license smart vrf ${list[0]}"`, safe: false, edits: [insertLineAfter(model.lines, last.lastLine, `license smart vrf ${list[0]}`)] });
+    fixes.push({ title: t('Add "{command}"', { command: `license smart vrf ${list[0]}` }), safe: false, edits: [insertLineAfter(model.lines, last.lastLine, `license smart vrf ${list[0]}`)] });
   }
   return [{
     ruleId: id, severity, range: range(node.line, node.indent, node.end),
-    message: `No "license smart vrf", but ${reason}${list.length > 1 ? ` (VRF ${list.find((v) => v !== client.vrf)} holds the default route)` : ''}: usage reports cannot leave. Name the VRF.`,
+    message: !client.vrf
+      ? t('No "license smart vrf", but the only default route is in VRF {vrf}: usage reports cannot leave. Name the VRF.', { vrf: routeVrf ?? '' })
+      : list.length > 1
+        ? t('No "license smart vrf", but the HTTP client source {interface} is in VRF {vrf} (VRF {routeVrf} holds the default route): usage reports cannot leave. Name the VRF.', { interface: sourceInterface, vrf: client.vrf, routeVrf: list.find((v) => v !== client.vrf) ?? '' })
+        : t('No "license smart vrf", but the HTTP client source {interface} is in VRF {vrf}: usage reports cannot leave. Name the VRF.', { interface: sourceInterface, vrf: client.vrf }),
     fixes,
   }];
 }
@@ -91,8 +97,8 @@ function checkNxos(model: DeviceModel): Finding[] {
     : insertLineAfter(model.lines, nx.node.lastLine, `${appendedChildIndent(model.lines, nx.node, 2)}${text}`);
   return [{
     ruleId: id, severity, range: range(nx.node.line, nx.node.indent, nx.node.end),
-    message: `callhome sends over HTTP without "transport http use-vrf", but the only default route is in vrf context ${vrf}: Smart Licensing messages fail to send.`,
-    fixes: [{ title: `Add "transport http use-vrf ${vrf}"`, safe: false, edits: [edit] }],
+    message: t('callhome sends over HTTP without "transport http use-vrf", but the only default route is in vrf context {vrf}: Smart Licensing messages fail to send.', { vrf }),
+    fixes: [{ title: t('Add "{command}"', { command: text }), safe: false, edits: [edit] }],
   }];
 }
 

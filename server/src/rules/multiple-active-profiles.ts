@@ -1,6 +1,7 @@
 // multiple-active-profiles: only one call-home profile can be active for Smart Licensing (XE caveats;
 // scenario 4's CALL_HOME_FAILED_TO_ENABLE when a user profile competes with CiscoTAC-1).
 import { CallHomeProfile, DeviceModel } from '../model/types';
+import { t } from '../l10n';
 import { Finding, Fix, TextEdit, range } from '../types';
 import { childIndent, insertLineAfter, replaceCommand } from './lib/edits';
 import { docsUrl, Rule } from './types';
@@ -19,7 +20,7 @@ const MAX_FIX_EDITS = LISTED;
 
 function quoted(names: string[], total = names.length): string {
   const list = names.slice(0, LISTED).map((n) => `"${n}"`).join(', ');
-  return total > LISTED ? `${list} and ${total - LISTED} more` : list;
+  return total > LISTED ? t('{list} and {count} more', { list, count: total - LISTED }) : list;
 }
 
 /** The other entries (at most LISTED + 1 of them): linear in the profile count, not quadratic. */
@@ -42,10 +43,13 @@ function fromConfig(model: DeviceModel): Finding[] {
   const indexes = active.map((_, i) => i);
   const headerRange = (p: CallHomeProfile) => range(p.node.line, p.node.indent, p.node.end);
   /** Keeps active[k] for licensing: "no active" on every other licensing profile. */
-  const keep = (k: number, which: string): Fix => {
+  const keep = (k: number, which: 'this' | 'other' | 'another'): Fix => {
     const others = othersOf(active, k).map((o) => o.name);
+    const params = { profile: active[k].name, others: quoted(others, active.length - 1) };
     return {
-      title: `Keep "${active[k].name}" for licensing (${which}): add "no active" to ${quoted(others, active.length - 1)}`,
+      title: which === 'this' ? t('Keep "{profile}" for licensing (this one): add "no active" to {others}', params)
+        : which === 'other' ? t('Keep "{profile}" for licensing (the other): add "no active" to {others}', params)
+          : t('Keep "{profile}" for licensing (another): add "no active" to {others}', params),
       safe: false,
       edits: deactivations.filter((_, i) => i !== k),
     };
@@ -53,13 +57,15 @@ function fromConfig(model: DeviceModel): Finding[] {
   return active.map((p, index) => {
     const otherIndexes = othersOf(indexes, index).slice(0, LISTED);
     const others = otherIndexes.map((i) => active[i].name);
-    const remedy = fixable ? undefined : ['call-home', ...others.flatMap((o) => [` profile "${o}"`, '  no active']), `! and ${count - LISTED} more active profiles: keep one for licensing`];
+    const remedy = fixable ? undefined : ['call-home', ...others.flatMap((o) => [` profile "${o}"`, '  no active']), `! ${t('and {count} more active profiles: keep one for licensing', { count: count - LISTED })}`];
     return {
       ruleId: id, severity: 'error' as const, range: headerRange(p),
-      message: `Call-home profile "${p.name}" reports licensing data, as ${count === 1 ? 'does' : 'do'} ${quoted(others, count)}: only one may, or registration fails. Keep one active.`,
+      message: count === 1
+        ? t('Call-home profile "{profile}" reports licensing data, as does {others}: only one may, or registration fails. Keep one active.', { profile: p.name, others: quoted(others, count) })
+        : t('Call-home profile "{profile}" reports licensing data, as do {others}: only one may, or registration fails. Keep one active.', { profile: p.name, others: quoted(others, count) }),
       // Each profile links to the other(s) and offers to keep itself or one of them (issue 15.7).
-      related: otherIndexes.map((i) => ({ range: headerRange(active[i]), message: `"${active[i].name}" is also active for licensing` })),
-      fixes: fixable ? [keep(index, 'this one'), ...otherIndexes.map((i) => keep(i, count === 1 ? 'the other' : 'another'))] : [],
+      related: otherIndexes.map((i) => ({ range: headerRange(active[i]), message: t('"{profile}" is also active for licensing', { profile: active[i].name }) })),
+      fixes: fixable ? [keep(index, 'this'), ...otherIndexes.map((i) => keep(i, count === 1 ? 'other' : 'another'))] : [],
       ...(remedy ? { remedy } : {}),
     };
   });
@@ -73,12 +79,14 @@ function fromShow(model: DeviceModel): Finding[] {
     const others = otherProfiles.map((o) => o.name.value);
     const count = active.length - 1;
     const at = p.status!;
-    const related = otherProfiles.map((o) => ({ range: range(o.status!.line, o.status!.range.start.character, o.status!.range.end.character), message: `"${o.name.value}" is also ACTIVE for licensing` }));
+    const related = otherProfiles.map((o) => ({ range: range(o.status!.line, o.status!.range.start.character, o.status!.range.end.character), message: t('"{profile}" is also ACTIVE for licensing', { profile: o.name.value }) }));
     const remedy = ['call-home', ...others.slice(0, LISTED).flatMap((o) => [` profile "${o}"`, '  no active'])];
-    if (count > LISTED) remedy.push(`! and ${count - LISTED} more active profiles: keep one for licensing`);
+    if (count > LISTED) remedy.push(`! ${t('and {count} more active profiles: keep one for licensing', { count: count - LISTED })}`);
     return {
       ruleId: id, severity: 'error' as const, range: range(at.line, at.range.start.character, at.range.end.character),
-      message: `Profile "${p.name.value}" is ACTIVE and reports licensing data, as ${count === 1 ? 'does' : 'do'} ${quoted(others, count)}: only one may, or registration fails. Keep one active.`,
+      message: count === 1
+        ? t('Profile "{profile}" is ACTIVE and reports licensing data, as does {others}: only one may, or registration fails. Keep one active.', { profile: p.name.value, others: quoted(others, count) })
+        : t('Profile "{profile}" is ACTIVE and reports licensing data, as do {others}: only one may, or registration fails. Keep one active.', { profile: p.name.value, others: quoted(others, count) }),
       fixes: [],
       related,
       remedy,

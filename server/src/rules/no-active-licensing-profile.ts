@@ -11,7 +11,8 @@ import { callHomeLicensingIntent } from '../model/licensingIntent';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation, Severity, range } from '../types';
 import { relatedNode } from './lib/evidence';
-import { confirmedBy, scenario4Evidence, UNDECIDED_MODE_NOTE } from './lib/scenario4';
+import { confirmedBy, scenario4Evidence, undecidedModeNote } from './lib/scenario4';
+import { t } from '../l10n';
 import { docsUrl, Rule } from './types';
 
 const id = 'no-active-licensing-profile';
@@ -50,12 +51,16 @@ export const noActiveLicensingProfile: Rule = {
     // The switched-off profiles that would carry licensing: the candidates to turn back on.
     const candidates: RelatedLocation[] = ch.profiles
       .filter((p) => p.reportsLicensing)
-      .map((p) => relatedNode(p.noActiveNode ?? p.node, `profile "${p.name}" reports licensing data but is inactive`));
+      .map((p) => relatedNode(p.noActiveNode ?? p.node, t('profile "{profile}" reports licensing data but is inactive', { profile: p.name })));
     const names = ch.profiles.filter((p) => p.reportsLicensing).map((p) => `"${p.name}"`);
     const node = ch.node;
     return [{
       ruleId: id, severity, range: range(node.line, node.indent, node.end),
-      message: `Every call-home profile is inactive, so licensing has no destination and registration fails. Make one active${names.length ? ` (${names.slice(0, 2).join(' or ')})` : ''}.${confirmedBy(evidence)}${intent === 'undecided' ? UNDECIDED_MODE_NOTE : ''}`,
+      message: `${t('Every call-home profile is inactive, so licensing has no destination and registration fails.')} ${
+        names.length === 0 ? t('Make one active.')
+          : names.length === 1 ? t('Make one active ({profile}).', { profile: names[0] })
+            : t('Make one active ({first} or {second}).', { first: names[0], second: names[1] })
+      }${confirmedBy(evidence)}${intent === 'undecided' ? undecidedModeNote() : ''}`,
       fixes: [],
       related: [...evidence, ...candidates].slice(0, MAX_RELATED),
     }];

@@ -2,6 +2,7 @@
 // On NX-OS `enable` under `callhome` is what turns the service on (the NX seed's configurations all
 // end with it); without it `license smart register idtoken` never reaches CSSM and a registered
 // switch stops renewing.
+import { t } from '../l10n';
 import { filterMayHideLine } from '../model/queries';
 import { DeviceModel, NxCallhome } from '../model/types';
 import { ConfigNode } from '../parse/config';
@@ -69,8 +70,8 @@ export const nxosCallhomeNotEnabled: Rule = {
     const shown = model.show.callHomeFeature.filter((f) => /^enabled?$/i.test(f.value) || /^disabled?$/i.test(f.value));
     if (shown.some((f) => /^enabled?$/i.test(f.value))) return [];
     const related: RelatedLocation[] = [
-      { range: range(destination.line, destination.indent, destination.end), message: 'Destination that is never used while callhome is off' },
-      ...shown.map((f) => ({ range: f.range, message: 'show callhome confirms: callhome disabled' })),
+      { range: range(destination.line, destination.indent, destination.end), message: t('Destination that is never used while callhome is off') },
+      ...shown.map((f) => ({ range: f.range, message: t('{command} confirms: {output}', { command: 'show callhome', output: 'callhome disabled' }) })),
     ];
     const noEnable = nx.node.children.find((c) => c.text === 'no enable');
     const fixes: Fix[] = [];
@@ -79,12 +80,13 @@ export const nxosCallhomeNotEnabled: Rule = {
         ? replaceCommand(noEnable, 'enable')
         : insertLineAfter(model.lines, nx.node.lastLine, `${appendedChildIndent(model.lines, nx.node, 2)}enable`);
       // Not part of fix-all: turning callhome on starts sending data to Cisco, a decision for a person.
-      fixes.push({ title: 'Add "enable" under callhome', safe: false, edits: [edit] });
+      fixes.push({ title: t('Add "enable" under callhome'), safe: false, edits: [edit] });
     }
-    const action = fixes.length ? 'add "enable" as the last line of the callhome block' : 'set "email-contact <address>", then add "enable"';
     return [{
       ruleId: id, severity: 'warning', range: range(nx.node.line, nx.node.indent, nx.node.end),
-      message: `callhome has destinations but no "enable", so licensing messages are never sent: ${action}.`,
+      message: fixes.length
+        ? t('callhome has destinations but no "enable", so licensing messages are never sent: add "enable" as the last line of the callhome block.')
+        : t('callhome has destinations but no "enable", so licensing messages are never sent: set "email-contact <address>", then add "enable".'),
       fixes, related,
     }];
   },

@@ -2,6 +2,7 @@
 // without `transport http proxy enable` (SPEC §3.2, *ref*: both lines are needed for a proxy; NX seed
 // Method 2, access through an HTTP proxy). The server line alone is a setting callhome does not use: it
 // keeps sending directly, and where the proxy is the only way out every licensing message fails.
+import { t } from '../l10n';
 import { filterMayHideLine } from '../model/queries';
 import { DeviceModel } from '../model/types';
 import { Finding, range } from '../types';
@@ -39,10 +40,12 @@ export const nxosCallhomeProxyNotEnabled: Rule = {
     const disabled = nx.node.children.find((c) => c.startsWith('no', 'transport', 'http', 'proxy', 'enable'));
     return [{
       ruleId: id, severity: 'warning', range: range(node.line, node.indent, node.end),
-      message: `callhome names proxy ${nx.proxy.host}${nx.proxy.port ? ` port ${nx.proxy.port}` : ''} but does not enable it, so messages go direct: add "transport http proxy enable".`,
+      message: nx.proxy.port
+        ? t('callhome names proxy {host} port {port} but does not enable it, so messages go direct: add "transport http proxy enable".', { host: nx.proxy.host, port: nx.proxy.port })
+        : t('callhome names proxy {host} but does not enable it, so messages go direct: add "transport http proxy enable".', { host: nx.proxy.host }),
       // Not in fix-all: whether traffic should go through the proxy is the site's decision.
       fixes: [{
-        title: 'Add "transport http proxy enable"', safe: false,
+        title: t('Add "{command}"', { command: 'transport http proxy enable' }), safe: false,
         edits: [disabled
           ? { range: range(disabled.line, disabled.indent, disabled.end), newText: 'transport http proxy enable' }
           : insertLineAfter(model.lines, node.line, `${indentOf(model.lines, node)}transport http proxy enable`)],

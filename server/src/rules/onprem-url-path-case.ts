@@ -15,11 +15,13 @@
 // case, `service`/`services`, `-`/`_` and doubled or trailing slashes: there is one right answer.
 // Missing or extra segments, another word, or a query are offered one by one: the rewrite drops
 // something the user typed.
+import { t } from '../l10n';
+import { confirmedOnLine } from './lib/evidence';
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { Finding, Fix, range } from '../types';
 import { isCiscoHost } from './lib/url';
-import { ONPREM_HANDLER_PATH, scenarioEvidence, soundLayout } from './lib/urlShape';
+import { destinationLabel, ONPREM_HANDLER_PATH, scenarioEvidence, soundLayout } from './lib/urlShape';
 import { docsUrl, Rule } from './types';
 
 const id = 'onprem-url-path-case';
@@ -40,10 +42,11 @@ function isSafeRewrite(rest: string): boolean {
   return normalizedSegments(rest).map((s) => (s === 'service' ? 'services' : s)).join('/') === CANONICAL;
 }
 
-function difference(rest: string): string {
-  if (rest.toLowerCase() === ONPREM_HANDLER_PATH.toLowerCase()) return 'only the letter case differs';
-  if (isSafeRewrite(rest)) return 'the spelling or slashes differ';
-  return 'the segments differ';
+function message(d: Destination, rest: string): string {
+  const p = { destination: destinationLabel(d), path: ONPREM_HANDLER_PATH };
+  if (rest.toLowerCase() === ONPREM_HANDLER_PATH.toLowerCase()) return t('{destination}: the path must be exactly {path} (only the letter case differs), or every message fails.', p);
+  if (isSafeRewrite(rest)) return t('{destination}: the path must be exactly {path} (the spelling or slashes differ), or every message fails.', p);
+  return t('{destination}: the path must be exactly {path} (the segments differ), or every message fails.', p);
 }
 
 function findingFor(model: DeviceModel, d: Destination): Finding | null {
@@ -53,14 +56,14 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
   const safe = isSafeRewrite(l.rest);
   const corrected = d.url.slice(0, l.restStart) + ONPREM_HANDLER_PATH;
   const fixes: Fix[] = d.source === 'show' ? [] : [{
-    title: `Use the path ${ONPREM_HANDLER_PATH}`, safe,
+    title: t('Use the path {path}', { path: ONPREM_HANDLER_PATH }), safe,
     edits: [{ range: range(d.line, d.start + l.restStart, d.end), newText: ONPREM_HANDLER_PATH }],
   }];
-  const related = d.source === 'show' || d.profile?.activity === 'inactive' ? [] : scenarioEvidence(model, 5, 'failure to send in this text');
-  const evidence = related.length ? ` Confirmed on line ${related[0].range.start.line + 1}.` : '';
+  const related = d.source === 'show' || d.profile?.activity === 'inactive' ? [] : scenarioEvidence(model, 5, t('failure to send in this text'));
+  const evidence = related.length ? confirmedOnLine(related[0].range.start.line + 1) : '';
   const finding: Finding = {
     ruleId: id, severity: 'error', range: range(d.line, d.start + l.restStart, d.end),
-    message: `${d.label}: the path must be exactly ${ONPREM_HANDLER_PATH} (${difference(l.rest)}), or every message fails.${evidence}`,
+    message: `${message(d, l.rest)}${evidence}`,
     fixes,
   };
   if (related.length) finding.related = related;

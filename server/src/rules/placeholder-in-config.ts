@@ -7,6 +7,7 @@
 // Precision: only command words of configuration lines. Never banner bodies, descriptions, remarks,
 // aliases or comments (free text, where `<name>` is prose), and never the exec-mode `license smart
 // register|trust idtoken <TOKEN>` lines a template keeps on purpose (idtoken-in-config's advice).
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
 import { Finding, range } from '../types';
@@ -57,7 +58,7 @@ export const placeholderInConfig: Rule = {
           const start = node.indent + m.index!;
           out.push({
             ruleId: id, severity: 'warning', range: range(node.line, start, start + m[0].length), fixes: [],
-            message: `Placeholder ${m[0]} left in the config: type the real value. A device rejects the line, or stores a value nothing answers.`,
+            message: t('Placeholder {placeholder} left in the config: type the real value. A device rejects the line, or stores a value nothing answers.', { placeholder: m[0] }),
           });
         }
       }

@@ -3,6 +3,7 @@
 // Licensing). The SLP seed names Smart Transport the recommended direct transport, and it lets the
 // device keep call-home off as hardening baselines ask. Nothing is broken, so info; no fix, because
 // moving transports needs a trust code and a plan, not a one-line edit.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { Finding, range } from '../types';
 import { docsUrl, Rule } from './types';
@@ -36,7 +37,7 @@ export const preferSmartTransport: Rule = {
     const node = transport.node;
     return [{
       ruleId: id, severity: 'info', range: range(node.line, node.indent, node.end),
-      message: 'This SLP device still sends licensing over call-home: Smart Transport ("license smart transport smart") is recommended and lets call-home stay off.',
+      message: t('This SLP device still sends licensing over call-home: Smart Transport ("license smart transport smart") is recommended and lets call-home stay off.'),
       fixes: [],
     }];
   },

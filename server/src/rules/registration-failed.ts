@@ -2,13 +2,14 @@
 // Scenarios" 1–4, and 6 from its own evidence). `UNREGISTERED` alone is a device not registered now
 // (whether it ever was, the text does not say), not a failure (SPEC §2); `REGISTERING - REGISTRATION IN PROGRESS` is a failure only with
 // `Initial Registration: FAILED` under it (scenarios 2 and 3 print it that way).
+import { t } from '../l10n';
 import { ShowFieldLike } from '../parse/fields';
 import { LogRecord } from '../model/show';
 import { DeviceModel } from '../model/types';
 import { RegistrationBlock } from '../parse/licenseStatus';
 import { Finding, MAX_RELATED, RelatedLocation, Severity } from '../types';
 import { reportOngoing } from './lib/episodes';
-import { briefAdviceFor, briefReason, explainPerDialect, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
+import { briefAdviceFor, briefReason, comment, explainPerDialect, notOurPlatform, reasonDoc, recovered, relatedFor, remedyFor, syslogRange } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'registration-failed';
@@ -40,17 +41,17 @@ function fromBlock(model: DeviceModel, r: RegistrationBlock): Finding[] {
     // `Registration Expires` (renewal is retried hourly), so it is a warning.
     if (!renewalFailed) return [];
     const at = r.failureReasons[0] ?? r.lastRenewal!;
-    if (r.failureReasons[0]) return [reasonFinding(model, r.failureReasons[0], 'warning', 'ID certificate renewal failed')];
-    return [{ ruleId: id, severity: 'warning', range: at.range, fixes: [], message: 'ID certificate renewal failed: the device stays registered until "Registration Expires", retrying hourly; restore its path to CSSM.' }];
+    if (r.failureReasons[0]) return [reasonFinding(model, r.failureReasons[0], 'warning', t('ID certificate renewal failed'))];
+    return [{ ruleId: id, severity: 'warning', range: at.range, fixes: [], message: t('ID certificate renewal failed: the device stays registered until "Registration Expires", retrying hourly; restore its path to CSSM.') }];
   }
   if (!failedState && !initialFailed) return [];
   if (r.failureReasons.length > 0) {
-    return r.failureReasons.map((reason) => reasonFinding(model, reason, 'error', 'Registration failed'));
+    return r.failureReasons.map((reason) => reasonFinding(model, reason, 'error', t('Registration failed')));
   }
   const at = failedState ? r.status! : r.initialRegistration!;
   return [{
     ruleId: id, severity: 'error', range: at.range, fixes: [],
-    message: `Registration failed (${at.value}) and the output prints no "Failure reason:": "show license all" prints it.`,
+    message: t('Registration failed ({state}) and the output prints no "Failure reason:": "show license all" prints it.', { state: at.value }),
   }];
 }
 
@@ -59,10 +60,10 @@ function scenario6(model: DeviceModel): Finding[] {
   if (isRegisteredNow(model)) return [];
   const out: Finding[] = [];
   const statusLines: RelatedLocation[] = [];
-  for (const r of model.show.registrations) if (r.status?.state === 'UNREGISTERED') statusLines.push({ range: r.status.range, message: 'the device is unregistered' });
-  for (const a of model.show.authorizations) if (a.status && /^EVAL/.test(a.status.state)) statusLines.push({ range: a.status.range, message: 'running on evaluation' });
+  for (const r of model.show.registrations) if (r.status?.state === 'UNREGISTERED') statusLines.push({ range: r.status.range, message: t('the device is unregistered') });
+  for (const a of model.show.authorizations) if (a.status && /^EVAL/.test(a.status.state)) statusLines.push({ range: a.status.range, message: t('running on evaluation') });
   const message = (where: string) =>
-    `${where}: registration dropped, certificate data did not verify: ${briefAdviceFor(reasonDoc('LS_INVALID_DATA'), '', model)}.`;
+    t('{where}: registration dropped, certificate data did not verify: {advice}.', { where, advice: briefAdviceFor(reasonDoc('LS_INVALID_DATA'), '', model) });
   for (const e of model.show.events) {
     const status = e.fields.msgStatus ?? '';
     const error = e.fields.error ?? '';
@@ -127,7 +128,7 @@ export const registrationFailed: Rule = {
     for (const r of model.show.registrations) out.push(...fromBlock(model, r));
     for (const v of model.show.versionStatus) {
       if (/\bREGISTRATION FAILED\b/.test(v.registration)) {
-        out.push({ ruleId: id, severity: 'error', range: v.field.range, fixes: [], message: `Smart Licensing status ${v.field.value}: registration failed; "show license all" prints the reason.` });
+        out.push({ ruleId: id, severity: 'error', range: v.field.range, fixes: [], message: t('Smart Licensing status {status}: registration failed; "show license all" prints the reason.', { status: v.field.value }) });
       }
     }
     const registered = isRegisteredNow(model);
@@ -143,7 +144,7 @@ export const registrationFailed: Rule = {
       const scenario = doc?.scenario ?? null;
       return {
         ruleId: id, severity: 'error', range: syslogRange(s), fixes: [],
-        message: `Registration failed${note ? ` ${note}` : ''}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
+        message: `${note ? t('Registration failed {note}', { note }) : t('Registration failed')}: ${briefReason(reason)}: ${briefAdviceFor(doc, reason, model)}.`,
         related: relatedFor(model, scenario, reason), remedy: remedyFor(model, scenario, reason),
       };
     }));
@@ -154,12 +155,12 @@ export const registrationFailed: Rule = {
         const doc = reasonDoc(s.text);
         out.push({
           ruleId: id, severity: 'warning', range: syslogRange(s), fixes: [], related: relatedFor(model, doc?.scenario ?? 5, s.text), remedy: remedyFor(model, doc?.scenario ?? 5, s.text),
-          message: `ID certificate renewal failed (${briefReason(s.text, 40)}); the device retries hourly until it expires: ${briefAdviceFor(doc, s.text, model)}.`,
+          message: t('ID certificate renewal failed ({reason}); the device retries hourly until it expires: {advice}.', { reason: briefReason(s.text, 40), advice: briefAdviceFor(doc, s.text, model) }),
         });
       } else if (/^ID_CERT_EXPIRED$/.test(s.mnemonic) && !registered && !recovered(model, s, 'registration')) {
         out.push({
-          ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: ['! exec mode, with a token from the Virtual Account:', 'license smart register idtoken <TOKEN> force'],
-          message: 'The ID certificate expired: the device is back to unidentified/evaluation and CSSM dropped the instance; register it again.',
+          ruleId: id, severity: 'error', range: syslogRange(s), fixes: [], remedy: [comment(t('exec mode, with a token from the Virtual Account:')), 'license smart register idtoken <TOKEN> force'],
+          message: t('The ID certificate expired: the device is back to unidentified/evaluation and CSSM dropped the instance; register it again.'),
         });
       }
     }

@@ -14,6 +14,8 @@
 // Fix: when exactly one `ip host <name> <that address>` exists, a manual (never fix-all) rewrite of
 // the URL's host to that name: the name is very likely the certificate's, but only the user can
 // confirm it. Otherwise no fix: the certificate's name is not in the text.
+import { t } from '../l10n';
+import { confirmedOnLine } from './lib/evidence';
 import { Destination, licensingDestinations } from '../model/destinations';
 import { DeviceModel } from '../model/types';
 import { ConfigNode } from '../parse/config';
@@ -46,21 +48,23 @@ function findingFor(model: DeviceModel, d: Destination): Finding | null {
   if (names.length === 1) {
     const name = hosts[0].name;
     fixes.push({
-      title: `Use ${name} (from "ip host ${name} ${address}") in the URL — it must be the certificate's common name`,
+      title: t('Use {name} (from "ip host {name} {address}") in the URL — it must be the certificate\'s common name', { name, address }),
       safe: false,
       edits: [{ range: range(d.line, d.start + l.hostStart, d.start + l.hostStart + address.length), newText: name }],
     });
   }
+  const scenario6 = scenarioEvidence(model, 6, t('scenario 6 evidence in this text'));
   const related: RelatedLocation[] = [
-    ...scenarioEvidence(model, 6, 'scenario 6 evidence in this text'),
-    ...hosts.map((h) => relatedNode(h.node, `maps ${h.name} to ${address}; the URL must name it for the check to pass`)),
+    ...scenario6,
+    ...hosts.map((h) => relatedNode(h.node, t('maps {name} to {address}; the URL must name it for the check to pass', { name: h.name, address }))),
   ].slice(0, MAX_RELATED);
-  const evidence = related.find((r) => r.message.startsWith('scenario 6'));
-  const hostNote = names.length ? ` (as in "ip host ${hosts[0].name}")` : '';
+  const evidence = scenario6[0];
   const finding: Finding = {
     ruleId: id, severity: 'info', range: range(d.line, d.start + l.hostStart, d.start + l.hostStart + address.length),
-    message: `The URL names ${address}, which a certificate issued to a name does not match: use the certificate's name${hostNote}.` +
-      (evidence ? ` Confirmed on line ${evidence.range.start.line + 1}.` : ''),
+    message: (names.length
+      ? t('The URL names {address}, which a certificate issued to a name does not match: use the certificate\'s name (as in "ip host {name}").', { address, name: hosts[0].name })
+      : t('The URL names {address}, which a certificate issued to a name does not match: use the certificate\'s name.', { address }))
+      + (evidence ? confirmedOnLine(evidence.range.start.line + 1) : ''),
     fixes,
   };
   if (related.length) finding.related = related;

@@ -8,6 +8,7 @@
 // CRL is unreachable, so it is a judgement (SPEC §7: offered one by one, never in fix-all). Even next to
 // the CRL fetch failure it stays one by one: making the CRL reachable is the other answer, and a fix-all
 // run over a fleet's configs in CI must not relax PKI on every device that happens to log one failure.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, RelatedLocation } from '../types';
 import { crlFetchFailures, slaCrlNode, syslogRange } from './lib/evidence';
@@ -41,17 +42,17 @@ export const slaTrustpointCrl: Rule = {
     const crl = crlFetchFailures(model.show);
     const waiting: RelatedLocation[] = [];
     for (const a of model.show.authorizations) {
-      for (const r of a.failureReasons) if (/waiting for reply/i.test(r.value)) waiting.push({ range: r.range, message: `authorization ${a.lastCommunication?.result ?? ''}: Waiting for reply`.replace('  ', ' ') });
+      for (const r of a.failureReasons) if (/waiting for reply/i.test(r.value)) waiting.push({ range: r.range, message: t('authorization {result}: {reason}', { result: a.lastCommunication?.result ?? '', reason: 'Waiting for reply' }).replace('  ', ' ') });
     }
-    const related: RelatedLocation[] = [...waiting.slice(0, MAX_RELATED), ...crl.slice(0, MAX_RELATED).map((r) => ({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' }))].slice(0, MAX_RELATED);
+    const related: RelatedLocation[] = [...waiting.slice(0, MAX_RELATED), ...crl.slice(0, MAX_RELATED).map((r) => ({ range: syslogRange(r), message: t('CRL fetch for {trustpoint} failed', { trustpoint: 'SLA-TrustPoint' }) }))].slice(0, MAX_RELATED);
     const evidence = related.length > 0;
     return [{
       ruleId: id, severity: evidence ? 'warning' : 'hint',
       range: { start: { line: node.line, character: node.indent }, end: { line: node.line, character: node.end } },
       message: evidence
-        ? `SLA-TrustPoint's CRL cannot be fetched (line ${related[0].range.start.line + 1}), so licensing waits for a reply: use "revocation-check none".`
-        : 'SLA-TrustPoint checks revocation by CRL (the default); if the CRL cannot be fetched, authorization waits for a reply. This text shows no such failure.',
-      fixes: [{ title: 'Use "revocation-check none" under SLA-TrustPoint', safe: false, edits: [replaceCommand(node, 'revocation-check none')] }],
+        ? t('{trustpoint}\'s CRL cannot be fetched (line {line}), so licensing waits for a reply: use "revocation-check none".', { trustpoint: 'SLA-TrustPoint', line: related[0].range.start.line + 1 })
+        : t('{trustpoint} checks revocation by CRL (the default); if the CRL cannot be fetched, authorization waits for a reply. This text shows no such failure.', { trustpoint: 'SLA-TrustPoint' }),
+      fixes: [{ title: t('Use "revocation-check none" under {trustpoint}', { trustpoint: 'SLA-TrustPoint' }), safe: false, edits: [replaceCommand(node, 'revocation-check none')] }],
       related: evidence ? related : undefined,
     }];
   },

@@ -6,6 +6,7 @@
 // while `Ongoing Failure: Overall` > 0 (`Fail=N` alone counts history); and, in unfiltered
 // `show license history message`, a RESPONSE with no JSON under it. Boot-time event-log noise
 // (`SAEVT_INIT_CRYPTO success="False"`, `INFRA_SL_EVLOG_SYSDATA_FAIL` on a stack member) is ignored.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, range, RelatedLocation } from '../types';
 import { ongoingEpisodes, occurrencesRelated, repetitionNote } from './lib/episodes';
@@ -35,12 +36,14 @@ export function commFailedReason(text: string): string {
 function csluFinding(model: DeviceModel, at: Finding['range'], what: string, reason: string): Finding {
   const ls = model.config.licenseSmart;
   const related: RelatedLocation[] = [];
-  if (ls.transport) related.push(relatedNode(ls.transport.node, 'licensing transport'));
-  for (const u of ls.urls) if (u.kind === 'cslu') related.push(relatedNode(u.node, 'CSLU URL'));
+  if (ls.transport) related.push(relatedNode(ls.transport.node, t('licensing transport')));
+  for (const u of ls.urls) if (u.kind === 'cslu') related.push(relatedNode(u.node, t('CSLU URL')));
   const url = ls.urls.find((u) => u.kind === 'cslu');
   return {
     ruleId: id, severity: 'error', range: at, fixes: [], related,
-    message: `${what}${reason ? `: ${briefReason(reason)}` : ''}. ${/resolve/i.test(reason) ? 'Check "ip name-server" and the' : 'Check the'} CSLU host and port 8182 in "license smart url cslu"${url ? '' : ' (none here)'}.`,
+    message: `${what}${reason ? `: ${briefReason(reason)}` : ''}. ${/resolve/i.test(reason)
+      ? (url ? t('Check "ip name-server" and the CSLU host and port 8182 in "license smart url cslu".') : t('Check "ip name-server" and the CSLU host and port 8182 in "license smart url cslu" (none here).'))
+      : (url ? t('Check the CSLU host and port 8182 in "license smart url cslu".') : t('Check the CSLU host and port 8182 in "license smart url cslu" (none here).'))}`,
     remedy: url ? undefined : ['license smart transport cslu', 'license smart url cslu http://<cslu-host>:8182/cslu/v1/pi'],
   };
 }
@@ -98,9 +101,9 @@ export const slpCommunicationFailure: Rule = {
       const s = items[0];
       const reason = commFailedReason(s.text);
       const note = repetitionNote(model.lines, items);
-      const what = `Communication with ${wordingOf(s)} failed${note ? ` ${note}` : ''}`;
+      const what = note ? t('Communication with {peer} failed {note}', { peer: wordingOf(s), note }) : t('Communication with {peer} failed', { peer: wordingOf(s) });
       const f = wordingOf(s) === 'CSLU' ? csluFinding(model, syslogRange(s), what, reason) : finding(model, syslogRange(s), what, reason);
-      f.related = [...occurrencesRelated(items, syslogRange, 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+      f.related = [...occurrencesRelated(items, syslogRange, t('the same failure again')), ...(f.related ?? [])].slice(0, MAX_RELATED);
       out.push(f);
     }
     const fails = show.events.filter((e) => e.name === 'SAEVT_COMM_FAIL').map((e) => ({ e, line: e.line, ms: e.time?.hasYear ? e.time.ms : undefined, sectionIndex: e.sectionIndex }));
@@ -111,9 +114,9 @@ export const slpCommunicationFailure: Rule = {
     for (const { items } of ongoingEpisodes(model, fails, 'communication', (x) => x.e.fields.error ?? '')) {
       const reason = items[0].e.fields.error ?? '';
       const note = repetitionNote(model.lines, items.map((x) => ({ ...x, stampStart: x.e.time?.start ?? -1, stampEnd: x.e.time?.end ?? -1 })));
-      const what = note ? `SAEVT_COMM_FAIL ${note}` : 'SAEVT_COMM_FAIL, never restored';
+      const what = note ? `SAEVT_COMM_FAIL ${note}` : t('{event}, never restored', { event: 'SAEVT_COMM_FAIL' });
       const f = finding(model, eventRange(items[0]), what, reason);
-      f.related = [...occurrencesRelated(items, eventRange, 'the same failure again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+      f.related = [...occurrencesRelated(items, eventRange, t('the same failure again')), ...(f.related ?? [])].slice(0, MAX_RELATED);
       out.push(f);
     }
     for (const b of show.commBlocks) {
@@ -121,13 +124,13 @@ export const slpCommunicationFailure: Rule = {
       const reason = b.failureReason && !/^<none>$/i.test(b.failureReason.value) ? b.failureReason.value : '';
       if (b.name === 'Trust Establishment') {
         if (!/^NO REPLY\b/i.test(b.lastResponse.value) && (b.ongoingCommunication ?? 0) === 0 && !reason) continue;
-        out.push(finding(model, b.lastResponse.range, `Trust establishment is failing (${b.ongoingOverall} ongoing failures, last response ${b.lastResponse.value.replace(/\s+on\s+.*$/, '')})`, reason || 'NO REPLY'));
+        out.push(finding(model, b.lastResponse.range, t('Trust establishment is failing ({count} ongoing failures, last response {response})', { count: b.ongoingOverall ?? 0, response: b.lastResponse.value.replace(/\s+on\s+.*$/, '') }), reason || 'NO REPLY'));
         continue;
       }
       // Other exchanges: only a current failure that CSSM explains. Hello messages to a CSLU that
       // is not listening, and OK_TRY_AGAIN (CSSM asks the device to retry later), are not faults here.
       if (!reason || b.name === 'Hello Message' || /^OK/i.test(b.lastResponse.value)) continue;
-      out.push(finding(model, b.failureReason!.range, `${b.name} is failing now (Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value})`, reason));
+      out.push(finding(model, b.failureReason!.range, t('{name} is failing now ({details})', { name: b.name, details: `Ongoing Failure: Overall=${b.ongoingOverall}; Last Response: ${b.lastResponse.value}` }), reason));
     }
     for (const h of show.histories) {
       // Filtered output (`| include REQUEST`) prints requests alone: that proves nothing.
@@ -137,7 +140,7 @@ export const slpCommunicationFailure: Rule = {
       for (const x of latest.values()) {
         if (x.responseBody || !x.responseRange) continue;
         if (x.category === 'Trust Establishment' && h.trustCodeReceivedLines.some((l) => l > (x.responseLine ?? 0))) continue;
-        out.push(finding(model, x.responseRange, `${x.category || 'A'} request got no response from CSSM (the RESPONSE line is empty)`, 'NO REPLY'));
+        out.push(finding(model, x.responseRange, x.category ? t('{category} request got no response from CSSM (the RESPONSE line is empty)', { category: x.category }) : t('A request got no response from CSSM (the RESPONSE line is empty)'), 'NO REPLY'));
       }
     }
     return out;

@@ -3,6 +3,7 @@
 // "the right port" among the causes of `Connection timed out`; a transport `off` device with
 // licences in use never reports; and a URL stored for the transport the device does not use is
 // kept but ignored (the device keeps one URL per transport, *ref*).
+import { t } from '../l10n';
 import { filterMayHideLine } from '../model/queries';
 import { DeviceModel, Valued } from '../model/types';
 import { Finding, MAX_RELATED, range, RelatedLocation, Severity } from '../types';
@@ -16,8 +17,8 @@ function proxyHalf(model: DeviceModel, present: Valued, missing: 'address' | 'po
   if (filterMayHideLine(model, present.node, example)) return null;
   const node = present.node;
   const message = missing === 'port'
-    ? `Proxy ${present.value} has no "license smart proxy port", so usage reports and trust requests time out. Add the proxy's port.`
-    : `Proxy port ${present.value} has no "license smart proxy address", so it does nothing. Add the address, or remove the port if no proxy is used.`;
+    ? t('Proxy {proxy} has no "license smart proxy port", so usage reports and trust requests time out. Add the proxy\'s port.', { proxy: present.value })
+    : t('Proxy port {port} has no "license smart proxy address", so it does nothing. Add the address, or remove the port if no proxy is used.', { port: present.value });
   return { ruleId: id, severity, range: range(node.line, node.indent, node.end), message, fixes: [] };
 }
 
@@ -29,12 +30,14 @@ function transportOff(model: DeviceModel, transport: Valued, severity: Severity)
   if (inUse.length === 0) return null;
   const related: RelatedLocation[] = inUse.slice(0, MAX_RELATED).map((u) => ({
     range: u.status.range,
-    message: `Licence in use${u.name ? `: ${u.name}` : ''}`,
+    message: u.name ? t('Licence in use: {name}', { name: u.name }) : t('Licence in use'),
   }));
   const node = transport.node;
   return {
     ruleId: id, severity, range: range(node.line, node.indent, node.end),
-    message: `Transport off with ${inUse.length === 1 ? 'an entitlement' : `${inUse.length} entitlements`} IN USE: no report is ever sent, so the deadline passes unless you upload reports. Use "license smart transport smart".`,
+    message: inUse.length === 1
+      ? t('Transport off with an entitlement IN USE: no report is ever sent, so the deadline passes unless you upload reports. Use "license smart transport smart".')
+      : t('Transport off with {count} entitlements IN USE: no report is ever sent, so the deadline passes unless you upload reports. Use "license smart transport smart".', { count: inUse.length }),
     fixes: [], related,
   };
 }
@@ -59,8 +62,10 @@ function staleUrl(model: DeviceModel, transport: Valued | undefined, severity: S
   const u = urls[urls.length - 1];
   const where = u.urlWord ? range(u.node.line, u.urlWord.start, u.urlWord.end) : range(u.node.line, u.node.indent, u.node.end);
   const message = active === 'smart'
-    ? `Smart Transport ignores this CSLU URL and reports to Cisco's default receiver: add "license smart url default", or "license smart transport cslu" if the CSLU was meant.`
-    : `${transport ? 'CSLU transport' : 'CSLU (the SLP default)'} ignores this Smart URL: set "license smart transport smart", or give the CSLU its URL ("license smart url cslu …").`;
+    ? t('Smart Transport ignores this CSLU URL and reports to Cisco\'s default receiver: add "license smart url default", or "license smart transport cslu" if the CSLU was meant.')
+    : transport
+      ? t('CSLU transport ignores this Smart URL: set "license smart transport smart", or give the CSLU its URL ("license smart url cslu …").')
+      : t('CSLU (the SLP default) ignores this Smart URL: set "license smart transport smart", or give the CSLU its URL ("license smart url cslu …").');
   return { ruleId: id, severity, range: where, message, fixes: [] };
 }
 

@@ -6,13 +6,14 @@
 // `license smart factory reset` is expected until the reload; authorization-code
 // `Status: NOT INSTALLED` (License Authorizations, SLR) is not about trust at all; and CSLU,
 // call-home or offline transports need no trust code.
+import { t } from '../l10n';
 import { DeviceModel } from '../model/types';
 import { Finding, MAX_RELATED, Range, RelatedLocation, Severity } from '../types';
-import { notOurPlatform, transportOf } from './lib/evidence';
+import { comment, notOurPlatform, transportOf } from './lib/evidence';
 import { docsUrl, Rule } from './types';
 
 const id = 'slp-trust-not-installed';
-const REMEDY = ['! exec mode, with a token from the Virtual Account (CSSM > Inventory > General > New Token):', 'license smart trust idtoken <TOKEN> all force'];
+const remedy = () => [comment(t('exec mode, with a token from the Virtual Account (CSSM > Inventory > General > New Token):')), 'license smart trust idtoken <TOKEN> all force'];
 
 export const slpTrustNotInstalled: Rule = {
   id,
@@ -84,7 +85,6 @@ export const slpTrustNotInstalled: Rule = {
     const attempted = show.commBlocks.some((b) => b.name === 'Trust Establishment' && (b.total ?? 0) > 0) ||
       show.histories.some((h) => h.exchanges.some((e) => e.category === 'Trust Establishment'));
     const severity: Severity = transport === 'smart' || attempted ? 'warning' : 'info';
-    const transportNote = transport === 'smart' ? 'Smart Transport is in use' : 'the transport is not printed here';
     return evidence.map((e) => {
       const related: RelatedLocation[] = [];
       for (const o of evidence) {
@@ -92,10 +92,12 @@ export const slpTrustNotInstalled: Rule = {
         if (o !== e) related.push({ range: o.range, message: o.message });
       }
       const te = show.commBlocks.find((b) => b.name === 'Trust Establishment' && (b.ongoingOverall ?? 0) > 0);
-      if (te?.lastResponse) related.push({ range: te.lastResponse.range, message: `trust establishment: ${te.lastResponse.value}` });
+      if (te?.lastResponse) related.push({ range: te.lastResponse.range, message: t('trust establishment: {response}', { response: te.lastResponse.value }) });
       return {
-        ruleId: id, severity, range: e.range, fixes: [], related, remedy: REMEDY,
-        message: `No trust code is installed and ${transportNote}${te ? ` (Ongoing Failure: Overall=${te.ongoingOverall})` : ''}: CSSM refuses usage reports. Run "license smart trust idtoken <TOKEN> all force".`,
+        ruleId: id, severity, range: e.range, fixes: [], related, remedy: remedy(),
+        message: transport === 'smart'
+          ? t('No trust code is installed and Smart Transport is in use{ongoing}: CSSM refuses usage reports. Run "license smart trust idtoken <TOKEN> all force".', { ongoing: te ? ` (Ongoing Failure: Overall=${te.ongoingOverall})` : '' })
+          : t('No trust code is installed and the transport is not printed here{ongoing}: CSSM refuses usage reports. Run "license smart trust idtoken <TOKEN> all force".', { ongoing: te ? ` (Ongoing Failure: Overall=${te.ongoingOverall})` : '' }),
       };
     });
   },

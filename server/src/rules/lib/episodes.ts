@@ -2,6 +2,7 @@
 // (evidence.ts `recovered`, one table of ending messages per failure kind); what is left is one
 // ongoing condition per kind and reason, reported once — on its first occurrence, with the count, the
 // time span and the other occurrences as related locations — rather than once per line.
+import { t } from '../../l10n';
 import { LogRecord } from '../../model/show';
 import { DeviceModel } from '../../model/types';
 import { TextLines } from '../../parse/lines';
@@ -49,19 +50,39 @@ function stampOf(lines: TextLines, line: number, stampStart: number, stampEnd: n
  * The count and span of a repeated condition, for its message: `7 times, 15:48:02 to 15:54:10, never
  * restored` (with the days when they differ). Empty for a single occurrence.
  */
-export function repetitionNote(lines: TextLines, items: Array<Occurrence & { stampStart?: number; stampEnd?: number }>, restoredWord = 'restored'): string {
+export function repetitionNote(
+  lines: TextLines, items: Array<Occurrence & { stampStart?: number; stampEnd?: number }>, never: NeverWord = 'restored',
+  count = items.length, unit: 'times' | 'messages' = 'times',
+): string {
   if (items.length < 2) return '';
   const first = items[0];
   const last = items[items.length - 1];
   const a = stampOf(lines, first.line, first.stampStart ?? -1, first.stampEnd ?? -1);
   const b = stampOf(lines, last.line, last.stampStart ?? -1, last.stampEnd ?? -1);
-  let span = '';
-  if (a && b) {
-    const [from, to] = a.day !== b.day ? [`${a.day} ${a.time}`.trim(), `${b.day} ${b.time}`.trim()] : [a.time, b.time];
-    span = from === to ? ` at ${from}` : `, ${from} to ${to}`;
+  let from = '';
+  let to = '';
+  if (a && b) [from, to] = a.day !== b.day ? [`${a.day} ${a.time}`.trim(), `${b.day} ${b.time}`.trim()] : [a.time, b.time];
+  const p = { count, time: from, from, to };
+  const span = !from ? 'none' : from === to ? 'at' : 'range';
+  // Whole phrases, one key each, so a translation can order count, span and ending as its language does.
+  if (unit === 'messages') {
+    if (span === 'none') return t('{count} messages, never set', p);
+    return span === 'at' ? t('{count} messages at {time}, never set', p) : t('{count} messages, {from} to {to}, never set', p);
   }
-  return `${items.length} times${span}, never ${restoredWord}`;
+  if (never === 'restored') {
+    if (span === 'none') return t('{count} times, never restored', p);
+    return span === 'at' ? t('{count} times at {time}, never restored', p) : t('{count} times, {from} to {to}, never restored', p);
+  }
+  if (never === 'set') {
+    if (span === 'none') return t('{count} times, never set', p);
+    return span === 'at' ? t('{count} times at {time}, never set', p) : t('{count} times, {from} to {to}, never set', p);
+  }
+  if (span === 'none') return t('{count} times', p);
+  return span === 'at' ? t('{count} times at {time}', p) : t('{count} times, {from} to {to}', p);
 }
+
+/** How a repetition note ends: `never restored`, `never set` (a clock), or nothing (the message says it). */
+export type NeverWord = 'restored' | 'set' | '';
 
 /** The other occurrences of a condition, as related locations (at most MAX_RELATED with the rest). */
 export function occurrencesRelated<T extends Occurrence>(items: T[], rangeOf: (t: T) => Range, message: string, room = MAX_RELATED): RelatedLocation[] {
@@ -73,10 +94,12 @@ export function occurrencesRelated<T extends Occurrence>(items: T[], rangeOf: (t
  * occurrence (with the repetition note, empty for a single one); the other occurrences are added
  * first among its related locations.
  */
-export function reportOngoing<T extends LogRecord>(model: DeviceModel, records: T[], kind: Recovery, key: (r: T) => string, make: (first: T, note: string) => Finding): Finding[] {
+export function reportOngoing<T extends LogRecord>(
+  model: DeviceModel, records: T[], kind: Recovery, key: (r: T) => string, make: (first: T, note: string) => Finding, never: NeverWord = 'restored',
+): Finding[] {
   return ongoingEpisodes(model, records, kind, key).map(({ items }) => {
-    const f = make(items[0], repetitionNote(model.lines, items));
-    f.related = [...occurrencesRelated(items, syslogRange, 'the same message again'), ...(f.related ?? [])].slice(0, MAX_RELATED);
+    const f = make(items[0], repetitionNote(model.lines, items, never));
+    f.related = [...occurrencesRelated(items, syslogRange, t('the same message again')), ...(f.related ?? [])].slice(0, MAX_RELATED);
     return f;
   });
 }

@@ -4,6 +4,7 @@
 // text cause it (SPEC §6, last paragraph: LSP relatedInformation), and the configuration that fixes
 // it when the flagged text is a show output that cannot be edited (the `remedy`).
 import { failureReasonDocs, ReasonDoc } from '../../docs/reasons';
+import { msg, t } from '../../l10n';
 import { LogRecord, ShowModel } from '../../model/show';
 import { DeviceModel } from '../../model/types';
 import { ConfigNode } from '../../parse/config';
@@ -33,10 +34,10 @@ export function reasonDoc(text: string): ReasonDoc | undefined {
 }
 
 export function scenarioLabel(doc: ReasonDoc | undefined): string {
-  if (!doc) return 'no seed scenario matches this reason';
-  if (typeof doc.scenario === 'number') return `scenario ${doc.scenario}`;
-  if (doc.scenario === 'SLP') return 'SLP seed';
-  return 'NX-OS known problem';
+  if (!doc) return t('no seed scenario matches this reason');
+  if (typeof doc.scenario === 'number') return t('scenario {number}', { number: doc.scenario });
+  if (doc.scenario === 'SLP') return t('SLP seed');
+  return t('NX-OS known problem');
 }
 
 /**
@@ -78,6 +79,16 @@ export function explainPerDialect(common: string[], ios: string[], nxos: string[
 }
 const same = (s: string): PerDialect => ({ ios: s, nxos: s, unknown: s });
 
+/** A remedy's comment line (`! …`): the `!` stays, the text is the user's language. */
+export function comment(text: string): string {
+  return `! ${text}`;
+}
+
+/** The sentence a message adds when the same text confirms the finding: ` Confirmed on line N.` */
+export function confirmedOnLine(line: number): string {
+  return ` ${t('Confirmed on line {line}.', { line })}`;
+}
+
 const USER_PROFILE_FAILURE = /existing active user profile/i;
 
 /**
@@ -95,51 +106,53 @@ export function isUserProfileWithoutLicensing(text: string, model?: DeviceModel)
  * commands. The explanation and the full checks are the hover's (rule explanationFor, ReasonDoc.byDialect)
  * and the remedy's (remedyFor).
  */
+// English here, marked for the catalogue; translated where briefAdviceFor returns it.
 const BRIEF: Record<number, PerDialect> = {
-  1: same('register again with "license smart register idtoken <TOKEN> force"'),
-  2: same('create a new token in CSSM and register again'),
+  1: same(msg('register again with "license smart register idtoken <TOKEN> force"')),
+  2: same(msg('create a new token in CSSM and register again')),
   3: {
-    ios: 'set the time by NTP (or "clock set" plus "clock calendar-valid") and register again',
-    nxos: 'set the time by NTP ("ntp server <address> use-vrf management") and register again',
-    unknown: 'set the time by NTP and register again',
+    ios: msg('set the time by NTP (or "clock set" plus "clock calendar-valid") and register again'),
+    nxos: msg('set the time by NTP ("ntp server <address> use-vrf management") and register again'),
+    unknown: msg('set the time by NTP and register again'),
   },
   4: {
-    ios: 'check "service call-home" and that the active profile reports licensing data',
-    nxos: 'add "enable" under callhome',
-    unknown: 'IOS-XE: "service call-home" and a profile reporting licensing data; NX-OS: "enable" under callhome',
+    ios: msg('check "service call-home" and that the active profile reports licensing data'),
+    nxos: msg('add "enable" under callhome'),
+    unknown: msg('IOS-XE: "service call-home" and a profile reporting licensing data; NX-OS: "enable" under callhome'),
   },
   5: {
-    ios: 'check DNS, "ip http client source-interface", route, TCP 443, call-home VRF',
-    nxos: 'check DNS, "transport http use-vrf", the source interface (mgmt0) and TCP 443',
-    unknown: 'check DNS and TCP 443; IOS-XE: "ip http client source-interface", NX-OS: "transport http use-vrf"',
+    ios: msg('check DNS, "ip http client source-interface", route, TCP 443, call-home VRF'),
+    nxos: msg('check DNS, "transport http use-vrf", the source interface (mgmt0) and TCP 443'),
+    unknown: msg('check DNS and TCP 443; IOS-XE: "ip http client source-interface", NX-OS: "transport http use-vrf"'),
   },
-  6: same('check the On-Prem certificate and that the URL uses its common name'),
-  7: same('set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint"'),
-  8: same('add licences to the Virtual Account, or check the token came from the right one'),
-  9: same('"license smart deregister", then register with a new token and "force"'),
+  6: same(msg('check the On-Prem certificate and that the URL uses its common name')),
+  7: same(msg('set "revocation-check none" under "crypto pki trustpoint SLA-TrustPoint"')),
+  8: same(msg('add licences to the Virtual Account, or check the token came from the right one')),
+  9: same(msg('"license smart deregister", then register with a new token and "force"')),
 };
 
 export function briefAdviceFor(doc: ReasonDoc | undefined, text: string, model?: DeviceModel): string {
   const dialect = adviceDialect(model);
-  if (!doc && /re-?register the instance|identity for the instance/i.test(text)) return 'install the trust code again ("license smart trust idtoken <TOKEN> all force")';
-  if (!doc) return dialect === 'nxos' ? 'no known cause matches: collect "show license tech support"' : 'no known cause matches: collect "show license tech support" and call-home debugs';
-  if (doc.scenario === 4 && dialect !== 'nxos' && isUserProfileWithoutLicensing(text, model)) return 'add "reporting smart-licensing-data" to the active user profile';
-  if (typeof doc.scenario === 'number') return BRIEF[doc.scenario][dialect];
+  if (!doc && /re-?register the instance|identity for the instance/i.test(text)) return t('install the trust code again ("license smart trust idtoken <TOKEN> all force")');
+  if (!doc) return dialect === 'nxos' ? t('no known cause matches: collect "show license tech support"') : t('no known cause matches: collect "show license tech support" and call-home debugs');
+  if (doc.scenario === 4 && dialect !== 'nxos' && isUserProfileWithoutLicensing(text, model)) return t('add "reporting smart-licensing-data" to the active user profile');
+  if (typeof doc.scenario === 'number') return t(BRIEF[doc.scenario][dialect]);
   if (doc.scenario === 'SLP') {
-    if (/resolve/i.test(text)) return dialect === 'nxos' ? 'check "ip domain-lookup" and "ip name-server … use-vrf"' : 'check "ip name-server" and "ip domain lookup" (source interface, VRF)';
-    if (/timed out/i.test(text)) return 'no answer: a firewall or proxy blocks TCP 443, or the proxy port is wrong';
-    if (/no reply/i.test(text)) return 'nothing came back: check DNS, the proxy and TCP 443 to smartreceiver.cisco.com';
-    return doc.title.replace(/^SLP:\s*/, '');
+    if (/resolve/i.test(text)) return dialect === 'nxos' ? t('check "ip domain-lookup" and "ip name-server … use-vrf"') : t('check "ip name-server" and "ip domain lookup" (source interface, VRF)');
+    if (/timed out/i.test(text)) return t('no answer: a firewall or proxy blocks TCP 443, or the proxy port is wrong');
+    if (/no reply/i.test(text)) return t('nothing came back: check DNS, the proxy and TCP 443 to {host}', { host: 'smartreceiver.cisco.com' });
+    // The reason's title (docs/reasons.ts, in the catalogue), without its `SLP:` label.
+    return t(doc.title).replace(/^SLP:\s*/, '');
   }
-  if (/IPC/.test(doc.title)) return 'apply the QuoVadis root CA fix (field notice FN72115), then register again';
-  if (/parse response/i.test(doc.title)) return 'use the https:// destination under callhome';
-  return doc.title;
+  if (/IPC/.test(doc.title)) return t('apply the QuoVadis root CA fix (field notice FN72115), then register again');
+  if (/parse response/i.test(doc.title)) return t('use the https:// destination under callhome');
+  return t(doc.title);
 }
 
 /** A reason quoted in a Problems-panel message: the start of it, since the finding's range shows it all. */
 export function briefReason(text: string, max = 48): string {
-  const t = (text.length > 4 * max ? text.slice(0, 4 * max) : text).trim().replace(/\s+/g, ' ');
-  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+  const head = (text.length > 4 * max ? text.slice(0, 4 * max) : text).trim().replace(/\s+/g, ' ');
+  return `"${head.length > max ? `${head.slice(0, max - 1)}…` : head}"`;
 }
 
 export type Transport = 'smart' | 'cslu' | 'callhome' | 'off' | 'automatic';
@@ -296,31 +309,31 @@ function activeUserProfileName(model: DeviceModel): string | undefined {
 function reachabilityLines(model: DeviceModel, out: RelatedLocation[]): void {
   const c = model.config;
   for (const p of activeLicensingProfiles(model)) {
-    if (p.httpDestinations.length === 0) out.push(relatedNode(p.node, `profile "${p.name}" carries licensing (built-in destination tools.cisco.com)`));
-    for (const d of p.httpDestinations) out.push(relatedNode(d.node, `destination of the licensing profile "${p.name}"`));
+    if (p.httpDestinations.length === 0) out.push(relatedNode(p.node, t('profile "{profile}" carries licensing (built-in destination {host})', { profile: p.name, host: 'tools.cisco.com' })));
+    for (const d of p.httpDestinations) out.push(relatedNode(d.node, t('destination of the licensing profile "{profile}"', { profile: p.name })));
   }
-  for (const p of c.nxCallhome?.profiles ?? []) for (const d of p.httpDestinations) out.push(relatedNode(d.node, `callhome destination ${p.name}`));
-  if (c.callHome?.vrf) out.push(relatedNode(c.callHome.vrf.node, 'VRF call-home uses'));
-  if (c.nxCallhome?.useVrf) out.push(relatedNode(c.nxCallhome.useVrf.node, 'VRF callhome uses for HTTP'));
-  if (c.httpClientSourceInterface) out.push(relatedNode(c.httpClientSourceInterface.node, 'source interface of the HTTP client'));
-  if (c.dns.lookupDisabled) out.push(relatedNode(c.dns.lookupDisabled, 'DNS lookup is off'));
-  for (const ns of c.dns.nameServers) out.push(relatedNode(ns.node, 'name server'));
-  for (const h of c.dns.hosts) if (/cisco\.com$/i.test(h.name)) out.push(relatedNode(h.node, 'static host entry'));
+  for (const p of c.nxCallhome?.profiles ?? []) for (const d of p.httpDestinations) out.push(relatedNode(d.node, t('callhome destination {profile}', { profile: p.name })));
+  if (c.callHome?.vrf) out.push(relatedNode(c.callHome.vrf.node, t('VRF call-home uses')));
+  if (c.nxCallhome?.useVrf) out.push(relatedNode(c.nxCallhome.useVrf.node, t('VRF callhome uses for HTTP')));
+  if (c.httpClientSourceInterface) out.push(relatedNode(c.httpClientSourceInterface.node, t('source interface of the HTTP client')));
+  if (c.dns.lookupDisabled) out.push(relatedNode(c.dns.lookupDisabled, t('DNS lookup is off')));
+  for (const ns of c.dns.nameServers) out.push(relatedNode(ns.node, t('name server')));
+  for (const h of c.dns.hosts) if (/cisco\.com$/i.test(h.name)) out.push(relatedNode(h.node, t('static host entry')));
 }
 
 function slpTransportLines(model: DeviceModel, out: RelatedLocation[], dns: boolean): void {
   const ls = model.config.licenseSmart;
-  if (ls.transport) out.push(relatedNode(ls.transport.node, 'licensing transport'));
-  for (const u of ls.urls) out.push(relatedNode(u.node, 'licensing URL'));
-  if (ls.vrf) out.push(relatedNode(ls.vrf.node, 'VRF Smart Transport uses'));
-  if (ls.proxyAddress) out.push(relatedNode(ls.proxyAddress.node, 'HTTPS proxy'));
-  if (ls.proxyPort) out.push(relatedNode(ls.proxyPort.node, 'HTTPS proxy port'));
+  if (ls.transport) out.push(relatedNode(ls.transport.node, t('licensing transport')));
+  for (const u of ls.urls) out.push(relatedNode(u.node, t('licensing URL')));
+  if (ls.vrf) out.push(relatedNode(ls.vrf.node, t('VRF Smart Transport uses')));
+  if (ls.proxyAddress) out.push(relatedNode(ls.proxyAddress.node, t('HTTPS proxy')));
+  if (ls.proxyPort) out.push(relatedNode(ls.proxyPort.node, t('HTTPS proxy port')));
   const c = model.config;
-  if (c.httpClientSourceInterface) out.push(relatedNode(c.httpClientSourceInterface.node, 'source interface of the HTTP client'));
+  if (c.httpClientSourceInterface) out.push(relatedNode(c.httpClientSourceInterface.node, t('source interface of the HTTP client')));
   if (dns) {
-    if (c.dns.lookupDisabled) out.push(relatedNode(c.dns.lookupDisabled, 'DNS lookup is off'));
-    for (const n of c.dns.lookupNodes) if (/source-interface|vrf/.test(n.text)) out.push(relatedNode(n, 'DNS lookup source'));
-    for (const ns of c.dns.nameServers) out.push(relatedNode(ns.node, 'name server'));
+    if (c.dns.lookupDisabled) out.push(relatedNode(c.dns.lookupDisabled, t('DNS lookup is off')));
+    for (const n of c.dns.lookupNodes) if (/source-interface|vrf/.test(n.text)) out.push(relatedNode(n, t('DNS lookup source')));
+    for (const ns of c.dns.nameServers) out.push(relatedNode(ns.node, t('name server')));
   }
 }
 
@@ -366,34 +379,34 @@ function computeRelated(model: DeviceModel, scenario: Scenario, reason: string):
   const c = model.config;
   if (scenario === 4 || scenario === 5) {
     for (const f of model.show.callHomeFeature) {
-      if (/^disable/i.test(f.value)) out.push({ range: f.range, message: 'call-home is disabled (show output)' });
+      if (/^disable/i.test(f.value)) out.push({ range: f.range, message: t('call-home is disabled (show output)') });
     }
   }
   if (scenario === 4) {
-    if (c.noServiceCallHome) out.push(relatedNode(c.noServiceCallHome, 'call-home is switched off here'));
-    else if (c.serviceCallHome) out.push(relatedNode(c.serviceCallHome, 'call-home service'));
+    if (c.noServiceCallHome) out.push(relatedNode(c.noServiceCallHome, t('call-home is switched off here')));
+    else if (c.serviceCallHome) out.push(relatedNode(c.serviceCallHome, t('call-home service')));
     for (const p of c.callHome?.profiles ?? []) {
       if (p.activity === 'inactive') continue;
-      out.push(relatedNode(p.node, p.reportsLicensing ? `active profile "${p.name}" reports licensing data` : `active profile "${p.name}" does not report licensing data`));
+      out.push(relatedNode(p.node, p.reportsLicensing ? t('active profile "{profile}" reports licensing data', { profile: p.name }) : t('active profile "{profile}" does not report licensing data', { profile: p.name })));
     }
   } else if (scenario === 5) {
     reachabilityLines(model, out);
   } else if (scenario === 6) {
-    for (const p of activeLicensingProfiles(model)) for (const d of p.httpDestinations) out.push(relatedNode(d.node, 'on-prem destination: the host must match the server certificate'));
-    for (const h of c.dns.hosts) out.push(relatedNode(h.node, 'static host entry'));
-    if (c.callHome?.serverIdentityCheckOff) out.push(relatedNode(c.callHome.serverIdentityCheckOff, 'server identity check is off'));
+    for (const p of activeLicensingProfiles(model)) for (const d of p.httpDestinations) out.push(relatedNode(d.node, t('on-prem destination: the host must match the server certificate')));
+    for (const h of c.dns.hosts) out.push(relatedNode(h.node, t('static host entry')));
+    if (c.callHome?.serverIdentityCheckOff) out.push(relatedNode(c.callHome.serverIdentityCheckOff, t('server identity check is off')));
   } else if (scenario === 7) {
     const crl = slaCrlNode(model);
-    if (crl) out.push(relatedNode(crl, 'SLA-TrustPoint checks revocation by CRL: the fetch fails, so requests wait for a reply'));
+    if (crl) out.push(relatedNode(crl, t('{trustpoint} checks revocation by CRL: the fetch fails, so requests wait for a reply', { trustpoint: 'SLA-TrustPoint' })));
     for (const r of crlFetchFailures(model.show)) {
       if (out.length >= MAX_RELATED) break;
-      out.push({ range: syslogRange(r), message: 'CRL fetch for SLA-TrustPoint failed' });
+      out.push({ range: syslogRange(r), message: t('CRL fetch for {trustpoint} failed', { trustpoint: 'SLA-TrustPoint' }) });
     }
   } else if (scenario === 3) {
-    if (c.clockCalendarValid) out.push(relatedNode(c.clockCalendarValid, 'calendar marked authoritative'));
-    for (const n of c.ntpSources) out.push(relatedNode(n, 'time source'));
+    if (c.clockCalendarValid) out.push(relatedNode(c.clockCalendarValid, t('calendar marked authoritative')));
+    for (const n of c.ntpSources) out.push(relatedNode(n, t('time source')));
     const clock = model.show.clocks.find((x) => x.source === 'show clock');
-    if (clock) out.push({ range: range(clock.line, clock.start, clock.end), message: `the device clock reads ${formatDate(clock.ms)}` });
+    if (clock) out.push({ range: range(clock.line, clock.start, clock.end), message: t('the device clock reads {date}', { date: formatDate(clock.ms) }) });
   } else if (scenario === 'SLP') {
     const dns = /resolve/i.test(reason);
     slpTransportLines(model, out, dns || reason === '');
@@ -428,8 +441,8 @@ function nxSendRemedy(model: DeviceModel): string[] {
     `  transport http use-vrf ${vrf}`,
     'ip domain-lookup',
     `ip name-server <dns-server> use-vrf ${vrf}`,
-    '! the NX article\'s switch sent HTTP from Vlan27: it must leave from mgmt0 (in VRF management)',
-    `! then check: ping tools.cisco.com vrf ${vrf} / telnet tools.cisco.com 443 vrf ${vrf}`,
+    comment(t("the NX article's switch sent HTTP from Vlan27: it must leave from mgmt0 (in VRF management)")),
+    comment(t('then check: {commands}', { commands: `ping tools.cisco.com vrf ${vrf} / telnet tools.cisco.com 443 vrf ${vrf}` })),
   ];
 }
 
@@ -440,13 +453,13 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
   const unknown = dialect === 'unknown';
   switch (scenario) {
     case 1:
-      return ['! CSSM already knows this device: register again with force (exec mode)', 'license smart register idtoken <TOKEN> force'];
+      return [comment(t('CSSM already knows this device: register again with force (exec mode)')), 'license smart register idtoken <TOKEN> force'];
     case 2:
-      return ['! generate a new token in CSSM, then (exec mode):', 'license smart register idtoken <NEW-TOKEN>'];
+      return [comment(t('generate a new token in CSSM, then (exec mode):')), 'license smart register idtoken <NEW-TOKEN>'];
     case 3:
       if (nx) return ['ntp server <ntp-server> use-vrf management'];
-      if (unknown) return ['! IOS-XE:', 'ntp server <ntp-server>', '! or, with the clock set by hand: clock calendar-valid', '! NX-OS:', 'ntp server <ntp-server> use-vrf management'];
-      return ['ntp server <ntp-server>', '! or, with the clock set by hand ("clock set hh:mm:ss dd Mon yyyy"):', 'clock calendar-valid'];
+      if (unknown) return ['! IOS-XE:', 'ntp server <ntp-server>', comment(t('or, with the clock set by hand: {command}', { command: 'clock calendar-valid' })), '! NX-OS:', 'ntp server <ntp-server> use-vrf management'];
+      return ['ntp server <ntp-server>', comment(t('or, with the clock set by hand ("clock set hh:mm:ss dd Mon yyyy"):')), 'clock calendar-valid'];
     case 4: {
       if (nx) return ['callhome', '  enable'];
       const name = licensingProfileName(model);
@@ -464,7 +477,7 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
       const { intf, vrf } = httpClientVrf(model);
       const lines = ['ip domain lookup', vrf ? `ip name-server vrf ${vrf} <dns-server>` : 'ip name-server <dns-server>', `ip http client source-interface ${intf ?? '<interface>'}`];
       if (vrf) lines.push('call-home', ` vrf ${vrf}`);
-      lines.push('! then check: ping tools.cisco.com / telnet tools.cisco.com 443 /source-interface <interface>');
+      lines.push(comment(t('then check: {commands}', { commands: 'ping tools.cisco.com / telnet tools.cisco.com 443 /source-interface <interface>' })));
       return unknown ? ['! IOS-XE:', ...lines, '! NX-OS:', ...nxSendRemedy(model)] : lines;
     }
     case 6:
@@ -477,11 +490,11 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
     case 7:
       return ['crypto pki trustpoint SLA-TrustPoint', ' revocation-check none'];
     case 9:
-      return ['! exec mode, with a new token from CSSM:', 'license smart deregister', 'license smart register idtoken <NEW-TOKEN> force'];
+      return [comment(t('exec mode, with a new token from CSSM:')), 'license smart deregister', 'license smart register idtoken <NEW-TOKEN> force'];
     case null: {
       // NX-OS known problems (NX seed), matched before scenario 5 whose wording they share.
       if (/ipc connection with call-?home|establish ipc connection/i.test(reason)) {
-        return ['! QuoVadis root CA change: apply the fix of field notice FN72115 (fixed release or new root CA), then (exec mode):', 'license smart register idtoken <TOKEN> force'];
+        return [comment(t('QuoVadis root CA change: apply the fix of field notice FN72115 (fixed release or new root CA), then (exec mode):')), 'license smart register idtoken <TOKEN> force'];
       }
       if (/failed to parse response data from sch server/i.test(reason)) {
         return ['callhome', '  no destination-profile CiscoTAC-1 index 1 http http://tools.cisco.com/its/service/oddce/services/DDCEService', '  destination-profile CiscoTAC-1 http https://tools.cisco.com/its/service/oddce/services/DDCEService'];
@@ -490,7 +503,7 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
     }
     case 'SLP': {
       const vrf = model.config.licenseSmart.vrf?.value;
-      if (/re-?register the instance|identity for the instance/i.test(reason)) return ['! exec mode, with a token from the Virtual Account:', 'license smart trust idtoken <TOKEN> all force'];
+      if (/re-?register the instance|identity for the instance/i.test(reason)) return [comment(t('exec mode, with a token from the Virtual Account:')), 'license smart trust idtoken <TOKEN> all force'];
       if (/resolve/i.test(reason)) {
         if (nx) return ['ip domain-lookup', `ip name-server <dns-server> use-vrf ${vrf ?? 'management'}`];
         return vrf
@@ -498,7 +511,7 @@ export function remedyFor(model: DeviceModel, scenario: Scenario, reason = ''): 
           : ['ip domain lookup', 'ip domain lookup source-interface <interface>', 'ip name-server <dns-server>'];
       }
       if (/timed out|refused|connect|no reply/i.test(reason)) {
-        return ['! the path to smartreceiver.cisco.com:443 is blocked: check the firewall, or go through the proxy', 'license smart proxy address <proxy>', 'license smart proxy port <proxy-port>', ...(vrf ? [] : ['! when a VRF carries the traffic:', 'license smart vrf <vrf>'])];
+        return [comment(t('the path to {host} is blocked: check the firewall, or go through the proxy', { host: 'smartreceiver.cisco.com:443' })), 'license smart proxy address <proxy>', 'license smart proxy port <proxy-port>', ...(vrf ? [] : [comment(t('when a VRF carries the traffic:')), 'license smart vrf <vrf>'])];
       }
       return undefined;
     }

@@ -2,9 +2,10 @@
 // configuration rules about a broken call-home transport (call-home-service-disabled,
 // licensing-profile-missing-reporting, no-active-licensing-profile). SPEC §6, last paragraph: a config
 // finding names the show evidence in the same text and links to it (LSP relatedInformation).
+import { t } from '../../l10n';
 import { DeviceModel } from '../../model/types';
 import { MAX_RELATED, RelatedLocation } from '../../types';
-import { recovered, syslogRange } from './evidence';
+import { confirmedOnLine, recovered, syslogRange } from './evidence';
 
 const TRANSPORT_NOT_AVAILABLE = /communication transport not available/i;
 
@@ -19,12 +20,12 @@ export function scenario4Evidence(model: DeviceModel, kinds: Scenario4Kinds): Re
   const out: RelatedLocation[] = [];
   const show = model.show;
   if (kinds.serviceDisabled) {
-    for (const f of show.callHomeFeature) if (/^disable/i.test(f.value)) out.push({ range: f.range, message: 'show output: call home feature is disabled' });
+    for (const f of show.callHomeFeature) if (/^disable/i.test(f.value)) out.push({ range: f.range, message: t('show output: call home feature is disabled') });
   }
   if (kinds.transport) {
     for (const block of [...show.registrations, ...show.authorizations]) {
       for (const r of block.failureReasons) {
-        if (TRANSPORT_NOT_AVAILABLE.test(r.value)) out.push({ range: r.range, message: 'show output: Failure reason: Communication transport not available' });
+        if (TRANSPORT_NOT_AVAILABLE.test(r.value)) out.push({ range: r.range, message: t('show output: {text}', { text: 'Failure reason: Communication transport not available' }) });
       }
     }
   }
@@ -35,17 +36,20 @@ export function scenario4Evidence(model: DeviceModel, kinds: Scenario4Kinds): Re
     if (!((kinds.userProfile && userProfile) || (kinds.transport && transport))) continue;
     // A failure the device later recovered from is history (SPEC §3.3).
     if (recovered(model, r, 'communication')) continue;
-    out.push({ range: syslogRange(r), message: `%${r.key}: ${userProfile ? 'call-home refused because of an active user profile' : 'Communication transport not available'}` });
+    out.push({ range: syslogRange(r), message: userProfile
+      ? t('{mnemonic}: call-home refused because of an active user profile', { mnemonic: `%${r.key}` })
+      : `%${r.key}: Communication transport not available` });
   }
   return out.slice(0, MAX_RELATED);
 }
 
 /** Added to a message whose severity dropped to info because the licensing mode is undecided (SPEC §1). */
-export const UNDECIDED_MODE_NOTE =
-  ' (Mode undecided: fine on SLP with Smart Transport or CSLU.)';
+export function undecidedModeNote(): string {
+  return ` ${t('(Mode undecided: fine on SLP with Smart Transport or CSLU.)')}`;
+}
 
 /** The words a message adds when the same text confirms the finding (the related location says how): ` Confirmed on line N.` */
 export function confirmedBy(evidence: RelatedLocation[]): string {
   if (evidence.length === 0) return '';
-  return ` Confirmed on line ${evidence[0].range.start.line + 1}.`;
+  return confirmedOnLine(evidence[0].range.start.line + 1);
 }

@@ -6,7 +6,7 @@
 // Communication message send error`, NX known problem 1's "failed to send the Call Home HTTP message").
 import { DeviceModel } from '../../model/types';
 import { MAX_RELATED, RelatedLocation, range } from '../../types';
-import { recovered, syslogRange } from './evidence';
+import { confirmedOnLine, recovered, syslogRange } from './evidence';
 
 export type FailureKind = 'resolve' | 'send';
 
@@ -43,6 +43,6 @@ export function failureEvidence(model: DeviceModel, kinds: FailureKind[]): Failu
   const first = found[0];
   return {
     related: found.slice(0, MAX_RELATED).map((f) => f.related),
-    note: ` Confirmed on line ${first.related.range.start.line + 1}.`,
+    note: confirmedOnLine(first.related.range.start.line + 1),
   };
 }

@@ -2,6 +2,7 @@
 // (malformed-destination-url, onprem-url-path-case, server-identity-ip-url). url.ts's parseUrl
 // accepts only well-formed URLs; these rules need to see the broken ones too (`https.//`, the XE
 // seed's own copy of the Transport Gateway example) and to edit only the characters that are wrong.
+import { t } from '../../l10n';
 import { Destination } from '../../model/destinations';
 import { DeviceModel } from '../../model/types';
 import { MAX_RELATED, RelatedLocation, range } from '../../types';
@@ -104,18 +105,18 @@ export function isIpv6Literal(host: string): boolean {
 
 /** Why a host cannot be reached as written, or undefined when it can. */
 export function hostProblem(host: string): string | undefined {
-  if (host === '') return 'it has no host';
-  if (host.startsWith('[')) return isIpv6Literal(host) ? undefined : `"${host}" is not an IPv6 address`;
-  if (/[<>{}]/.test(host)) return `"${host}" is a placeholder from a document, not a host`;
+  if (host === '') return t('it has no host');
+  if (host.startsWith('[')) return isIpv6Literal(host) ? undefined : t('"{host}" is not an IPv6 address', { host });
+  if (/[<>{}]/.test(host)) return t('"{host}" is a placeholder from a document, not a host', { host });
   // The NX seed masks its on-prem address as `10.106.41.xx`: copied as is, it names no host.
-  if (/^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.(?:x+|\*+))+$/i.test(host)) return `"${host}" is a masked address from a document, not a host`;
-  if (!/^[A-Za-z0-9._-]+$/.test(host)) return `"${host}" is not a host name (it holds characters a host name cannot have)`;
-  if (/^[\d.]+$/.test(host) && !isIpv4(host)) return `"${host}" is not a valid IPv4 address`;
+  if (/^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.(?:x+|\*+))+$/i.test(host)) return t('"{host}" is a masked address from a document, not a host', { host });
+  if (!/^[A-Za-z0-9._-]+$/.test(host)) return t('"{host}" is not a host name (it holds characters a host name cannot have)', { host });
+  if (/^[\d.]+$/.test(host) && !isIpv4(host)) return t('"{host}" is not a valid IPv4 address', { host });
   const labels = host.replace(/\.$/, '').split('.');
-  if (labels.some((l) => l === '' || l.startsWith('-') || l.endsWith('-'))) return `"${host}" is not a valid host name`;
+  if (labels.some((l) => l === '' || l.startsWith('-') || l.endsWith('-'))) return t('"{host}" is not a valid host name', { host });
   // `https://tools.cisco.comits/servicel/…` (XE seed, scenario 5 capture): the `/` after the host is gone.
   const runIn = /^(tools\.cisco\.com|smartreceiver\.cisco\.com)[a-z0-9]/i.exec(host);
-  if (runIn) return `"${host}" runs ${runIn[1]} into its path (a "/" is missing)`;
+  if (runIn) return t('"{host}" runs {service} into its path (a "/" is missing)', { host, service: runIn[1] });
   return undefined;
 }
 
@@ -134,6 +135,17 @@ export function soundLayout(d: Destination): UrlLayout | undefined {
   if (!l || l.separator !== '://' || !/^https?$/i.test(l.scheme)) return undefined;
   if (hostProblem(l.host) || (l.hasPortColon && !/^\d{1,5}$/.test(l.port))) return undefined;
   return l;
+}
+
+/**
+ * The destination as a message names it (model/destinations.ts `label`, in the user's language): a
+ * call-home profile, an NX-OS destination profile, or the `license smart url` command as typed.
+ */
+export function destinationLabel(d: Destination): string {
+  if (d.source === 'call-home' && d.profile) return t('call-home profile "{profile}"', { profile: d.profile.name });
+  if (d.source === 'callhome' && d.nxProfile !== undefined) return t('callhome destination-profile {profile}', { profile: d.nxProfile });
+  if (d.source === 'show' && d.showProfile) return t('call-home profile "{profile}" (show output)', { profile: d.showProfile.name.value });
+  return d.label;
 }
 
 /** Does this destination's profile send by HTTP at all? (A profile whose transport methods exclude http never uses its HTTP address.) */
