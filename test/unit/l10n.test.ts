@@ -13,7 +13,7 @@ const english: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n
 
 /** The verbatim spans of a message (placeholders, code, quoted text, URLs), counted. */
 function verbatimSpans(message: string): string[] {
-  return [...message.matchAll(VERBATIM)].map((m) => m[0]).sort();
+  return [...message.matchAll(VERBATIM)].map((m) => m[0].replace(/\s+/g, ' ')).sort();
 }
 
 describe('l10n catalogue', () => {

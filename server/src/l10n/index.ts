@@ -62,9 +62,11 @@ export function placeholders(message: string): string[] {
 
 /**
  * The spans of a message that stay as they are in every language: placeholders, `code`, "quoted"
- * device text or commands, URLs, and Markdown link targets.
+ * device text or commands, URLs, and Markdown link targets. A code span or a quote may run over a
+ * line break of a Markdown paragraph (translations reflow their lines: compare spans with their
+ * white space collapsed).
  */
-export const VERBATIM = /\{\w+\}|`[^`\n]*`|"[^"\n]*"|\bhttps?:\/\/[^\s)>\]]*|\]\([^)\s]*\)/g;
+export const VERBATIM = /\{\w+\}|`[^`]*`|"[^"]*"|\bhttps?:\/\/[^\s)>\]]*|\]\([^)\s]*\)/g;
 
 const PSEUDO_FROM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const PSEUDO_TO = [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'];
