@@ -55,7 +55,7 @@ describe('the .vsix', () => {
     const expected = [
       '[Content_Types].xml', 'extension.vsixmanifest',
       'extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
-      'extension/dist/extension.js', 'extension/dist/languageClient.js', 'extension/dist/server.js', 'extension/dist/cli.js',
+      'extension/dist/extension.js', 'extension/dist/languageClient.js', 'extension/dist/server.js',
       'extension/images/icon.png',
     ];
     for (const e of expected) assert.ok(names.includes(e), `${e} missing from ${names.join(', ')}`);
@@ -77,9 +77,10 @@ describe('the .vsix', () => {
     assert.equal(manifest.l10n, './l10n');
     for (const suffix of ['', ...LOCALES.map((l) => `.${l}`)]) {
       assert.ok(names.includes(`extension/package.nls${suffix}.json`), `package.nls${suffix}.json`);
-      assert.ok(names.includes(`extension/l10n/bundle.l10n${suffix}.json`), `l10n/bundle.l10n${suffix}.json`);
+      // The English catalogue is the sources' own text: VS Code and the server need only the translations.
+      if (suffix) assert.ok(names.includes(`extension/l10n/bundle.l10n${suffix}.json`), `l10n/bundle.l10n${suffix}.json`);
     }
-    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n(\.[a-z-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/(icon\.png|file-icon\.svg)|dist\/(extension|languageClient|server|cli)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/rules\/[A-Za-z0-9-]+\.md|docs\/images\/[a-z0-9-]+\.png))$/;
+    const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|readme\.md|changelog\.md|LICENSE\.txt|images\/(icon\.png|file-icon\.svg)|dist\/(extension|languageClient|server)\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/rules\/[A-Za-z0-9-]+\.md|docs\/images\/[a-z0-9-]+\.png))$/;
     const stray = names.filter((n) => !allowed.test(n));
     assert.deepEqual(stray, [], 'no sources, tests, maps, node_modules or fixtures');
   });

@@ -97,6 +97,8 @@ describe('pre-commit hook and CI examples', { skip: existsSync(CLI) ? false : 'd
     assert.equal(r.status, 0, r.stderr);
     const files = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path).sort();
     for (const bin of Object.values(pkg.bin) as string[]) assert.ok(files.includes(bin.replace(/^\.\//, '')), `${bin} in ${files}`);
+    // The CLI reads its --locale bundles from l10n/ beside dist/ (issue 18).
+    assert.deepEqual(files.filter((f: string) => f.startsWith('l10n/')), ['l10n/bundle.l10n.de.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.nl.json', 'l10n/bundle.l10n.pt-br.json', 'l10n/bundle.l10n.zh-cn.json']);
     assert.deepEqual(files.filter((f: string) => /^(server|client|test|node_modules)\//.test(f) || f.endsWith('.map')), []);
   });
 });

@@ -3,21 +3,49 @@
 // @vscode/l10n format (the client reads the same files through vscode.l10n): the key is the English
 // message, `{name}` placeholders filled from `params`; a message missing from a bundle is shown in
 // English. `npm run l10n` rebuilds the English bundle from the sources (scripts/l10n.ts).
+// A bundle is read from disk the first time its locale is asked for (l10n/ ships beside dist/ in the
+// .vsix and the npm package): the bundles together are larger than the engine, and an English run
+// reads none of them.
 //
 // What is never translated (issue 18): rule ids, commands a user types, device output quoted in a
 // message, URLs. Messages keep them in `backticks`, "double quotes" or {placeholders}, and the
 // translations keep those spans byte for byte (test/unit/l10n.test.ts checks it).
-import english from '../../../l10n/bundle.l10n.json';
-import de from '../../../l10n/bundle.l10n.de.json';
-import nl from '../../../l10n/bundle.l10n.nl.json';
-import ptBr from '../../../l10n/bundle.l10n.pt-br.json';
-import zhCn from '../../../l10n/bundle.l10n.zh-cn.json';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const LOCALES = ['de', 'nl', 'pt-br', 'zh-cn'] as const;
 export type Locale = 'en' | (typeof LOCALES)[number] | 'qps-ploc';
 
-export const BUNDLES: Record<(typeof LOCALES)[number], Record<string, string>> = { de, nl, 'pt-br': ptBr, 'zh-cn': zhCn };
-const CATALOGUE: Record<string, string> = english;
+type Bundle = Record<string, string>;
+
+/** The l10n/ folder: beside dist/ when bundled, at the repository root when the sources run under tsx. */
+function l10nDir(): string | undefined {
+  let dir = __dirname;
+  for (let up = 0; up < 5; up++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'l10n', 'bundle.l10n.json'))) return join(dir, 'l10n');
+  }
+  return undefined;
+}
+
+const loaded = new Map<string, Bundle>();
+
+/**
+ * The bundle of `locale` ('' = the English catalogue), read once. A missing or unreadable bundle (a
+ * copy of dist/cli.js without l10n/) leaves the messages in English rather than failing the run.
+ */
+export function bundle(locale: (typeof LOCALES)[number] | ''): Bundle {
+  let b = loaded.get(locale);
+  if (!b) {
+    const dir = l10nDir();
+    try {
+      b = dir ? JSON.parse(readFileSync(join(dir, locale ? `bundle.l10n.${locale}.json` : 'bundle.l10n.json'), 'utf8')) as Bundle : {};
+    } catch {
+      b = {};
+    }
+    loaded.set(locale, b);
+  }
+  return b;
+}
 
 /**
  * The locale we ship for a requested tag: `de-AT` → de, `pt`/`pt-PT`/`pt-BR` → pt-br,
@@ -92,8 +120,13 @@ export function lookup(message: string, locale: Locale = current): string {
   if (locale === 'en') return message;
   // The pseudo-locale transforms only what the catalogue holds: whatever it leaves plain is a string
   // no translator would ever see.
-  if (locale === 'qps-ploc') return CATALOGUE[message] !== undefined ? pseudo(message) : message;
-  return BUNDLES[locale][message] ?? message;
+  if (locale === 'qps-ploc') {
+    // The .vsix leaves the English catalogue out (VS Code needs only the translations): there, every
+    // message is pseudo-localised.
+    const catalogue = bundle('');
+    return catalogue[message] !== undefined || Object.keys(catalogue).length === 0 ? pseudo(message) : message;
+  }
+  return bundle(locale)[message] ?? message;
 }
 
 /** `message` (English, the key) in the current locale, with `{name}` replaced by `params.name`. */
