@@ -18,11 +18,14 @@ export type Locale = 'en' | (typeof LOCALES)[number] | 'qps-ploc';
 
 type Bundle = Record<string, string>;
 
-/** The l10n/ folder: beside dist/ when bundled, at the repository root when the sources run under tsx. */
-function l10nDir(): string | undefined {
+/**
+ * Where a bundle file is: l10n/ beside dist/ when bundled, at the repository root when the sources run
+ * under tsx. (The .vsix ships only the translations, not the English catalogue.)
+ */
+function bundlePath(file: string): string | undefined {
   let dir = __dirname;
   for (let up = 0; up < 5; up++, dir = dirname(dir)) {
-    if (existsSync(join(dir, 'l10n', 'bundle.l10n.json'))) return join(dir, 'l10n');
+    if (existsSync(join(dir, 'l10n', file))) return join(dir, 'l10n', file);
   }
   return undefined;
 }
@@ -36,9 +39,9 @@ const loaded = new Map<string, Bundle>();
 export function bundle(locale: (typeof LOCALES)[number] | ''): Bundle {
   let b = loaded.get(locale);
   if (!b) {
-    const dir = l10nDir();
+    const path = bundlePath(locale ? `bundle.l10n.${locale}.json` : 'bundle.l10n.json');
     try {
-      b = dir ? JSON.parse(readFileSync(join(dir, locale ? `bundle.l10n.${locale}.json` : 'bundle.l10n.json'), 'utf8')) as Bundle : {};
+      b = path ? JSON.parse(readFileSync(path, 'utf8')) as Bundle : {};
     } catch {
       b = {};
     }
