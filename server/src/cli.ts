@@ -8,7 +8,7 @@ import { rules } from './rules';
 import { LoadedSettings, readSettingsFile } from './settings';
 import { SEVERITY_RANK } from './types';
 import { HELP, localeArgument, Options, parseCommandLine, UsageError } from './cli/args';
-import { localeFromEnv, negotiateLocale, setLocale, t } from './l10n';
+import { bundle, localeFromEnv, negotiateLocale, setLocale, t } from './l10n';
 import { FORMATS } from './cli/formats';
 import { printable } from './cli/formats/text';
 import { lintPaths } from './cli/lintRun';
@@ -31,7 +31,12 @@ export type { FileReport } from './cli/report';
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal = { grouped: false, colour: false }, progress = false): number {
   let options: Options | 'help' | 'version';
   const tag = localeArgument(argv);
-  setLocale(tag !== undefined ? negotiateLocale(tag) : localeFromEnv(process.env));
+  const locale = tag !== undefined ? negotiateLocale(tag) : localeFromEnv(process.env);
+  setLocale(locale);
+  // A copy of dist/cli.js without the l10n/ folder beside it: say why the messages are English.
+  if (locale !== 'en' && locale !== 'qps-ploc' && Object.keys(bundle(locale)).length === 0) {
+    err(`${TOOL_NAME}: l10n/bundle.l10n.${locale}.json not found beside the program: messages stay in English`);
+  }
   try {
     options = parseCommandLine(argv);
   } catch (e) {

@@ -2,7 +2,8 @@
 // Rule ids, severities, paths and commands stay as they are.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { englishLeft } from '../l10n/englishLeft';
@@ -54,5 +55,38 @@ describe('cli locale', { skip: existsSync(CLI) ? false : 'dist/cli.js is not bui
     assert.deepEqual(left.slice(0, 30), []);
     assert.ok(r.stdout.includes('⟦Ƒíñđíñĝš ƀý ŕúĺé:⟧'), r.stdout);
     assert.ok(r.stderr.includes('⟦ŵóúĺđ ƒíẋ'), r.stderr);
+  });
+
+  it('findings, fingerprints and exit codes do not depend on the language: a baseline written in German matches in English', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cll-locale-'));
+    try {
+      const baseline = join(dir, 'baseline.json');
+      const w = run(['--locale', 'de', '--update-baseline', '--baseline', baseline, 'examples/iosxe-classic-http-destination.cfg', 'examples/scenario-5-call-home-http-send-failed.txt']);
+      assert.equal(w.code, 0, w.stderr);
+      const again = run(['--baseline', baseline, '--format', 'json', 'examples/iosxe-classic-http-destination.cfg', 'examples/scenario-5-call-home-http-send-failed.txt']);
+      assert.equal(again.code, 0, again.stderr);
+      assert.deepEqual(JSON.parse(again.stdout).files.flatMap((f: { findings: unknown[] }) => f.findings), []);
+      const sarif = (locale: string) => JSON.parse(run(['--locale', locale, '--format', 'sarif', 'examples/iosxe-classic-http-destination.cfg']).stdout).runs[0].results;
+      const [en, de] = [sarif('en'), sarif('de')];
+      assert.deepEqual(de.map((r: { ruleId: string; partialFingerprints: object }) => [r.ruleId, r.partialFingerprints]), en.map((r: { ruleId: string; partialFingerprints: object }) => [r.ruleId, r.partialFingerprints]));
+      assert.notEqual(de[0].message.text, en[0].message.text);
+      assert.match(de[0].message.text, /sendet über HTTP/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a copy of the program without l10n/ beside it says so and speaks English', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cll-lonely-'));
+    try {
+      copyFileSync(CLI, join(dir, 'cli.js'));
+      const clean: NodeJS.ProcessEnv = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+      const r = spawnSync(process.execPath, [join(dir, 'cli.js'), '--locale', 'de', 'examples/iosxe-no-clock-calendar-valid.cfg'], { encoding: 'utf8', cwd: ROOT, env: clean });
+      assert.equal(r.status, 0);
+      assert.equal(r.stderr, 'cisco-license-lint: l10n/bundle.l10n.de.json not found beside the program: messages stay in English\n');
+      assert.match(r.stdout, /The clock has no NTP\/PTP source/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
