@@ -13,6 +13,9 @@ import { Progress } from './progress';
 import { FileReport } from './report';
 import { SettingsCache } from './settingsCache';
 
+/** The formats that print content fingerprints (the others never hash a finding). */
+const FORMATS_WITH_FINGERPRINTS = new Set<string>(['sarif', 'gitlab']);
+
 export interface RunResult {
   reports: FileReport[];
   /** Notices for stderr (files skipped), printed after the run. */
@@ -74,6 +77,7 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
       fix: options.fix,
       fixDryRun: options.fixDryRun,
       skipBinary: files.length > 1 && !options.paths.includes(file),
+      fingerprints: FORMATS_WITH_FINGERPRINTS.has(options.format) || options.baseline !== undefined,
     });
   }
   const progress = new Progress(jobs.length, (s) => process.stderr.write(s), jobs.length > 1 && showProgress);
