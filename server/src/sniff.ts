@@ -1,3 +1,5 @@
+import { hasStrayControlChar } from './strayScan';
+
 // Plain-text and log documents are linted only when their first kilobytes look like Cisco device
 // text (SPEC §7): a README or an application log must not light up with licensing findings.
 
@@ -71,12 +73,6 @@ export interface ControlStrip {
   removed: Map<number, number[]>;
 }
 
-/**
- * No stray control character anywhere. Written anchored, as one greedy run over the text: a search
- * for the characters themselves (`/[\x00-\x08…]/`) tries a match at every position and took half
- * again as long on 10 MiB (14 ms against 9).
- */
-const CLEAN = /^[^\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]*$/;
 
 /**
  * Takes NULs and stray control characters out of a text that is otherwise device text (a console
@@ -85,11 +81,11 @@ const CLEAN = /^[^\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]*$/;
  */
 /** Does the text hold a NUL or another stray control character (what stripControl takes out)? */
 export function hasStrayControl(text: string): boolean {
-  return !CLEAN.test(text);
+  return hasStrayControlChar(text);
 }
 
 export function stripControl(text: string): ControlStrip | undefined {
-  if (CLEAN.test(text)) return undefined;
+  if (!hasStrayControlChar(text)) return undefined;
   const removed = new Map<number, number[]>();
   let out = '';
   let line = 0;
