@@ -13,6 +13,8 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const SNIFF_ABOVE_BYTES = 8 * 1024 * 1024;
 
 let scratchBuffer: Buffer | undefined;
+/** Where a read past a file's known end lands (nothing, unless the file grew meanwhile). */
+let probe: Buffer | undefined;
 /** A buffer of at least `size` bytes, reused from file to file (its first `size` bytes). */
 function scratch(size: number): Buffer {
   if (!scratchBuffer || scratchBuffer.length < size) scratchBuffer = Buffer.allocUnsafe(Math.max(size, 256 * 1024));
@@ -198,12 +200,14 @@ export function readDeviceText(path: string): DeviceText {
     if (have === size) {
       const more: Buffer[] = [];
       for (;;) {
-        const chunk = Buffer.allocUnsafe(65536);  // rare: only a file that grew
-        const n = readFully(fd, chunk, 0, chunk.length, have);
+        // The look past the end finds nothing but for a file that grew: it reads into one buffer
+        // kept for it (a fresh 64 KiB per file was garbage for the collector on a fleet).
+        probe ??= Buffer.allocUnsafe(65536);
+        const n = readFully(fd, probe, 0, probe.length, have);
         if (n === 0) break;
-        more.push(chunk.subarray(0, n));
+        more.push(Buffer.from(probe.subarray(0, n)));
         have += n;
-        if (n < chunk.length) break;
+        if (n < probe.length) break;
       }
       if (more.length) return decode(Buffer.concat([buf, ...more]));
     }

@@ -48,6 +48,9 @@ function isStrayControl(c: number): boolean {
   return (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) || c === 127;
 }
 
+/** A character looksBinary counts against the text (isStrayControl, or U+FFFD). */
+const NON_TEXT = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
+
 /**
  * Binary data rather than device text: a known magic number (read as bytes: the text may have been
  * decoded as UTF-8, where high bytes became U+FFFD, or as Latin-1), or more than a tenth of the first
@@ -57,6 +60,8 @@ export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 8192);
   if (n === 0) return false;
   if (MAGIC.some((re) => re.test(text))) return true;
+  // Device text has none of them, usually: one regular-expression search of the head says so.
+  if (!NON_TEXT.test(n < text.length ? text.slice(0, n) : text)) return false;
   let nonText = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

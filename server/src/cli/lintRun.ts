@@ -48,13 +48,14 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
 
   const cwd = process.cwd();
   const absoluteOf = (file: string) => (file !== '-' ? resolve(file) : options.stdinFilename !== undefined ? resolve(options.stdinFilename) : undefined);
-  const patchBase = diffBase(cwd, files.map(absoluteOf));
+  const absolutes = files.map(absoluteOf);
+  const patchBase = diffBase(cwd, absolutes);
   const reports: FileReport[] = [];
   const reportedProblems = new Set<string>();
   // Settings looked up once per folder (issue 16), each settings file read once.
   const settings = new SettingsCache();
   const jobs: FileJob[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const isStdin = file === '-';
     // Standard input takes its settings and ignore globs from the name it stands for (as ESLint's
     // --stdin-filename), or from the current folder.
@@ -62,8 +63,8 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
     const loaded = explicit ?? settings.for(settingsPath);
     for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
     if ((!isStdin || options.stdinFilename !== undefined) && isIgnored(settingsPath, loaded)) continue;
-    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(process.cwd(), file) || file;
-    const abs = absoluteOf(file);
+    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(cwd, file) || file;
+    const abs = absolutes[index];
     jobs.push({
       file,
       display,
