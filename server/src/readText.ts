@@ -2,7 +2,6 @@
 // UTF-16 with a byte order mark, and a UTF-8 BOM kept aside so positions match what editors show.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import { getHeapStatistics } from 'node:v8';
 import { looksBinary } from './engine';
 import { t } from './l10n';
 import { spliceFixedLines } from './spliceFix';
@@ -14,6 +13,8 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const SNIFF_ABOVE_BYTES = 8 * 1024 * 1024;
 
 let scratchBuffer: Buffer | undefined;
+/** Where a read past a file's known end lands (nothing, unless the file grew meanwhile). */
+let probe: Buffer | undefined;
 /** A buffer of at least `size` bytes, reused from file to file (its first `size` bytes). */
 function scratch(size: number): Buffer {
   if (!scratchBuffer || scratchBuffer.length < size) scratchBuffer = Buffer.allocUnsafe(Math.max(size, 256 * 1024));
@@ -108,6 +109,27 @@ export function encode(t: DeviceText): Buffer {
   return t.bom === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
+/** The whole file from its first byte, by positioned reads (to its end, should it have grown). */
+function readFrom0(fd: number, size: number): Buffer {
+  const parts = [Buffer.allocUnsafe(size)];
+  let have = readFully(fd, parts[0], 0, size, 0);
+  if (have < size) return parts[0].subarray(0, have);
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(65536);
+    const n = readFully(fd, chunk, 0, chunk.length, have);
+    if (n === 0) break;
+    parts.push(chunk.subarray(0, n));
+    have += n;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+/** The bytes begin with a UTF-8 or UTF-16 byte order mark (what decode() looks for). */
+function hasByteOrderMark(head: Buffer): boolean {
+  return (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) ||
+    (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf);
+}
+
 /** Reads `length` bytes at `position` of an open file into `buf` at `offset`, to the end (short reads repeat). */
 function readFully(fd: number, buf: Buffer, offset: number, length: number, position: number): number {
   let done = 0;
@@ -152,7 +174,8 @@ export function readDeviceText(path: string): DeviceText {
       throw new Error(t('{size} MiB, above the {limit} MiB this linter reads; split the capture (for example by show-tech section) and lint the parts', { size: mib(size), limit: MAX_FILE_BYTES / 1048576 }));
     }
     // Refuse, with the way out, rather than run out of memory half-way.
-    const heap = getHeapStatistics();
+    // node:v8 is loaded here, for large files only: it loads the stream modules with it (4 ms of a CLI start).
+    const heap = (require('node:v8') as typeof import('node:v8')).getHeapStatistics();
     const available = heap.heap_size_limit - heap.used_heap_size;
     const need = size * HEAP_PER_FILE_BYTE;
     if (need > available) {
@@ -163,18 +186,32 @@ export function readDeviceText(path: string): DeviceText {
     }
     // A large file is read whole by readFileSync, as before (read by hand into one buffer with its
     // head, a 200 MB capture peaked at 481 MiB instead of 440: that buffer lived on through the lint).
-    if (!small) return decode(readFileSync(fd), false);
+    // Without a byte order mark it is read and decoded in one call (readFileSync with 'utf8'): the
+    // bytes are freed as soon as the string is made, instead of living on until the collector finds
+    // the Buffer, through the lint (a 200 MB capture peaked at 521 MiB). Text holding U+FFFD may have
+    // had bytes that are not UTF-8: it is read again the other way, which keeps those bytes (rare).
+    if (!small) {
+      if (!hasByteOrderMark(buf.subarray(0, have))) {
+        const text = readFileSync(fd, 'utf8');
+        if (text.indexOf('\uFFFD') < 0) return { text, bom: '' };
+        // That read moved the file's position to its end: the bytes are read again from the start.
+        return decode(readFrom0(fd, size), false);
+      }
+      return decode(readFileSync(fd), false);
+    }
     have += readFully(fd, buf, have, size - have, have);
     // A file that grew while it was read is read to its end, as readFileSync would.
     if (have === size) {
       const more: Buffer[] = [];
       for (;;) {
-        const chunk = Buffer.allocUnsafe(65536);  // rare: only a file that grew
-        const n = readFully(fd, chunk, 0, chunk.length, have);
+        // The look past the end finds nothing but for a file that grew: it reads into one buffer
+        // kept for it (a fresh 64 KiB per file was garbage for the collector on a fleet).
+        probe ??= Buffer.allocUnsafe(65536);
+        const n = readFully(fd, probe, 0, probe.length, have);
         if (n === 0) break;
-        more.push(chunk.subarray(0, n));
+        more.push(Buffer.from(probe.subarray(0, n)));
         have += n;
-        if (n < chunk.length) break;
+        if (n < probe.length) break;
       }
       if (more.length) return decode(Buffer.concat([buf, ...more]));
     }

