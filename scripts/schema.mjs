@@ -88,14 +88,22 @@ const schema = {
 const manifestPath = join(root, 'package.json');
 const manifestText = readFileSync(manifestPath, 'utf8');
 const manifest = JSON.parse(manifestText);
+// Their texts go to package.nls.json (issue 18: the Settings editor shows them in VS Code's language;
+// package.nls.<locale>.json translate the same keys).
+const nlsPath = join(root, 'package.nls.json');
+const nls = JSON.parse(readFileSync(nlsPath, 'utf8'));
+for (const key of Object.keys(nls)) if (key.startsWith('config.rules.')) delete nls[key];
+const rulesKey = 'config.rules.markdownDescription';
+nls[rulesKey] = 'Severity per rule: `{"http-destination": "warning", "missing-vrf": "off"}`. Overrides `rules` of `.cisco-license-lint.json`; an unknown rule id is reported. Takes effect at once.';
+for (const [, id, def, summary] of rows) nls[`config.rules.${id}.markdownDescription`] = `${summary.trim()} Default: ${def.trim()}.`;
 manifest.contributes.configuration.properties['ciscoLicenseLint.rules'] = {
   type: 'object',
   default: {},
-  markdownDescription: 'Severity per rule: `{"http-destination": "warning", "missing-vrf": "off"}`. Overrides `rules` of `.cisco-license-lint.json`; an unknown rule id is reported. Takes effect at once.',
+  markdownDescription: `%${rulesKey}%`,
   propertyNames: { enum: ids },
-  properties: Object.fromEntries(rows.map(([, id, def, summary]) => [id, {
+  properties: Object.fromEntries(rows.map(([, id]) => [id, {
     ...severity,
-    markdownDescription: `${summary.trim()} Default: ${def.trim()}.`,
+    markdownDescription: `%config.rules.${id}.markdownDescription%`,
   }])),
   additionalProperties: false,
 };
@@ -103,6 +111,7 @@ manifest.contributes.configuration.properties['ciscoLicenseLint.rules'] = {
 const outputs = [
   [out, JSON.stringify(schema, null, 2) + '\n'],
   [manifestPath, JSON.stringify(manifest, null, 2) + '\n'],
+  [nlsPath, JSON.stringify(nls, null, 2) + '\n'],
 ];
 if (process.argv.includes('--check')) {
   for (const [file, text] of outputs) {

@@ -101,19 +101,23 @@ describe('settings schema', () => {
 
   it('the VS Code settings for rules and unused directives match the file', () => {
     const props = manifest.contributes.configuration.properties;
+    // Texts are package.nls.json keys (issue 18): read them in English.
+    const nls: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+    const text = (s: string) => s.replace(/^%(.+)%$/, (_, k: string) => nls[k]);
     // Issue 15.8: rule ids as an enum, each with its summary, and a typo marked (additionalProperties: false).
     const rules = props['ciscoLicenseLint.rules'];
     assert.equal(rules.additionalProperties, false);
     assert.deepEqual(rules.propertyNames.enum, schema.properties.rules.propertyNames.enum);
     for (const id of rules.propertyNames.enum) {
       assert.deepEqual(rules.properties[id].enum, ['error', 'warning', 'info', 'hint', 'off'], id);
-      assert.ok(rules.properties[id].markdownDescription.length > 20, id);
-      assert.doesNotMatch(rules.properties[id].markdownDescription, /\]\(https?:/, `${id}: no link to the internet`);
+      assert.match(rules.properties[id].markdownDescription, /^%config\.rules\.[a-z0-9-]+\.markdownDescription%$/, id);
+      assert.ok(text(rules.properties[id].markdownDescription).length > 20, id);
+      assert.doesNotMatch(text(rules.properties[id].markdownDescription), /\]\(https?:/, `${id}: no link to the internet`);
     }
     for (const [key, p] of Object.entries(props) as [string, { description?: string }][]) {
       assert.ok(!p.description || !/[`*[]/.test(p.description), `${key}: text with markup goes in markdownDescription`);
     }
-    assert.match(props['ciscoLicenseLint.languageIds'].markdownDescription, /reload/i, 'languageIds says a reload is needed');
+    assert.match(text(props['ciscoLicenseLint.languageIds'].markdownDescription), /reload/i, 'languageIds says a reload is needed');
     assert.deepEqual(props['ciscoLicenseLint.reportUnusedDirectives'].type, ['boolean', 'null']);
     assert.equal(props['ciscoLicenseLint.reportUnusedDirectives'].default, null);
   });
