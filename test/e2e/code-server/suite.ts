@@ -111,19 +111,8 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
     await session.page.screenshot({ path: join(SHOTS, '01-workbench.png') });
   });
 
-  after(async () => {
-    await session?.stop();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
-
-  function ready(t: TestContext): CodeServerSession | undefined {
-    if (skip) {
-      t.skip(skip);
-      return undefined;
-    }
-    assert.ok(session, 'the workbench started');
-    return session;
-  }
+  after(() => closeSession(session, scratch));
+  const ready = (t: TestContext) => readySession(t, skip, session);
 
   it('lists the http-destination error with its rule id in the Problems panel', { timeout: STEP_TIMEOUT }, async (t) => {
     const s = ready(t);
@@ -484,19 +473,8 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
     });
   });
 
-  after(async () => {
-    await session?.stop();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
-
-  function ready(t: TestContext): CodeServerSession | undefined {
-    if (skip) {
-      t.skip(skip);
-      return undefined;
-    }
-    assert.ok(session, 'the workbench started');
-    return session;
-  }
+  after(() => closeSession(session, scratch));
+  const ready = (t: TestContext) => readySession(t, skip, session);
 
   it("shows the server's German message in the Problems panel and the hover (issue 18)", { timeout: STEP_TIMEOUT }, async (t) => {
     const s = ready(t);
@@ -561,4 +539,19 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
 function readdirRecursive(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readdirRecursive(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** The workbench a step runs in; a skip, with the reason, when the suite could not start one. */
+function readySession(t: TestContext, skip: string | undefined, session: CodeServerSession | undefined): CodeServerSession | undefined {
+  if (skip) {
+    t.skip(skip);
+    return undefined;
+  }
+  assert.ok(session, 'the workbench started');
+  return session;
+}
+
+async function closeSession(session: CodeServerSession | undefined, scratch: string | undefined): Promise<void> {
+  await session?.stop();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
