@@ -59,25 +59,13 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
   const urlLine = original.split('\n').findIndex((l) => l.includes(`destination address http ${HTTP_URL}`));
 
   before(async () => {
-    if (MODE === 'skip') {
-      skip = 'CISCO_LICENSE_LINT_E2E=skip';
+    const ready = prepare('cisco-license-lint-e2e-');
+    if ('skip' in ready) {
+      skip = ready.skip;
       return;
     }
-    if (!existsSync(SERVER)) {
-      skip = 'dist/ is not built (run npm run build)';
-      return;
-    }
-    const found = e2eTools();
-    if ('missing' in found) {
-      if (MODE === 'required') throw new Error(`code-server end-to-end suite required, but: ${found.missing}`);
-      skip = found.missing;
-      process.stderr.write(`# code-server end-to-end suite skipped: ${found.missing}\n`);
-      return;
-    }
-    scratch = mkdtempSync(join(tmpdir(), 'cisco-license-lint-e2e-'));
-    workspace = join(scratch, WORKSPACE_NAME);
-    mkdirSync(workspace);
-    mkdirSync(SHOTS, { recursive: true });
+    const { found } = ready;
+    ({ scratch, workspace } = ready);
     copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, CONFIG_NAME));
     copyFileSync(join(ROOT, 'examples', 'show-tech-license-with-running-config.txt'), join(workspace, SHOW_TECH_NAME));
     writeFileSync(join(workspace, SETUP_CFG_NAME), SETUP_CFG);
@@ -427,24 +415,13 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
   let hoverTranslated = false;
 
   before(async () => {
-    if (MODE === 'skip') {
-      skip = 'CISCO_LICENSE_LINT_E2E=skip';
+    const ready = prepare('cisco-license-lint-e2e-de-');
+    if ('skip' in ready) {
+      skip = ready.skip;
       return;
     }
-    if (!existsSync(SERVER)) {
-      skip = 'dist/ is not built (run npm run build)';
-      return;
-    }
-    const found = e2eTools();
-    if ('missing' in found) {
-      if (MODE === 'required') throw new Error(`code-server end-to-end suite required, but: ${found.missing}`);
-      skip = found.missing;
-      return;
-    }
-    scratch = mkdtempSync(join(tmpdir(), 'cisco-license-lint-e2e-de-'));
-    const workspace = join(scratch, WORKSPACE_NAME);
-    mkdirSync(workspace);
-    mkdirSync(SHOTS, { recursive: true });
+    const { found, workspace } = ready;
+    scratch = ready.scratch;
     copyFileSync(join(ROOT, 'examples', 'iosxe-classic-http-destination.cfg'), join(workspace, CONFIG_NAME));
 
     // What the server says about the file in English and in German: the German text is the bundle's
@@ -554,4 +531,24 @@ function readySession(t: TestContext, skip: string | undefined, session: CodeSer
 async function closeSession(session: CodeServerSession | undefined, scratch: string | undefined): Promise<void> {
   await session?.stop();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * What a suite needs before its workbench starts: the tools (code-server, Chromium) and an empty
+ * workspace in a scratch folder; or why it is skipped (a missing tool fails it when the run requires it).
+ */
+function prepare(scratchPrefix: string): { skip: string } | { found: Exclude<ReturnType<typeof e2eTools>, { missing: string }>; scratch: string; workspace: string } {
+  if (MODE === 'skip') return { skip: 'CISCO_LICENSE_LINT_E2E=skip' };
+  if (!existsSync(SERVER)) return { skip: 'dist/ is not built (run npm run build)' };
+  const found = e2eTools();
+  if ('missing' in found) {
+    if (MODE === 'required') throw new Error(`code-server end-to-end suite required, but: ${found.missing}`);
+    process.stderr.write(`# code-server end-to-end suite skipped: ${found.missing}\n`);
+    return { skip: found.missing };
+  }
+  const scratch = mkdtempSync(join(tmpdir(), scratchPrefix));
+  const workspace = join(scratch, WORKSPACE_NAME);
+  mkdirSync(workspace);
+  mkdirSync(SHOTS, { recursive: true });
+  return { found, scratch, workspace };
 }
