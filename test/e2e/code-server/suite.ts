@@ -122,18 +122,7 @@ describe('VS Code end to end (code-server + chromium)', { timeout: 12 * 60_000 }
   });
 
   /** Hovers the http:// URL of the config and returns the visible hover. */
-  async function hoverUrl(s: CodeServerSession) {
-    const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
-    await s.goTo(urlLine + 1, column + 5);
-    const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
-    const box = await url.boundingBox();
-    assert.ok(box, 'the URL is on screen');
-    await s.page.mouse.move(box.x + 40, box.y + box.height / 2);
-    const hover = s.page.locator('.monaco-hover:visible', { hasText: 'Rule documentation' }).first();
-    await hover.waitFor({ timeout: 15_000 });
-    await s.page.waitForTimeout(400); // fade-in, for the screenshot
-    return hover;
-  }
+  const hoverUrl = (s: CodeServerSession) => hoverConfigUrl(s, original, urlLine, 'Rule documentation');
 
   it('hovers the URL on one screen: the message once, what the device does, the line to type, one link (issue 15.2)', { timeout: STEP_TIMEOUT }, async (t) => {
     const s = ready(t);
@@ -466,15 +455,7 @@ describe('VS Code end to end in German (code-server --locale de)', { timeout: 6 
     await row.waitFor({ timeout: 15_000 });
     assert.ok((await row.innerText()).replace(/\s+/g, ' ').includes(deutsch.replace(/\s+/g, ' ')), `the Problems panel shows ${deutsch}`);
     // The hover on the URL: the same message, with the rule's explanation.
-    const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
-    await s.goTo(urlLine + 1, column + 5);
-    const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
-    const box = await url.boundingBox();
-    assert.ok(box, 'the URL is on screen');
-    await s.page.mouse.move(box.x + 40, box.y + box.height / 2);
-    const hover = s.page.locator('.monaco-hover:visible', { hasText: 'http-destination' }).first();
-    await hover.waitFor({ timeout: 15_000 });
-    await s.page.waitForTimeout(400); // fade-in, for the screenshot
+    const hover = await hoverConfigUrl(s, original, urlLine, 'http-destination');
     const shown = plain(await hover.innerText());
     assert.ok(shown.includes(plain(deutsch)), `the hover shows ${deutsch}`);
     assert.ok(plain(hoverProse).length > 20 && shown.includes(plain(hoverProse)), `the hover shows the server's ${hoverProse}`);
@@ -551,4 +532,18 @@ function prepare(scratchPrefix: string): { skip: string } | { found: Exclude<Ret
   mkdirSync(workspace);
   mkdirSync(SHOTS, { recursive: true });
   return { found, scratch, workspace };
+}
+
+/** Moves the mouse onto the config's http:// URL (line `urlLine`) and returns the hover holding `hoverText`, once shown. */
+async function hoverConfigUrl(s: CodeServerSession, original: string, urlLine: number, hoverText: string) {
+  const column = original.split('\n')[urlLine].indexOf(HTTP_URL) + 1;
+  await s.goTo(urlLine + 1, column + 5);
+  const url = s.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: 'http://tools.cisco.com' }).first();
+  const box = await url.boundingBox();
+  assert.ok(box, 'the URL is on screen');
+  await s.page.mouse.move(box.x + 40, box.y + box.height / 2);
+  const hover = s.page.locator('.monaco-hover:visible', { hasText: hoverText }).first();
+  await hover.waitFor({ timeout: 15_000 });
+  await s.page.waitForTimeout(400); // fade-in, for the screenshot
+  return hover;
 }
