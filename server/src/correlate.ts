@@ -11,6 +11,7 @@
 import { DeviceModel } from './model/types';
 import { redactSecrets, redactUrlPasswords } from './secrets';
 import { Finding, MAX_RELATED } from './types';
+import { tidyJoins } from './l10n';
 
 function brief(f: Finding): string {
   // Full-width 。 and ： (Chinese) take no space after them.
@@ -68,7 +69,10 @@ export function redactFindings(model: DeviceModel, findings: Finding[]): void {
 }
 
 export function finishFindings(model: DeviceModel, findings: Finding[]): void {
-  for (const f of findings) if (f.related && f.related.length > MAX_RELATED) f.related.length = MAX_RELATED;
+  for (const f of findings) {
+    if (f.related && f.related.length > MAX_RELATED) f.related.length = MAX_RELATED;
+    f.message = tidyJoins(f.message);
+  }
   linkBothWays(findings);
   redactFindings(model, findings);
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { catalogue, englishBundle, pageWithSummaries, rulePages, ruleSummaries } from '../../scripts/l10n';
-import { bundle as loadBundle, LOCALES, localeFromEnv, markdownBlocks, negotiateLocale, placeholders, pseudo, t, tmd, VERBATIM } from '../../server/src/l10n';
+import { bundle as loadBundle, LOCALES, localeFromEnv, markdownBlocks, negotiateLocale, placeholders, pseudo, t, tidyJoins, tmd, VERBATIM } from '../../server/src/l10n';
 
 const ROOT = join(__dirname, '..', '..');
 const english: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8'));
@@ -145,5 +145,14 @@ describe('rule pages: a translated summary per language at the top', () => {
     assert.equal(pageWithSummaries(once, 'x', { de: { x: 'Eins.' }, nl: {}, 'pt-br': {}, 'zh-cn': { x: '一。' } }), once);
     assert.equal(pageWithSummaries(once, 'x', { de: { x: 'Zwei.' }, nl: {}, 'pt-br': {}, 'zh-cn': {} }).split('Eins').length, 1);
     assert.equal(pageWithSummaries(once, 'x', { de: {}, nl: {}, 'pt-br': {}, 'zh-cn': {} }), page);
+  });
+});
+
+describe('sentences joined in a message', () => {
+  it('Chinese takes no space after its full-width punctuation; other languages keep theirs', () => {
+    assert.equal(tidyJoins('时钟不是权威时间源。 请检查时间源。 在第 3 行确认。', 'zh-cn'), '时钟不是权威时间源。请检查时间源。在第 3 行确认。');
+    assert.equal(tidyJoins('失败原因："Fail to send out Call Home HTTP message."： 检查 DNS', 'zh-cn'), '失败原因："Fail to send out Call Home HTTP message."：检查 DNS');
+    assert.equal(tidyJoins('Die Uhr ist falsch. Prüfen Sie NTP.', 'de'), 'Die Uhr ist falsch. Prüfen Sie NTP.');
+    assert.equal(tidyJoins('A: b. C', 'en'), 'A: b. C');
   });
 });

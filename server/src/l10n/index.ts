@@ -146,4 +146,13 @@ export function msg<S extends string>(message: S): S {
   return message;
 }
 
+/**
+ * A message put together from sentences (a cause, an action, "Confirmed on line N.") joins them with
+ * a space, as English writes; Chinese writes none after its full-width punctuation. Applied to the
+ * finished message, so no rule has to know how its pieces meet.
+ */
+export function tidyJoins(message: string, locale: Locale = current): string {
+  return locale === 'zh-cn' ? message.replace(/([。！？；：，）]) +(?=\S)/g, '$1') : message;
+}
+
 export { markdownBlocks, tmd, translatableBlock } from './markdown';
