@@ -288,8 +288,9 @@ function fleet(dir, count, totalBytes) {
   for (let i = 0; i < count; i++) {
     const site = join(root, `site-${String(i % 100).padStart(3, '0')}`);
     if (i < 100) mkdirSync(site);
-    // Sizes spread from a third to twice the mean; shapes mixed, campus switches the most common.
-    const size = Math.round((totalBytes / count) * (0.33 + r.next() * 1.67));
+    // Sizes spread evenly from a third of the mean to five thirds of it (so the fleet is `totalBytes`);
+    // shapes mixed, campus switches the most common.
+    const size = Math.round((totalBytes / count) * (0.33 + r.next() * 1.34));
     const shape = r.int(4) === 0 ? SHAPES[1 + r.int(SHAPES.length - 2)] : SHAPES[0];
     const text = shape.make(size, 1000 + i);
     const f = join(site, `${shape.name}-${String(i).padStart(5, '0')}.cfg`);
