@@ -223,6 +223,11 @@ function activation(rounds, bundle) {
  */
 function shapeMatrix(dir) {
   const rows = [];
+  // The floor under every cold figure: a 3 KB config's first lint is nearly all compiling the code
+  // a lint runs (V8 compiles each function on its first call) and running it unoptimised.
+  const tiny = join(dir, 'tiny-3KB.cfg');
+  writeFileSync(tiny, generateConfig(3000, 11));
+  rows.floor = engine(tiny, 15);
   for (const shape of SHAPES) {
     const files = [10, 1].map((m) => {
       const f = join(dir, `${shape.name}-${m}MiB.${shape.ext}`);
@@ -268,10 +273,15 @@ function bigShowTech(dir, bytes) {
     written += piece.length + 1;
   }
   const runs = [];
-  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(cliLint(f));
+  // The floor: Node holding the file as one string (the bytes and the string coexist while it decodes).
+  const bare = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+    runs.push(cliLint(f));
+    bare.push(timed(process.execPath, ['-e', "if (require('fs').readFileSync(process.argv[1], 'utf8').length < 0) throw 0;", f]));
+  }
   const size = statSync(f).size;
   rmSync(f, { force: true });
-  return { bytes: size, ms: median(runs.map((r) => r.ms)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+  return { bytes: size, ms: median(runs.map((r) => r.ms)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), bareRssMiB: Math.max(...bare.map((r) => r.rssMiB)) };
 }
 
 /**
@@ -340,12 +350,15 @@ main: try {
   const peP95 = percentile(peKeys.latencies, 95);
   log('fleet of generated configs');
   const fleetRun = fleet(tmp, QUICK ? 1000 : 10000, QUICK ? 100 * MiB : 1024 * MiB);
+  const floor = shapeRows.floor;
   const shapeRowsText = [
     shapeTable(shapeRows),
     '',
+    `Cold floor: a 3 KB config's first lint in a fresh process takes ${ms(floor.coldMs)} (${ms(floor.medianMs)} warm): V8 compiles each function a lint calls on its first call and runs it unoptimised until it is hot. That alone is ${(floor.coldMs / Math.min(...shapeRows.map((r) => r.eng.medianMs))).toFixed(1)}× the quickest shape's warm 10 MiB lint, so "cold ≤ 2× warm" cannot hold where the warm lint is that quick.`,
+    '',
     `| Measure | Input | Result | Target | Status |`,
     `| --- | --- | --- | --- | --- |`,
-    `| CLI \`--format json\` peak RSS | show-tech ${(big.bytes / 1e6).toFixed(0)} MB (${mib(big.bytes).toFixed(0)} MiB) | ${(big.rssMiB).toFixed(0)} MiB = **${(big.rssMiB / mib(big.bytes)).toFixed(2)}× the file**, ${ms(big.ms)} | ≤ 2× the file | ${big.rssMiB <= 2 * mib(big.bytes) ? 'met' : '**not met**'} |`,
+    `| CLI \`--format json\` peak RSS | show-tech ${(big.bytes / 1e6).toFixed(0)} MB (${mib(big.bytes).toFixed(0)} MiB) | ${(big.rssMiB).toFixed(0)} MiB = **${(big.rssMiB / mib(big.bytes)).toFixed(2)}× the file**, ${ms(big.ms)}; Node reading the same file into one string (\`readFileSync\` UTF-8, nothing else) peaks at ${big.bareRssMiB.toFixed(0)} MiB = ${(big.bareRssMiB / mib(big.bytes)).toFixed(2)}× | ≤ 2× the file | ${big.rssMiB <= 2 * mib(big.bytes) ? 'met' : '**not met**'} |`,
     ...fleetRows(fleetRun),
     `| LSP \`didChange\` → \`publishDiagnostics\` | 10 MiB PE config (${peKeys.lines.toLocaleString('en')} lines), ${peKeys.latencies.length} one-character edits | p50 ${ms(percentile(peKeys.latencies, 50))}, **p95 ${ms(peP95)}**, max ${ms(Math.max(...peKeys.latencies))} | p95 ≤ 50 ms | ${peP95 <= 50 ? 'met' : '**not met**'} |`,
   ].join('\n');
