@@ -1,6 +1,8 @@
 // Text -> lines. Keeps every line ending as found (LF, CRLF, lone CR) so fixes can write
 // the file back with its own endings, and never copies the text: lines are offsets into it.
 
+import { lineFeedIndex } from '../strayScan';
+
 export type Eol = '\n' | '\r\n' | '\r' | '';
 
 const BOM = 0xfeff;
@@ -16,17 +18,25 @@ export class TextLines {
   /** Character where line 0's content begins: 1 when the text starts with a byte order mark. */
   readonly bomLength: number;
 
-  constructor(text: string) {
+  /** `scanChunk`: characters the WebAssembly line index copies at a time (tests); 0 keeps to the JavaScript walk. */
+  constructor(text: string, scanChunk?: number) {
     this.text = text;
     this.bomLength = text.charCodeAt(0) === BOM ? 1 : 0;
     let crlf = 0;
     let lf = 0;
     let cr = 0;
-    // indexOf is far quicker than a per-character loop. LF-only text (the usual case) is walked
-    // once: the line starts go into a buffer sized from a guess at the line length and grown when
-    // short, then copied to its exact length (a copy costs far less than a second walk).
+    // LF-only ASCII text (the usual case) is indexed by a WebAssembly SIMD loop (strayScan.ts), which
+    // answers exactly as the walk below. Otherwise indexOf, far quicker than a per-character loop:
+    // LF-only text is walked once, the line starts going into a buffer sized from a guess at the line
+    // length and grown when short, then copied to its exact length (a copy costs far less than a
+    // second walk).
     let nextCr = text.indexOf('\r');
-    if (nextCr < 0) {
+    const index = nextCr < 0 && scanChunk !== 0 ? lineFeedIndex(text, scanChunk) : null;
+    if (index) {
+      this.starts = index.starts;
+      this.ends = index.ends;
+      lf = index.starts.length - 1;
+    } else if (nextCr < 0) {
       let buffer = new Int32Array(Math.max(1024, (text.length >> 5) + 1));
       let pos = 0;
       let count = 0;

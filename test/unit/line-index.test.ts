@@ -1,0 +1,152 @@
+// The WebAssembly line index (server/src/strayScan.ts lineFeedIndex) gives TextLines exactly what the
+// JavaScript walk gives: the same starts, ends and line endings for every LF-only text, at every place
+// in a 64-byte turn and across copied chunks, and the walk answers alone wherever it cannot (a character
+// outside ASCII, a carriage return, a small text, no WebAssembly).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import fc from 'fast-check';
+import { describe, it } from 'node:test';
+import { TextLines } from '../../server/src/parse/lines';
+import { lineFeedIndex, strayScanUsesWasm } from '../../server/src/strayScan';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Everything TextLines exposes, line by line included, so two can be compared whole. */
+function shape(lines: TextLines) {
+  const eols: string[] = [];
+  for (let i = 0; i < lines.count; i++) eols.push(lines.eolOf(i));
+  return { text: lines.text, starts: lines.starts, ends: lines.ends, eol: lines.eol, bomLength: lines.bomLength, count: lines.count, eols };
+}
+
+/** TextLines through the index (small chunks when given) against the JavaScript walk; and was the index used? */
+function check(text: string, chunk?: number): boolean {
+  const used = lineFeedIndex(text, chunk) !== null;
+  assert.deepEqual(shape(new TextLines(text, chunk)), shape(new TextLines(text, 0)));
+  // The walk itself against the plainest reading, so the two cannot agree on a mistake.
+  const js = new TextLines(text, 0);
+  if (!/\r/.test(text)) assert.deepEqual(Array.from({ length: js.count }, (_, i) => js.line(i)), text.split('\n'));
+  return used;
+}
+
+const config = 'interface GigabitEthernet1/0/1\n description uplink to core\n ip address 10.0.0.1 255.255.255.0\n!\n';
+const base = config.repeat(Math.ceil(9000 / config.length)).slice(0, 9000);
+
+describe('line index', () => {
+  it('runs on WebAssembly in Node.js', () => {
+    assert.equal(strayScanUsesWasm(), true);
+    assert.notEqual(lineFeedIndex(base), null);
+  });
+
+  it('a line feed at every place around the 64-byte turns and the small-text threshold', () => {
+    const plain = 'x'.repeat(9000);
+    for (const at of [0, 1, 15, 16, 17, 31, 32, 47, 48, 63, 64, 65, 127, 128, 4095, 4096, 8959, 8960, 8998, 8999]) {
+      assert.equal(check(plain.slice(0, at) + '\n' + plain.slice(at + 1)), true, `LF at ${at}`);
+      assert.equal(check(base.slice(0, at) + '\n' + base.slice(at + 1)), true, `LF at ${at} in a config`);
+    }
+    for (const length of [4094, 4095, 4096, 4097]) check(`${'a\n'.repeat(length)}`.slice(0, length));
+  });
+
+  it('lines exactly 16 and 64 bytes long, lines of 1 to 70, with and without a final line feed', () => {
+    for (const n of [1, 2, 3, 4, 15, 16, 17, 63, 64, 65, 70]) {
+      const line = `${'y'.repeat(n - 1)}\n`;
+      const text = line.repeat(Math.ceil(5000 / n));
+      assert.equal(check(text), true, `lines of ${n}`);
+      assert.equal(check(text.slice(0, -1)), true, `lines of ${n}, no final LF`);
+      assert.equal(check(`${text}z`), true, `lines of ${n}, a last line after`);
+    }
+  });
+
+  it('a text that is only line feeds, and one without any', () => {
+    for (const n of [4096, 4097, 5000, 70000]) {
+      assert.equal(check('\n'.repeat(n)), true);
+      assert.equal(check('\n'.repeat(n), 64), true);
+      assert.equal(check('\n'.repeat(n), 7), true);
+    }
+    assert.equal(check('q'.repeat(5000)), true);
+  });
+
+  it('random mixes across copied chunks (small chunks here) (seed 1616)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\n\n\n', config, `${'p'.repeat(15)}\n`, `${'s'.repeat(63)}\n`, `${'l'.repeat(200)}\n`, ' exit\n', '!\n'),
+      fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e\n]/g, '.')),
+    );
+    fc.assert(fc.property(fc.array(piece, { minLength: 80, maxLength: 500 }), fc.integer({ min: 1, max: 700 }), fc.boolean(), (parts, chunk, finalLf) => {
+      let text = parts.join('');
+      while (text.length < 4096) text += config;
+      if (finalLf !== text.endsWith('\n')) text = finalLf ? `${text}\n` : `${text}x`;
+      assert.equal(check(text, chunk), true);
+      assert.equal(check(text), true);
+    }), { seed: 1616, numRuns: 300 });
+  });
+
+  it('sparse lines first, then dense ones: the buffers grow past their first guess', () => {
+    const text = `${'w'.repeat(3000)}\n${'\n'.repeat(3000)}${'ab\n'.repeat(2000)}`;
+    for (const chunk of [64, 100, 3001, 5000]) assert.equal(check(text, chunk), true);
+  });
+
+  it('large texts across the default chunk (256 Ki characters), line feeds at its edges', () => {
+    const size = 1 << 18;
+    for (const at of [size - 2, size - 1, size, size + 1]) {
+      const text = `${base.repeat(Math.ceil((2 * size + 100) / base.length))}`.slice(0, 2 * size + 100);
+      assert.equal(check(`${text.slice(0, at)}\n${text.slice(at + 1)}`), true);
+    }
+    assert.equal(check('\n'.repeat(size + 1)), true);
+    assert.equal(check('x'.repeat(size - 1) + '\n'), true);
+  });
+
+  it('a character outside ASCII in one chunk only, or a carriage return, a BOM, a small text: the walk answers', () => {
+    for (const odd of ['\u00e9', '\u4e2d', '\ud83d\ude00', '\ud800', '\udc00', '\u0080', '\u00ff']) {
+      for (const at of [0, 63, 64, 4000, 8999]) {
+        const text = base.slice(0, at) + odd + base.slice(at + odd.length);
+        assert.equal(check(text), false, `U+${odd.charCodeAt(0).toString(16)} at ${at}`);
+        assert.equal(check(text, 100), false, `U+${odd.charCodeAt(0).toString(16)} at ${at}, chunks of 100`);
+      }
+    }
+    assert.equal(check(`\ufeff${base}`), false);
+    assert.equal(new TextLines(`\ufeff${base}`).bomLength, 1);
+    assert.equal(lineFeedIndex(base.slice(0, 4095)), null);
+    assert.equal(lineFeedIndex(base.slice(0, 4096)) !== null, true);
+    for (const eol of ['\r\n', '\r']) {
+      const text = base.replace(/\n/g, eol);
+      assert.deepEqual(shape(new TextLines(text)), shape(new TextLines(text, 0)));
+      assert.equal(new TextLines(text).eol, eol);
+    }
+  });
+
+  it('without WebAssembly, or when it refuses the module, the walk answers: the same lines as with it', () => {
+    const texts = [base, '\n'.repeat(5000), `${'k'.repeat(16)}\n`.repeat(400)];
+    // Bundled and run by plain Node.js: tsx itself needs WebAssembly while it loads TypeScript.
+    const bundle = esbuild.buildSync({
+      stdin: { contents: "export { TextLines } from './server/src/parse/lines'; export { lineFeedIndex, strayScanUsesWasm } from './server/src/strayScan';", resolveDir: ROOT, loader: 'ts' },
+      bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'silent',
+    }).outputFiles[0].text;
+    const withholding = {
+      none: '',
+      missing: 'delete globalThis.WebAssembly;',
+      refused: "globalThis.WebAssembly.Module = function () { throw new RangeError('WebAssembly.Module(): Out of memory'); };",
+    };
+    for (const [how, withhold] of Object.entries(withholding)) {
+      const script = `${withhold}
+        const module = { exports: {} };
+        new Function('module', 'exports', 'require', ${JSON.stringify(bundle)})(module, module.exports, require);
+        const { TextLines, lineFeedIndex, strayScanUsesWasm } = module.exports;
+        const texts = ${JSON.stringify(texts)};
+        console.log(JSON.stringify({
+          wasm: strayScanUsesWasm(),
+          indexed: texts.map((t) => lineFeedIndex(t) !== null),
+          lines: texts.map((t) => { const l = new TextLines(t); return { starts: Array.from(l.starts), ends: Array.from(l.ends), eol: l.eol }; }),
+        }));`;
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      assert.equal(r.status, 0, `${how}: ${r.stderr}`);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.wasm, how === 'none', how);
+      assert.deepEqual(out.indexed, texts.map(() => how === 'none'), how);
+      texts.forEach((t, i) => {
+        const js = new TextLines(t, 0);
+        assert.deepEqual(out.lines[i], { starts: Array.from(js.starts), ends: Array.from(js.ends), eol: js.eol }, how);
+      });
+    }
+  });
+});
