@@ -188,11 +188,14 @@ export function splitSections(lines: TextLines): Section[] {
     if (c0 === 32 && current !== null && (current as Section).kind === 'config' && text.charCodeAt(start + 1) !== 45) continue;
     // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
     if (c0 === 33 && current !== null && (current as Section).kind === 'config') continue;
-    if (current !== null && (current as Section).kind === 'config' && c0 !== 45 && c0 !== 32 && c0 !== 98 && c0 !== 101) {
+    const inConfig = current !== null && (current as Section).kind === 'config';
+    if (current !== null && c0 !== 45 && c0 !== 32 && (inConfig ? c0 !== 98 && c0 !== 101 : c0 !== 66 && c0 !== 67 && c0 !== 33)) {
       // Inside a config, a top-level command other than `banner` and `end` matters here only as a
-      // prompt, which has its `#` or `>` in its first 81 characters: most lines are passed over in
-      // place, without a string (a prefix-list or PE config has hundreds of thousands of them).
-      // The next # and > in the text, found by indexOf and kept while lines pass them by.
+      // prompt, which has its `#` or `>` in its first 81 characters; inside show output, so does
+      // any line but a banner (dashes, spaces) and a config's first line (B, C, !). Most lines are
+      // passed over in place, without a string (a prefix-list or PE config has hundreds of thousands
+      // of them, a show-tech's log as many). The next # and > in the text, found by indexOf and kept
+      // while lines pass them by.
       if (nextHash < start) nextHash = text.indexOf('#', start) >>> 0;
       if (nextGt < start) nextGt = text.indexOf('>', start) >>> 0;
       const mark = Math.min(nextHash, nextGt);
