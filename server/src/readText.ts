@@ -42,6 +42,9 @@ const HEAD_BYTES = 64 * 1024;
  */
 const HEAP_PER_FILE_BYTE = 17;
 
+/** Files above this have their heap need checked before they are read (HEAP_PER_FILE_BYTE). */
+const HEAP_CHECK_ABOVE_BYTES = 4 * 1024 * 1024;
+
 export interface DeviceText {
   text: string;
   /** The byte order mark the file had, to write it back on --fix. */
@@ -182,12 +185,13 @@ export function readDeviceText(path: string): DeviceText {
     if (size > MAX_FILE_BYTES) {
       throw new Error(t('{size} MiB, above the {limit} MiB this linter reads; split the capture (for example by show-tech section) and lint the parts', { size: mib(size), limit: MAX_FILE_BYTES / 1048576 }));
     }
-    // Refuse, with the way out, rather than run out of memory half-way.
-    // node:v8 is loaded here, for large files only: it loads the stream modules with it (4 ms of a CLI start).
-    const heap = (require('node:v8') as typeof import('node:v8')).getHeapStatistics();
-    const available = heap.heap_size_limit - heap.used_heap_size;
+    // Refuse, with the way out, rather than run out of memory half-way. node:v8 is loaded for files
+    // above a few MiB only (loading it was most of a millisecond of every CLI start): below, a lint
+    // needs under 70 MiB of heap, and Node's smallest default limit is ten times that.
+    const heap = size > HEAP_CHECK_ABOVE_BYTES ? (require('node:v8') as typeof import('node:v8')).getHeapStatistics() : undefined;
+    const available = heap ? heap.heap_size_limit - heap.used_heap_size : Infinity;
     const need = size * HEAP_PER_FILE_BYTE;
-    if (need > available) {
+    if (heap && need > available) {
       throw new Error(t('{size} MiB: linting it needs about {need} MiB of memory and this Node.js process may use {available} MiB more: split the capture, or allow more with {setting}', {
         size: mib(size), need: mib(need), available: mib(available),
         setting: `NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576 / 256) * 256}`,
