@@ -7,6 +7,7 @@ import { DeviceModel } from './model/types';
 import { rules, rulesById } from './rules';
 import { Rule } from './rules/types';
 import { looksBinary, stripControl, unstripPosition, ControlStrip } from './sniff';
+import { scanText } from './strayScan';
 import { Suppressions } from './suppression';
 import { Finding, Range, SeveritySetting, TextEdit } from './types';
 import { keepDirectiveTargets } from './directiveTargets';
@@ -92,8 +93,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   // A few NULs or stray control bytes in text (a console capture across a reload) are nothing: the
   // parsers read the text without them and the findings are put back on the columns as written.
-  const strip = options.knownClean ? undefined : stripControl(text);
-  const model = buildModel(strip ? strip.text : text, { eager: options.eagerModel });
+  // One copy of the text into the WebAssembly module answers both: stray characters, and the line index.
+  const scan = options.knownClean ? undefined : scanText(text);
+  const strip = scan?.stray ? stripControl(text) : undefined;
+  const model = buildModel(strip ? strip.text : text, { eager: options.eagerModel, lineIndex: strip ? undefined : scan?.lines });
   const comments = [...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives];
   const suppressions = new Suppressions(comments);
   const findings: Finding[] = [];

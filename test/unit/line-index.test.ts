@@ -9,7 +9,8 @@ import * as esbuild from 'esbuild';
 import fc from 'fast-check';
 import { describe, it } from 'node:test';
 import { TextLines } from '../../server/src/parse/lines';
-import { lineFeedIndex, strayScanUsesWasm } from '../../server/src/strayScan';
+import { hasStrayControlChar, lineFeedIndex, scanText, strayScanUsesWasm } from '../../server/src/strayScan';
+import { lint } from '../../server/src/engine';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -34,6 +35,30 @@ const config = 'interface GigabitEthernet1/0/1\n description uplink to core\n ip
 const base = config.repeat(Math.ceil(9000 / config.length)).slice(0, 9000);
 
 describe('line index', () => {
+  it('scanText answers as hasStrayControlChar and lineFeedIndex asked apart, from one copy', () => {
+    const pieces = ['interface Gi1/0/1\n', ' description x\n', '!\n', '\n', 'ip route 0.0.0.0 0.0.0.0 192.0.2.1\n', 'caf\u00e9\n', 'a\r\n', 'b\rc\n', '\u0000', '\u0007', '\u001b[0m', '\ufeff', '\ud800'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 4000 }), fc.nat(3), (parts, k) => {
+      // Mostly plain configs: the rarer pieces only in some texts.
+      const allowed = pieces.slice(0, 5 + k * 3);
+      const text = parts.map((p, i) => (allowed.includes(p) ? p : pieces[i % 5])).join('').repeat(3);
+      const got = scanText(text);
+      assert.equal(got.stray, hasStrayControlChar(text));
+      assert.deepEqual(got.lines, got.stray ? null : lineFeedIndex(text));
+    }), { numRuns: 200, seed: 16 });
+    // Across the copied chunks: a stray byte in the last one, a CR in the last one.
+    const long = base.repeat(80);
+    assert.equal(scanText(`${long}\u0000`).stray, true);
+    assert.deepEqual(scanText(long).lines, lineFeedIndex(long));
+    assert.equal(scanText(`${long}\r\n`).lines, null);
+    assert.equal(scanText(`${long}\u00e9`).lines, null);
+  });
+
+  it('lint() finds the same on a text with stray characters as on the text without them (the index is not taken from it)', () => {
+    const text = `${base}version 17.9\ncall-home\n profile "CiscoTAC-1"\n  destination address http http://tools.cisco.com/its/service/oddce/services/DDCEService\n`;
+    const dirty = text.replace('version 17.9', 'vers\u0000ion 17.9');
+    assert.deepEqual(lint(dirty).findings.map((f) => [f.ruleId, f.range.start.line]), lint(text).findings.map((f) => [f.ruleId, f.range.start.line]));
+  });
+
   it('runs on WebAssembly in Node.js', () => {
     assert.equal(strayScanUsesWasm(), true);
     assert.notEqual(lineFeedIndex(base), null);

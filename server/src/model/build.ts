@@ -7,6 +7,7 @@ import { readConfig } from './readConfig';
 import { decideMode, detectDialect, detectIosXr, parseVersion } from './mode';
 import { readShowSections } from './show';
 import { ConfigModel, ConfigScope, DeviceModel, LicensingMode, Tri, Version } from './types';
+import { LineIndex } from '../strayScan';
 
 function configVersion(config: ConfigModel): Version | undefined {
   const node = config.versionNode;
@@ -52,10 +53,12 @@ export interface BuildOptions {
    * into the table. The reference the lazy reads are tested against (test/property); never faster.
    */
   eager?: boolean;
+  /** The text's line index, already made with its stray-character scan (strayScan.ts scanText). */
+  lineIndex?: LineIndex | null;
 }
 
 export function buildModel(text: string, options: BuildOptions = {}): DeviceModel {
-  const lines = new TextLines(text);
+  const lines = new TextLines(text, undefined, options.lineIndex);
   const sections = splitSections(lines);
   const parsed: ParsedConfig[] = [];
   for (const s of sections) if (s.kind === 'config') parsed.push(parseConfig(lines, s));

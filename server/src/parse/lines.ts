@@ -1,7 +1,7 @@
 // Text -> lines. Keeps every line ending as found (LF, CRLF, lone CR) so fixes can write
 // the file back with its own endings, and never copies the text: lines are offsets into it.
 
-import { lineFeedIndex } from '../strayScan';
+import { LineIndex, lineFeedIndex } from '../strayScan';
 
 export type Eol = '\n' | '\r\n' | '\r' | '';
 
@@ -18,8 +18,11 @@ export class TextLines {
   /** Character where line 0's content begins: 1 when the text starts with a byte order mark. */
   readonly bomLength: number;
 
-  /** `scanChunk`: characters the WebAssembly line index copies at a time (tests); 0 keeps to the JavaScript walk. */
-  constructor(text: string, scanChunk?: number) {
+  /**
+   * `scanChunk`: characters the WebAssembly line index copies at a time (tests); 0 keeps to the
+   * JavaScript walk. `index`: the line index of this very text, already made (scanText() in lint()).
+   */
+  constructor(text: string, scanChunk?: number, index?: LineIndex | null) {
     this.text = text;
     this.bomLength = text.charCodeAt(0) === BOM ? 1 : 0;
     let crlf = 0;
@@ -30,8 +33,9 @@ export class TextLines {
     // LF-only text is walked once, the line starts going into a buffer sized from a guess at the line
     // length and grown when short, then copied to its exact length (a copy costs far less than a
     // second walk).
-    let nextCr = text.indexOf('\r');
-    const index = nextCr < 0 && scanChunk !== 0 ? lineFeedIndex(text, scanChunk) : null;
+    // A given index was made of LF-only text: the search for a CR is spared.
+    let nextCr = index ? -1 : text.indexOf('\r');
+    if (!index && nextCr < 0 && scanChunk !== 0) index = lineFeedIndex(text, scanChunk);
     if (index) {
       this.starts = index.starts;
       this.ends = index.ends;
