@@ -13,7 +13,7 @@ import { TextLines } from '../parse/lines';
 import { LicenseFacts, LicenseOutputReader } from '../parse/licenseStatus';
 import { DirectiveComment } from '../parse/config';
 import { Section } from '../parse/sections';
-import { isContinuation, parseSyslogLine, SyslogRecord, syslogFacilitySpan, syslogStarred } from '../parse/syslog';
+import { facilityEndAt, isContinuation, parseSyslogLine, SyslogRecord, syslogFacilitySpan, syslogStarredIn } from '../parse/syslog';
 import { DeviceTime } from '../parse/dates';
 import { range } from '../types';
 
@@ -273,6 +273,65 @@ class SectionMarkers {
   }
 }
 
+/**
+ * The text's next `%` at or after an offset. One search answers every line up to the `%` it found, so
+ * a long stretch without one (a config after a log) is not searched again from each of its lines.
+ */
+class PercentCursor {
+  private from = Infinity;
+  private at = Infinity;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (from < this.from || this.at < from) {
+      const k = this.text.indexOf('%', from);
+      this.from = from;
+      this.at = k < 0 ? Infinity : k;
+    }
+    return this.at;
+  }
+}
+
+/** Counts the message of line i (its `%` at `pct`, the line starting at `start` in `s`) in its log. */
+function countMessage(log: LogSummary, s: string, start: number, pct: number, i: number): void {
+  log.messages++;
+  log.lastLine = i;
+  if (syslogStarredIn(s, start, pct)) {
+    if (log.firstStarredLine < 0) log.firstStarredLine = i;
+    log.lastStarredLine = i;
+    log.starred++;
+  } else if (log.firstStarredLine >= 0 && log.authoritativeAfterStarLine < 0 && PLAIN_STAMP.test(s.slice(start, pct))) {
+    log.authoritativeAfterStarLine = i;
+  }
+}
+
+/**
+ * Counts the plain messages of `log` from line i on: a message of a facility other than licensing, on a
+ * line with no marker, changes nothing but its log's counts. Most lines of a large show-tech are such
+ * messages, so they are read in place (no string per line) by a loop small enough for V8 to
+ * optimise early in a fresh process. Returns the first line left to the full reading: any other line,
+ * and a message that its line's first `%` does not start.
+ */
+function skimLog(lines: TextLines, i: number, endLine: number, log: LogSummary, markers: SectionMarkers, pcts: PercentCursor): number {
+  const text = lines.text;
+  const starts = lines.starts;
+  const ends = lines.ends;
+  for (; i < endLine; i++) {
+    const start = starts[i];
+    const end = ends[i];
+    if (start === end) continue;
+    // An `R` may begin an IOS-XR prompt, which the full reading notes.
+    if (markers.of(start, end) !== 0 || text.charCodeAt(start) === 82) break;
+    const pct = pcts.next(start);
+    if (pct >= end) break;
+    const facilityEnd = facilityEndAt(text, pct, end);
+    if (facilityEnd < 0 || isLicensingFacility(text, pct + 1, facilityEnd)) break;
+    countMessage(log, text, start, pct, i);
+  }
+  return i;
+}
+
 function isHistoryCommand(command: string): boolean {
   return command.startsWith('show license history');
 }
@@ -283,6 +342,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
   const at = { pct: -1, end: -1 };
   const text = lines.text;
   let log: LogSummary | null = null;
+  const pcts = new PercentCursor(text);
   /** Counted once, on the first show section (markerAnchors). */
   let anchors: Anchors | undefined;
   for (let si = 0; si < sections.length; si++) {
@@ -308,6 +368,16 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     anchors ??= markerAnchors(text);
     const markers = new SectionMarkers(own, base, anchors);
     for (let i = section.startLine; i < section.endLine; i++) {
+      // Once the section has a log, its plain messages are counted in place until a line needs more.
+      if (history === null && log !== null && log.sectionIndex === si) {
+        const counted = log.messages;
+        i = skimLog(lines, i, section.endLine, log, markers, pcts);
+        if (log.messages !== counted) {
+          lastLogLine = log.lastLine;
+          lastLog = null;
+        }
+        if (i >= section.endLine) break;
+      }
       const start = lines.starts[i];
       const end = lines.ends[i];
       if (start === end) continue;
@@ -335,15 +405,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
             log = { sectionIndex: si, messages: 0, firstStarredLine: -1, lastStarredLine: -1, starred: 0, authoritativeAfterStarLine: -1, lastLine: -1 };
             model.logs.push(log);
           }
-          log.messages++;
-          log.lastLine = i;
-          if (syslogStarred(s, at.pct)) {
-            if (log.firstStarredLine < 0) log.firstStarredLine = i;
-            log.lastStarredLine = i;
-            log.starred++;
-          } else if (log.firstStarredLine >= 0 && log.authoritativeAfterStarLine < 0 && PLAIN_STAMP.test(s.slice(0, at.pct))) {
-            log.authoritativeAfterStarLine = i;
-          }
+          countMessage(log, s, 0, at.pct, i);
           lastLogLine = i;
           lastLog = null;
           if (isLicensingFacility(s, at.pct + 1, at.end)) {
