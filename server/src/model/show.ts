@@ -148,9 +148,12 @@ function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
 }
 
 // Fixed strings (no line ending in any) that only a few lines of a show-tech hold. ID tokens hide behind
-// any case and abbreviation (`LIC SM REG IDT x`, issue 12), so their marker is a case-insensitive pattern.
+// any case and abbreviation (`LIC SM REG IDT x`, issue 12), so their marker is a case-insensitive pattern
+// of what findSecrets needs on a line: `token` (JSON), a word abbreviating `license` (`lic` at least)
+// followed by one abbreviating `smart` (`sm` at least), or a word opening `idt`. The `Licensing` and
+// `License` of hundreds of log messages are no such word: each match cost a findIdTokens.
 const MARKERS: Array<string | RegExp> = [
-  'cisco-license-lint', /token|\blic|idt/gi, 'Message History', 'factory reset', 'SAEVT_', 'Using Policy', 'Version',
+  'cisco-license-lint', /token|\blic(?:e(?:n(?:se?)?)?)?\s+sm|\bidt/gi, 'Message History', 'factory reset', 'SAEVT_', 'Using Policy', 'Version',
 ];
 const DIRECTIVE_MARK = 1 << 0;
 const TOKEN_MARK = 1 << 1;
