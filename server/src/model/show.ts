@@ -13,7 +13,7 @@ import { TextLines } from '../parse/lines';
 import { LicenseFacts, LicenseOutputReader } from '../parse/licenseStatus';
 import { DirectiveComment } from '../parse/config';
 import { Section } from '../parse/sections';
-import { isContinuation, parseSyslogLine, SyslogRecord, syslogFacilitySpan, syslogStarred } from '../parse/syslog';
+import { facilityEndAt, isContinuation, parseSyslogLine, SyslogRecord, syslogFacilitySpan, syslogStarredIn } from '../parse/syslog';
 import { DeviceTime } from '../parse/dates';
 import { range } from '../types';
 
@@ -148,20 +148,20 @@ function readProfileLine(profile: ShowProfile, s: string, i: number): boolean {
 }
 
 // Fixed strings (no line ending in any) that only a few lines of a show-tech hold. ID tokens hide behind
-// any case and abbreviation (`LIC SM REG IDT x`, issue 12), so their marker is a case-insensitive pattern.
+// any case and abbreviation (`LIC SM REG IDT x`, issue 12), so their marker is a case-insensitive pattern
+// of what findSecrets needs on a line: `token` (JSON), a word abbreviating `license` (`lic` at least)
+// followed by one abbreviating `smart` (`sm` at least), or a word opening `idt`. The `Licensing` and
+// `License` of hundreds of log messages are no such word: each match cost a findIdTokens.
 const MARKERS: Array<string | RegExp> = [
-  'cisco-license-lint', /token|\blic|idt/gi, 'Message History', 'factory reset', 'license smart factory reset', 'SAEVT_', 'Profile Name:',
-  'Using Policy', 'Version',
+  'cisco-license-lint', /token|\blic(?:e(?:n(?:se?)?)?)?\s+sm|\bidt/gi, 'Message History', 'factory reset', 'SAEVT_', 'Using Policy', 'Version',
 ];
 const DIRECTIVE_MARK = 1 << 0;
 const TOKEN_MARK = 1 << 1;
 const HISTORY_MARK = 1 << 2;
 const FACTORY_RESET_MARK = 1 << 3;
-const SMART_FACTORY_RESET_MARK = 1 << 4;
-const EVENT_MARK = 1 << 5;
-const PROFILE_MARK = 1 << 6;
-const POLICY_MARK = 1 << 7;
-const VERSION_MARK = 1 << 8;
+const EVENT_MARK = 1 << 4;
+const POLICY_MARK = 1 << 5;
+const VERSION_MARK = 1 << 6;
 
 /**
  * Where each marker is searched from: the part of it (three to six characters) that starts at the
@@ -199,12 +199,14 @@ function markerAnchors(text: string): Anchors {
   });
 }
 
-/**
- * Markers answered on the line instead of searched through the text: `license smart factory reset`
- * only on a line that holds `factory reset`, and `Profile Name:` only where it begins a line
- * (profileLine()). Each search of a large log was a pass over all of it.
- */
-const NOT_SEARCHED = SMART_FACTORY_RESET_MARK | PROFILE_MARK;
+// `license smart factory reset` and `Profile Name:` are not markers: they are answered on the line (only
+// a line that holds `factory reset`, only where `Profile Name:` begins it: mayBeProfileLine). Each
+// search of a large log was a pass over all of it.
+/** Markers every line is asked for, a plain log message too (skimLog): secrets and the start of a history. */
+const EVERY_LINE = TOKEN_MARK | HISTORY_MARK;
+/** Markers asked only of a line that is no log message (nor a continuation of one). */
+const LATER = FACTORY_RESET_MARK | EVENT_MARK | POLICY_MARK | VERSION_MARK;
+const SEARCHED = EVERY_LINE | DIRECTIVE_MARK | LATER;
 
 /** Can `s` match /^\s*Profile Name:/? Spaces and tabs are skipped in place; any other blank defers to the regex. */
 function mayBeProfileLine(s: string): boolean {
@@ -233,44 +235,151 @@ function nextMarker(section: string, anchors: Anchors, k: number, from: number):
   }
 }
 
+/** The first search of a marker from a line covers this many characters; each search that continues the last doubles it. */
+const FIRST_WINDOW = 2048;
+
 /**
  * Which MARKERS each line of a section holds. Lines ask in text order, so the section is searched
- * once per occurrence instead of every line being searched for every marker, and a line that ends
- * before the nearest next occurrence is answered by one comparison. Never searches past the
- * section (a large config may follow it).
+ * ahead of them instead of every line being searched for every marker, and a line that ends before
+ * where any marker could next stand is answered by one comparison. Never searches past the section
+ * (a large config may follow it).
+ *
+ * A search covers a window that doubles while lines keep asking where the last search stopped (a
+ * config's lines ask one after the other: a few searches cover the section), and starts small again
+ * from a line that asks after a stretch nobody asked about. The lines of a log ask only for EVERY_LINE
+ * (skimLog): the other markers are looked for only around its few other lines, not through the
+ * megabytes of messages between them.
  */
 class SectionMarkers {
-  /** Offset in `section` of each marker's next occurrence, -1 when there is none. */
-  private readonly at: number[];
-  /** The nearest of those (absolute offset); lines ending before it hold no marker. */
-  private nearest: number;
+  /** Per marker: where its next occurrence is (hit) or where its last search stopped (no hit); Infinity when none is left. */
+  private readonly next: number[];
+  private readonly hit: boolean[];
+  private readonly window: number[];
+  /** The least `next + length` of EVERY_LINE and of all markers (absolute): lines ending before it hold none of them. */
+  private nearestEvery = 0;
+  private nearestAll = 0;
 
   constructor(private readonly section: string, private readonly base: number, private readonly anchors: Anchors) {
-    // Two are answered from the line itself, never searched (see NOT_SEARCHED).
-    this.at = MARKERS.map((_, k) => (NOT_SEARCHED & (1 << k) ? -1 : nextMarker(section, this.anchors, k, 0)));
-    this.nearest = this.nearestAt();
+    this.next = MARKERS.map(() => 0);
+    this.hit = MARKERS.map(() => false);
+    this.window = MARKERS.map(() => FIRST_WINDOW);
   }
 
-  private nearestAt(): number {
-    let min = Infinity;
-    for (const a of this.at) if (a >= 0 && a < min) min = a;
-    return min + this.base;
-  }
-
-  /** The markers (bits) that `text.slice(start, end)` holds, for a line of the section; `start` must not decrease. */
-  of(start: number, end: number): number {
-    if (end <= this.nearest) return 0;
+  /**
+   * The markers among `wanted` (bits of SEARCHED) that `text.slice(start, end)` holds, for a line of
+   * the section; `start` must not decrease. A marker not wanted is not searched for.
+   */
+  of(start: number, end: number, wanted: number): number {
+    if (end < (wanted === EVERY_LINE ? this.nearestEvery : this.nearestAll)) return 0;
     let bits = 0;
-    const at = this.at;
     const from = start - this.base;
-    for (let k = 0; k < at.length; k++) {
-      if (at[k] < 0) continue;
-      if (at[k] < from) at[k] = nextMarker(this.section, this.anchors, k, from);
-      if (at[k] >= 0 && at[k] + this.base + markerLength(MARKERS[k]) <= end) bits |= 1 << k;
+    const to = end - this.base;
+    for (let k = 0; k < MARKERS.length; k++) {
+      if ((wanted & (1 << k)) === 0) continue;
+      const last = to - markerLength(MARKERS[k]);
+      if (from > this.next[k]) this.search(k, from, from - this.next[k] < this.window[k]);
+      while (!this.hit[k] && this.next[k] <= last) this.search(k, this.next[k], true);
+      if (this.hit[k] && this.next[k] <= last) bits |= 1 << k;
     }
-    this.nearest = this.nearestAt();
+    this.nearestEvery = this.nearestOf(EVERY_LINE);
+    this.nearestAll = this.nearestOf(SEARCHED);
     return bits;
   }
+
+  /** Looks for marker k from `from` through one window: twice the last when `continued`, else the first. */
+  private search(k: number, from: number, continued: boolean): void {
+    const marker = MARKERS[k];
+    if (typeof marker !== 'string') {
+      // Patterns are every line's markers: searched to their next match, as a window would be after a few doublings.
+      const at = nextMarker(this.section, this.anchors, k, from);
+      this.hit[k] = at >= 0;
+      this.next[k] = at >= 0 ? at : Infinity;
+      return;
+    }
+    const w = continued ? this.window[k] * 2 : FIRST_WINDOW;
+    this.window[k] = w;
+    // Every start in [from, from + w) is looked at: the slice runs on by the marker's length less one.
+    const to = from + w + marker.length - 1;
+    const at = nextMarker(to >= this.section.length ? this.section : this.section.slice(0, to), this.anchors, k, from);
+    this.hit[k] = at >= 0;
+    this.next[k] = at >= 0 ? at : to >= this.section.length ? Infinity : from + w;
+  }
+
+  private nearestOf(wanted: number): number {
+    let min = Infinity;
+    for (let k = 0; k < MARKERS.length; k++) if ((wanted & (1 << k)) !== 0 && this.next[k] + markerLength(MARKERS[k]) < min) min = this.next[k] + markerLength(MARKERS[k]);
+    return min + this.base;
+  }
+}
+
+/**
+ * The text's next `%` at or after an offset. One search answers every line up to the `%` it found, so
+ * a long stretch without one (a config after a log) is not searched again from each of its lines.
+ */
+class PercentCursor {
+  private from = Infinity;
+  private at = Infinity;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (from < this.from || this.at < from) {
+      const k = this.text.indexOf('%', from);
+      this.from = from;
+      this.at = k < 0 ? Infinity : k;
+    }
+    return this.at;
+  }
+}
+
+/**
+ * Can the line at `start` be a suppression comment (only blanks before its first `!`)? Spaces and tabs
+ * are skipped in place; any other blank or non-ASCII character defers to the full reading.
+ */
+function mayBeDirective(text: string, start: number): boolean {
+  let i = start;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c === 33 || (i > start && (c <= 32 || c >= 127));
+}
+
+/** Counts the message of line i (its `%` at `pct`, the line starting at `start` in `s`) in its log. */
+function countMessage(log: LogSummary, s: string, start: number, pct: number, i: number): void {
+  log.messages++;
+  log.lastLine = i;
+  if (syslogStarredIn(s, start, pct)) {
+    if (log.firstStarredLine < 0) log.firstStarredLine = i;
+    log.lastStarredLine = i;
+    log.starred++;
+  } else if (log.firstStarredLine >= 0 && log.authoritativeAfterStarLine < 0 && PLAIN_STAMP.test(s.slice(start, pct))) {
+    log.authoritativeAfterStarLine = i;
+  }
+}
+
+/**
+ * Counts the plain messages of `log` from line i on: a message of a facility other than licensing, on a
+ * line with no marker, changes nothing but its log's counts. Most lines of a large show-tech are such
+ * messages, so they are read in place (no string per line) by a loop small enough for V8 to
+ * optimise early in a fresh process. Returns the first line left to the full reading: any other line,
+ * and a message that its line's first `%` does not start.
+ */
+function skimLog(lines: TextLines, i: number, endLine: number, log: LogSummary, markers: SectionMarkers, pcts: PercentCursor): number {
+  const text = lines.text;
+  const starts = lines.starts;
+  const ends = lines.ends;
+  for (; i < endLine; i++) {
+    const start = starts[i];
+    const end = ends[i];
+    if (start === end) continue;
+    // An `R` may begin an IOS-XR prompt, which the full reading notes.
+    if (markers.of(start, end, EVERY_LINE) !== 0 || text.charCodeAt(start) === 82 || mayBeDirective(text, start)) break;
+    const pct = pcts.next(start);
+    if (pct >= end) break;
+    const facilityEnd = facilityEndAt(text, pct, end);
+    if (facilityEnd < 0 || isLicensingFacility(text, pct + 1, facilityEnd)) break;
+    countMessage(log, text, start, pct, i);
+  }
+  return i;
 }
 
 function isHistoryCommand(command: string): boolean {
@@ -283,6 +392,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
   const at = { pct: -1, end: -1 };
   const text = lines.text;
   let log: LogSummary | null = null;
+  const pcts = new PercentCursor(text);
   /** Counted once, on the first show section (markerAnchors). */
   let anchors: Anchors | undefined;
   for (let si = 0; si < sections.length; si++) {
@@ -308,14 +418,27 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     anchors ??= markerAnchors(text);
     const markers = new SectionMarkers(own, base, anchors);
     for (let i = section.startLine; i < section.endLine; i++) {
+      // Once the section has a log, its plain messages are counted in place until a line needs more.
+      if (history === null && log !== null && log.sectionIndex === si) {
+        const counted = log.messages;
+        i = skimLog(lines, i, section.endLine, log, markers, pcts);
+        if (log.messages !== counted) {
+          lastLogLine = log.lastLine;
+          lastLog = null;
+        }
+        if (i >= section.endLine) break;
+      }
       const start = lines.starts[i];
       const end = lines.ends[i];
       if (start === end) continue;
       const s = text.slice(start, end);
-      const marks = markers.of(start, end);
+      // In a log, the markers that only its other lines need are asked once the line is no message (LATER).
+      const inLog = log !== null && log.sectionIndex === si;
+      const c0 = text.charCodeAt(start);
+      let marks = markers.of(start, end, !inLog ? SEARCHED : c0 === 33 || c0 === 32 || c0 === 9 ? EVERY_LINE | DIRECTIVE_MARK : EVERY_LINE);
       // Suppression comments work in pasted show output too (SPEC §7; the editor's "disable for this
       // line" action writes one above a show line).
-      if ((text.charCodeAt(start) === 33 || text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) && (marks & DIRECTIVE_MARK) !== 0) {
+      if ((c0 === 33 || c0 === 32 || c0 === 9) && (marks & DIRECTIVE_MARK) !== 0) {
         const bang = s.indexOf('!');
         if (bang >= 0 && s.slice(0, bang).trim() === '') {
           model.directives.push({ line: i, start: bang, text: s.slice(bang).trimEnd() });
@@ -335,15 +458,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
             log = { sectionIndex: si, messages: 0, firstStarredLine: -1, lastStarredLine: -1, starred: 0, authoritativeAfterStarLine: -1, lastLine: -1 };
             model.logs.push(log);
           }
-          log.messages++;
-          log.lastLine = i;
-          if (syslogStarred(s, at.pct)) {
-            if (log.firstStarredLine < 0) log.firstStarredLine = i;
-            log.lastStarredLine = i;
-            log.starred++;
-          } else if (log.firstStarredLine >= 0 && log.authoritativeAfterStarLine < 0 && PLAIN_STAMP.test(s.slice(0, at.pct))) {
-            log.authoritativeAfterStarLine = i;
-          }
+          countMessage(log, s, 0, at.pct, i);
           lastLogLine = i;
           lastLog = null;
           if (isLicensingFacility(s, at.pct + 1, at.end)) {
@@ -357,6 +472,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
           }
           continue;
         }
+        if (inLog) marks |= markers.of(start, end, FACTORY_RESET_MARK);
         if ((marks & FACTORY_RESET_MARK) !== 0) model.factoryResetLine = i;
       }
       if (lastLogLine >= 0) {
@@ -371,6 +487,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         lastLogLine = -1;
         lastLog = null;
       }
+      if (inLog) marks |= markers.of(start, end, LATER);
       if ((marks & EVENT_MARK) !== 0) {
         const e = parseEventLine(s, i);
         if (e) {

@@ -73,34 +73,47 @@ export function syslogFacility(s: string): { facility: string; pct: number; star
 export function syslogFacilitySpan(s: string, span: { pct: number; end: number }): boolean {
   let pct = s.indexOf('%');
   for (let tries = 0; pct >= 0 && tries < 3; tries++) {
-    let i = pct + 1;
-    if (upper(s.charCodeAt(i))) {
-      while (word(s.charCodeAt(i))) i++;
-      const sev = s.charCodeAt(i + 1);
-      if (s.charCodeAt(i) === 45 && sev >= 48 && sev <= 55 && s.charCodeAt(i + 2) === 45 && upper(s.charCodeAt(i + 3))) {
-        let j = i + 3;
-        while (word(s.charCodeAt(j))) j++;
-        while (s.charCodeAt(j) === 32) j++;
-        if (s.charCodeAt(j) === 58) {
-          span.pct = pct;
-          span.end = i;
-          return true;
-        }
-      }
+    const end = facilityEndAt(s, pct, s.length);
+    if (end >= 0) {
+      span.pct = pct;
+      span.end = end;
+      return true;
     }
     pct = s.indexOf('%', pct + 1);
   }
   return false;
 }
 
+/**
+ * The end of the facility name when `%FACILITY-SEV-MNEMONIC:` starts at `pct` and its colon comes
+ * before `to`, else -1. Reads `s` in place, so a log line need not be cut out of its text to be
+ * recognised (`to` is the line's end there).
+ */
+export function facilityEndAt(s: string, pct: number, to: number): number {
+  let i = pct + 1;
+  if (!upper(s.charCodeAt(i))) return -1;
+  while (word(s.charCodeAt(i))) i++;
+  const sev = s.charCodeAt(i + 1);
+  if (!(s.charCodeAt(i) === 45 && sev >= 48 && sev <= 55 && s.charCodeAt(i + 2) === 45 && upper(s.charCodeAt(i + 3)))) return -1;
+  let j = i + 3;
+  while (word(s.charCodeAt(j))) j++;
+  while (s.charCodeAt(j) === 32) j++;
+  return s.charCodeAt(j) === 58 && j < to ? i : -1;
+}
+
 /** Is the message at `pct` (a syslogFacilitySpan) stamped with a leading `*` (clock not authoritative)? */
 export function syslogStarred(s: string, pct: number): boolean {
-  return pct > 0 && starBefore(s, pct);
+  return pct > 0 && starBefore(s, 0, pct);
+}
+
+/** syslogStarred for the line that starts at `from` in `s` (no string cut out for it). */
+export function syslogStarredIn(s: string, from: number, pct: number): boolean {
+  return pct > from && starBefore(s, from, pct);
 }
 
 /** `*` before the stamp (after an optional `000412: ` sequence number)? A character scan, no regex. */
-function starBefore(s: string, pct: number): boolean {
-  let i = 0;
+function starBefore(s: string, from: number, pct: number): boolean {
+  let i = from;
   while (i < pct && s.charCodeAt(i) === 32) i++;
   let j = i;
   while (j < pct && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
@@ -130,7 +143,7 @@ function record(s: string, line: number, pct: number, m: RegExpExecArray | null,
   let starred = false;
   let time: DeviceTime | undefined;
   const prefix = withTime ? s.slice(0, pct) : '';
-  if (!withTime) starred = pct > 0 && starBefore(s, pct);
+  if (!withTime) starred = pct > 0 && starBefore(s, 0, pct);
   else if (prefix.trim() !== '') {
     time = parseDeviceDate(prefix);
     // The stamp starts at its `*`/`.` marker when there is one (after an optional sequence number).
