@@ -6,7 +6,10 @@ import { Position, TextEdit } from './types';
 function offsetOf(lines: TextLines, p: Position): number {
   const line = Math.min(p.line, lines.count - 1);
   if (p.line >= lines.count) return lines.text.length;
-  return Math.min(lines.starts[line] + p.character, lines.ends[line] + (lines.eolOf(line).length));
+  // Positions on line 0 are counted after a byte order mark, as editors show the line (and as the
+  // parsers place findings): an edit at character 0 goes after the mark, never before it.
+  const start = lines.starts[line] + (line === 0 ? lines.bomLength : 0);
+  return Math.min(start + p.character, lines.ends[line] + (lines.eolOf(line).length));
 }
 
 export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: number } {

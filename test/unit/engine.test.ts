@@ -210,3 +210,16 @@ describe('fix-all reporting', () => {
     assert.equal(fixed, r.text.replace(/\n/g, '\r\n'), 'line endings kept');
   });
 });
+
+describe('edits on a text that starts with a byte order mark', () => {
+  // Findings on line 0 are placed after the mark, as editors show the line (the fuzzer's seed 8289
+  // found a fix inserted one character early, before the URL it was to complete).
+  it('land where the finding points: after the mark, never before it', () => {
+    const text = '\uFEFFlicense smart url smart h';
+    const f = lint(text).findings.find((x) => x.ruleId === 'malformed-destination-url')!;
+    const fixed = applyEdits(text, f.fixes[0].edits).text;
+    assert.equal(fixed, '\uFEFFlicense smart url smart https://h');
+    assert.ok(!lint(fixed).findings.some((x) => x.ruleId === 'malformed-destination-url'));
+    assert.equal(applyEdits('\uFEFFab', [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '!' }]).text, '\uFEFF!ab');
+  });
+});
