@@ -223,3 +223,17 @@ describe('edits on a text that starts with a byte order mark', () => {
     assert.equal(applyEdits('\uFEFFab', [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '!' }]).text, '\uFEFF!ab');
   });
 });
+
+describe('a suppression comment on line 0 after a byte order mark', () => {
+  // The fuzzer (seed 9460): "disable … for this line" on a show output's first line writes the
+  // comment after the mark, where the show reader must still see it.
+  it('silences the finding of the next line in show output', () => {
+    const text = '\uFEFFMay 13 07:30:16.530: %SMART_LIC-3-OUT_OF_COMPLIANCE: One or more entitlements are out of compliance.\n';
+    const r = lint(text);
+    const f = r.findings.find((x) => x.ruleId === 'out-of-compliance');
+    assert.ok(f, JSON.stringify(r.findings.map((x) => x.ruleId)));
+    const suppressed = applyEdits(text, [suppressionEdit(r.model, f!)]).text;
+    assert.ok(suppressed.startsWith('\uFEFF'), 'the mark stays first');
+    assert.deepEqual(lint(suppressed).findings.filter((x) => x.ruleId === 'out-of-compliance'), []);
+  });
+});

@@ -428,9 +428,11 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
         }
         if (i >= section.endLine) break;
       }
-      const start = lines.starts[i];
+      // Line 0 is read after a byte order mark, as the config parser and editors read it (a suppression
+      // comment written on it goes after the mark).
+      const start = i === 0 ? lines.starts[0] + lines.bomLength : lines.starts[i];
       const end = lines.ends[i];
-      if (start === end) continue;
+      if (start >= end) continue;
       const s = text.slice(start, end);
       // In a log, the markers that only its other lines need are asked once the line is no message (LATER).
       const inLog = log !== null && log.sectionIndex === si;
