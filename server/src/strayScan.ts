@@ -231,58 +231,6 @@ export function hasStrayControlChar(text: string, chunk = CHUNK): boolean {
   return false;
 }
 
-/** What one copy of a text into the module tells: a stray control character, and the line index. */
-export interface TextScan {
-  stray: boolean;
-  /** lineFeedIndex()'s answer, null where it gives none (CR, non-ASCII, small, no WebAssembly) or a stray character was found. */
-  lines: LineIndex | null;
-}
-
-/**
- * hasStrayControlChar() and lineFeedIndex() from one copy of the text (lint() asks both of every
- * text: copying 10 MiB into the module is about 0.6 ms, half of what either costs). Same answers.
- */
-export function scanText(text: string): TextScan {
-  const s = text.length >= SMALL ? getScanner() : null;
-  if (!s) return { stray: !CLEAN.test(text), lines: null };
-  const { bytes, input, scan, lines } = s;
-  let indexing = text.indexOf('\r') < 0;
-  let starts = new Int32Array(0);
-  let ends = starts;
-  let count = 0;
-  for (let at = 0; at < text.length; at += LINE_CHUNK) {
-    const piece = at === 0 && text.length <= LINE_CHUNK ? text : text.slice(at, at + LINE_CHUNK);
-    const { read, written } = encoder.encodeInto(piece, input);
-    const whole = written - (written % 64);
-    if (scan(0, whole)) return { stray: true, lines: null };
-    for (let i = whole; i < written; i++) if (isStrayByte(bytes[i])) return { stray: true, lines: null };
-    if (!indexing) continue;
-    // As lineFeedIndex: byte offsets are character offsets only while every character is one byte.
-    if (read !== piece.length || written !== read) {
-      indexing = false;
-      continue;
-    }
-    const padded = (written + 63) & ~63;
-    bytes.fill(0, written, padded);
-    const n = lines(0, padded, ENDS_AT, at);
-    if (count + n + 1 > starts.length) {
-      const size = Math.max(count + n + 1, Math.ceil(((count + n + 1) * text.length) / (at + piece.length) * 1.125) + 64);
-      const grownStarts = new Int32Array(size);
-      const grownEnds = new Int32Array(size);
-      grownStarts.set(starts.subarray(0, count + 1));
-      grownEnds.set(ends.subarray(0, count));
-      starts = grownStarts;
-      ends = grownEnds;
-    }
-    ends.set(s.ends.subarray(0, n), count);
-    starts.set(s.starts.subarray(0, n), count + 1);
-    count += n;
-  }
-  if (!indexing) return { stray: false, lines: null };
-  ends[count] = text.length;
-  return { stray: false, lines: { starts: starts.slice(0, count + 1), ends: ends.slice(0, count + 1) } };
-}
-
 /** The WebAssembly scan is in use (tests: the regular expression must not answer in its place unseen). */
 export function strayScanUsesWasm(): boolean {
   return getScanner() !== null;
@@ -302,19 +250,52 @@ export interface LineIndex {
 export function lineFeedIndex(text: string, chunk = LINE_CHUNK): LineIndex | null {
   const s = text.length >= SMALL ? getScanner() : null;
   if (!s) return null;
-  const { bytes, input, lines } = s;
-  const step = Math.max(1, Math.min(chunk, LINE_CHUNK));
+  return scanPieces(s, text, Math.max(1, Math.min(chunk, LINE_CHUNK)), false, true).lines;
+}
+
+/** What one copy of a text into the module tells: a stray control character, and the line index. */
+export interface TextScan {
+  stray: boolean;
+  /** lineFeedIndex()'s answer, null where it gives none (CR, non-ASCII, small, no WebAssembly) or a stray character was found. */
+  lines: LineIndex | null;
+}
+
+/**
+ * hasStrayControlChar() and lineFeedIndex() from one copy of the text (lint() asks both of every
+ * text: copying 10 MiB into the module is about 0.6 ms, half of what either costs). Same answers.
+ */
+export function scanText(text: string): TextScan {
+  const s = text.length >= SMALL ? getScanner() : null;
+  if (!s) return { stray: !CLEAN.test(text), lines: null };
+  return scanPieces(s, text, LINE_CHUNK, true, text.indexOf('\r') < 0);
+}
+
+/**
+ * Copies `text` into the module `step` characters at a time; looks for a stray control character
+ * when `stray`, and indexes the line feeds while `indexing` (LF-only text) and every piece is ASCII.
+ */
+function scanPieces(s: Scanner, text: string, step: number, stray: boolean, indexing: boolean): TextScan {
+  const { bytes, input, scan, lines } = s;
   let starts = new Int32Array(0);
   let ends = starts;
   let count = 0;
   for (let at = 0; at < text.length; at += step) {
     const piece = at === 0 && text.length <= step ? text : text.slice(at, at + step);
     const { read, written } = encoder.encodeInto(piece, input);
+    if (stray) {
+      const whole = written - (written % 64);
+      if (scan(0, whole)) return { stray: true, lines: null };
+      for (let i = whole; i < written; i++) if (isStrayByte(bytes[i])) return { stray: true, lines: null };
+    }
     // Byte offsets are character offsets only while every character is one byte: ASCII.
-    if (read !== piece.length || written !== read) return null;
-    const whole = (written + 63) & ~63;
-    bytes.fill(0, written, whole);
-    const n = lines(0, whole, ENDS_AT, at);
+    if (indexing && (read !== piece.length || written !== read)) indexing = false;
+    if (!indexing) {
+      if (stray) continue;
+      break;
+    }
+    const padded = (written + 63) & ~63;
+    bytes.fill(0, written, padded);
+    const n = lines(0, padded, ENDS_AT, at);
     if (count + n + 1 > starts.length) {
       // Sized from the line feeds seen so far, with an eighth to spare, so it seldom grows twice.
       const size = Math.max(count + n + 1, Math.ceil(((count + n + 1) * text.length) / (at + piece.length) * 1.125) + 64);
@@ -329,6 +310,7 @@ export function lineFeedIndex(text: string, chunk = LINE_CHUNK): LineIndex | nul
     starts.set(s.starts.subarray(0, n), count + 1);
     count += n;
   }
+  if (!indexing) return { stray: false, lines: null };
   ends[count] = text.length;
-  return { starts: starts.slice(0, count + 1), ends: ends.slice(0, count + 1) };
+  return { stray: false, lines: { starts: starts.slice(0, count + 1), ends: ends.slice(0, count + 1) } };
 }
