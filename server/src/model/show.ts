@@ -13,7 +13,7 @@ import { TextLines } from '../parse/lines';
 import { LicenseFacts, LicenseOutputReader } from '../parse/licenseStatus';
 import { DirectiveComment } from '../parse/config';
 import { Section } from '../parse/sections';
-import { facilityEndAt, isContinuation, parseSyslogLine, SyslogRecord, syslogFacilitySpan, syslogStarredIn } from '../parse/syslog';
+import { facilityEndAt, isContinuation, parseSyslogLine, SyslogRecord, syslogFacilitySpan, syslogStarred } from '../parse/syslog';
 import { DeviceTime } from '../parse/dates';
 import { range } from '../types';
 
@@ -347,7 +347,7 @@ function mayBeDirective(text: string, start: number): boolean {
 function countMessage(log: LogSummary, s: string, start: number, pct: number, i: number): void {
   log.messages++;
   log.lastLine = i;
-  if (syslogStarredIn(s, start, pct)) {
+  if (syslogStarred(s, pct, start)) {
     if (log.firstStarredLine < 0) log.firstStarredLine = i;
     log.lastStarredLine = i;
     log.starred++;

@@ -184,11 +184,11 @@ export function splitSections(lines: TextLines): Section[] {
     const end = lines.ends[i];
     if (start >= end) continue;
     const c0 = text.charCodeAt(start);
-    // Config children are indented; prompts and banners never are (banners may be, by a space or two).
-    if (c0 === 32 && current !== null && (current as Section).kind === 'config' && text.charCodeAt(start + 1) !== 45) continue;
-    // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
-    if (c0 === 33 && current !== null && (current as Section).kind === 'config') continue;
     const inConfig = current !== null && (current as Section).kind === 'config';
+    // Config children are indented; prompts and banners never are (banners may be, by a space or two).
+    if (c0 === 32 && inConfig && text.charCodeAt(start + 1) !== 45) continue;
+    // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
+    if (c0 === 33 && inConfig) continue;
     if (current !== null && c0 !== 45 && c0 !== 32 && (inConfig ? c0 !== 98 && c0 !== 101 : c0 !== 66 && c0 !== 67 && c0 !== 33)) {
       // Inside a config, a top-level command other than `banner` and `end` matters here only as a
       // prompt, which has its `#` or `>` in its first 81 characters; inside show output, so does
@@ -203,7 +203,7 @@ export function splitSections(lines: TextLines): Section[] {
     }
     const s = text.slice(start, end);
     // A banner's body is text, not prompts: `banner motd ^C` … `^C` may quote anything.
-    if (c0 === 98 /* b */ && current !== null && (current as Section).kind === 'config' && s.startsWith('banner ')) {
+    if (c0 === 98 /* b */ && inConfig && s.startsWith('banner ')) {
       i = bannerEnd(lines, i, s);
       continue;
     }

@@ -101,13 +101,11 @@ export function facilityEndAt(s: string, pct: number, to: number): number {
   return s.charCodeAt(j) === 58 && j < to ? i : -1;
 }
 
-/** Is the message at `pct` (a syslogFacilitySpan) stamped with a leading `*` (clock not authoritative)? */
-export function syslogStarred(s: string, pct: number): boolean {
-  return pct > 0 && starBefore(s, 0, pct);
-}
-
-/** syslogStarred for the line that starts at `from` in `s` (no string cut out for it). */
-export function syslogStarredIn(s: string, from: number, pct: number): boolean {
+/**
+ * Is the message at `pct` (a syslogFacilitySpan) stamped with a leading `*` (clock not authoritative)?
+ * `from`: where its line starts in `s`, when `s` is the whole text (no string cut out for the line).
+ */
+export function syslogStarred(s: string, pct: number, from = 0): boolean {
   return pct > from && starBefore(s, from, pct);
 }
 
