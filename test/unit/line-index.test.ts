@@ -1,7 +1,8 @@
 // The WebAssembly line index (server/src/strayScan.ts lineFeedIndex) gives TextLines exactly what the
-// JavaScript walk gives: the same starts, ends and line endings for every LF-only text, at every place
-// in a 64-byte turn and across copied chunks, and the walk answers alone wherever it cannot (a character
-// outside ASCII, a carriage return, a small text, no WebAssembly).
+// JavaScript walk gives: the same starts, ends and line endings for every text whose lines end in LF or
+// CR LF, ASCII or not, at every place in a 64-byte turn and across copied chunks, and the walk answers
+// alone wherever it cannot (a CR not before a LF, a small text, no WebAssembly, or a text outside ASCII
+// without Node's Buffer).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -49,8 +50,9 @@ describe('line index', () => {
     const long = base.repeat(80);
     assert.equal(scanText(`${long}\u0000`).stray, true);
     assert.deepEqual(scanText(long).lines, lineFeedIndex(long));
-    assert.equal(scanText(`${long}\r\n`).lines, null);
-    assert.equal(scanText(`${long}\u00e9`).lines, null);
+    for (const tail of ['\r\n', '\u00e9', '\u4e2d\r\n']) assert.deepEqual(scanText(long + tail).lines, lineFeedIndex(long + tail));
+    assert.notEqual(scanText(`${long}\u4e2d\r\n`).lines, null);
+    assert.equal(scanText(`${long}\r`).lines, null);
   });
 
   it('lint() finds the same on a text with stray characters as on the text without them (the index is not taken from it)', () => {
@@ -121,53 +123,106 @@ describe('line index', () => {
     assert.equal(check('x'.repeat(size - 1) + '\n'), true);
   });
 
-  it('a character outside ASCII in one chunk only, or a carriage return, a BOM, a small text: the walk answers', () => {
-    for (const odd of ['\u00e9', '\u4e2d', '\ud83d\ude00', '\ud800', '\udc00', '\u0080', '\u00ff']) {
+  it('a character outside ASCII anywhere (one chunk only, or from the first on), a BOM: indexed alike', () => {
+    for (const odd of ['\u00e9', '\u4e2d', '\ud83d\ude00', '\ud800', '\udc00', '\u0080', '\u00ff', '\u0100', '\u010a', '\u0a0d', '\u7fff', '\u8000', '\uff0a', '\uffff', '\ufeff']) {
       for (const at of [0, 63, 64, 4000, 8999]) {
         const text = base.slice(0, at) + odd + base.slice(at + odd.length);
-        assert.equal(check(text), false, `U+${odd.charCodeAt(0).toString(16)} at ${at}`);
-        assert.equal(check(text, 100), false, `U+${odd.charCodeAt(0).toString(16)} at ${at}, chunks of 100`);
+        const name = `U+${odd.charCodeAt(0).toString(16)} at ${at}`;
+        assert.equal(check(text), true, name);
+        assert.equal(check(text, 100), true, `${name}, chunks of 100`);
+        assert.equal(check(text.replace(/\n/g, '\r\n'), 100), true, `${name}, CR LF, chunks of 100`);
       }
     }
-    assert.equal(check(`\ufeff${base}`), false);
+    assert.equal(check(`\ufeff${base}`), true);
     assert.equal(new TextLines(`\ufeff${base}`).bomLength, 1);
+    // Every code unit above ASCII, 50 to a line: none is taken for a line end.
+    const units: string[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) units.push(String.fromCharCode(c) + (c % 50 === 0 ? '\n' : ''));
+    assert.equal(check(units.join('')), true);
+    assert.equal(check(units.join('').replace(/\n/g, '\r\n'), 1000), true);
     assert.equal(lineFeedIndex(base.slice(0, 4095)), null);
     assert.equal(lineFeedIndex(base.slice(0, 4096)) !== null, true);
-    for (const eol of ['\r\n', '\r']) {
-      const text = base.replace(/\n/g, eol);
-      assert.deepEqual(shape(new TextLines(text)), shape(new TextLines(text, 0)));
-      assert.equal(new TextLines(text).eol, eol);
-    }
   });
 
-  it('without WebAssembly, or when it refuses the module, the walk answers: the same lines as with it', () => {
-    const texts = [base, '\n'.repeat(5000), `${'k'.repeat(16)}\n`.repeat(400)];
+  it('lines ending in CR LF, alone or mixed with LF: indexed, the most used ending kept', () => {
+    const crlf = base.replace(/\n/g, '\r\n');
+    assert.equal(check(crlf), true);
+    assert.equal(new TextLines(crlf).eol, '\r\n');
+    const mixed = base.replace(/\n/g, (m, at: number) => (at % 3 === 0 ? '\r\n' : m));
+    assert.equal(check(mixed), true);
+    assert.equal(new TextLines(mixed).eol, new TextLines(mixed, 0).eol);
+    // A CR LF split between two copied pieces, at each place around a piece's end.
+    for (const chunk of [64, 100, 4096]) {
+      for (const at of [chunk - 2, chunk - 1, chunk, chunk + 1]) {
+        const text = `${base.slice(0, at)}\r\n${base.slice(at + 2)}`;
+        assert.equal(check(text, chunk), true, `CR LF at ${at}, chunks of ${chunk}`);
+      }
+    }
+    assert.equal(check(`${'\r\n'.repeat(3000)}`), true);
+    assert.equal(check(`${'\r\n'.repeat(3000)}`, 7), true);
+    assert.equal(check(`${crlf}\r\n`), true);
+  });
+
+  it('a CR not before a LF anywhere (a classic Mac line end, or CR CR LF): the walk answers', () => {
+    for (const at of [0, 63, 64, 4000, 8999]) {
+      const lone = `${base.slice(0, at)}\r${base.slice(at + 1)}`;
+      assert.equal(check(lone), /\r(?!\n)/.test(lone) ? false : true, `CR at ${at}`);
+      assert.equal(check(`${base.slice(0, at)}\r\r\n${base.slice(at + 3)}`, 100), false, `CR CR LF at ${at}`);
+    }
+    assert.equal(check(`${base}\r`), false);
+    assert.equal(check(base.replace(/\n/g, '\r')), false);
+    assert.equal(new TextLines(base.replace(/\n/g, '\r')).eol, '\r');
+  });
+
+  it('random mixes of endings and scripts across copied chunks (seed 1617)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\r\n', '\r', '\r\r\n', config, config.replace(/\n/g, '\r\n'), ' description caf\u00e9\n', ' description \u6771\u4eac\r\n', '\ud83d\ude00', '\ud800', '!\n'),
+      fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e\n]/g, '.')),
+    );
+    fc.assert(fc.property(fc.array(piece, { minLength: 80, maxLength: 400 }), fc.integer({ min: 1, max: 700 }), (parts, chunk) => {
+      let text = parts.join('');
+      while (text.length < 4096) text += config;
+      const used = check(text, chunk);
+      // The index answers exactly when every CR is before a LF.
+      assert.equal(used, !/\r(?!\n)/.test(text));
+      assert.equal(check(text), used);
+    }), { seed: 1617, numRuns: 300 });
+  });
+
+  it('without WebAssembly, when it refuses the module, or without Buffer for text outside ASCII, the walk answers: the same lines as with it', () => {
+    const texts = [base, '\n'.repeat(5000), `${'k'.repeat(16)}\n`.repeat(400), `${base}\u4e2d\n`, base.replace(/\n/g, '\r\n')];
+    const outsideAscii = texts.map((t) => /[^\x00-\x7f]/.test(t));
     // Bundled and run by plain Node.js: tsx itself needs WebAssembly while it loads TypeScript.
     const bundle = esbuild.buildSync({
-      stdin: { contents: "export { TextLines } from './server/src/parse/lines'; export { lineFeedIndex, strayScanUsesWasm } from './server/src/strayScan';", resolveDir: ROOT, loader: 'ts' },
+      stdin: { contents: "export { TextLines } from './server/src/parse/lines'; export { hasStrayControlChar, lineFeedIndex, strayScanUsesWasm } from './server/src/strayScan';", resolveDir: ROOT, loader: 'ts' },
       bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'silent',
     }).outputFiles[0].text;
     const withholding = {
       none: '',
       missing: 'delete globalThis.WebAssembly;',
       refused: "globalThis.WebAssembly.Module = function () { throw new RangeError('WebAssembly.Module(): Out of memory'); };",
+      'no Buffer': 'delete globalThis.Buffer;',
     };
+    const dirty = texts.map((t, i) => (i % 2 ? `${t}\u0000` : t));
     for (const [how, withhold] of Object.entries(withholding)) {
       const script = `${withhold}
         const module = { exports: {} };
         new Function('module', 'exports', 'require', ${JSON.stringify(bundle)})(module, module.exports, require);
-        const { TextLines, lineFeedIndex, strayScanUsesWasm } = module.exports;
+        const { TextLines, hasStrayControlChar, lineFeedIndex, strayScanUsesWasm } = module.exports;
         const texts = ${JSON.stringify(texts)};
         console.log(JSON.stringify({
           wasm: strayScanUsesWasm(),
+          stray: ${JSON.stringify(dirty)}.map((t) => hasStrayControlChar(t)),
           indexed: texts.map((t) => lineFeedIndex(t) !== null),
           lines: texts.map((t) => { const l = new TextLines(t); return { starts: Array.from(l.starts), ends: Array.from(l.ends), eol: l.eol }; }),
         }));`;
       const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
       assert.equal(r.status, 0, `${how}: ${r.stderr}`);
       const out = JSON.parse(r.stdout);
-      assert.equal(out.wasm, how === 'none', how);
-      assert.deepEqual(out.indexed, texts.map(() => how === 'none'), how);
+      const wasm = how === 'none' || how === 'no Buffer';
+      assert.equal(out.wasm, wasm, how);
+      assert.deepEqual(out.indexed, texts.map((_, i) => wasm && !(how === 'no Buffer' && outsideAscii[i])), how);
+      assert.deepEqual(out.stray, dirty.map((t) => t.includes('\u0000')), how);
       texts.forEach((t, i) => {
         const js = new TextLines(t, 0);
         assert.deepEqual(out.lines[i], { starts: Array.from(js.starts), ends: Array.from(js.ends), eol: js.eol }, how);

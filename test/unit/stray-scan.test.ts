@@ -30,6 +30,17 @@ describe('stray control scan', () => {
     }), { seed: 1604, numRuns: 500 });
   });
 
+  it('every UTF-16 code unit above ASCII (copied as UTF-16 and narrowed to a byte): none is taken for a stray character', () => {
+    // Units of 0x8000 and more are negative to the module's signed narrowing: without its clamp they were NULs.
+    const units: string[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) units.push(String.fromCharCode(c));
+    const text = units.join('');
+    assert.equal(hasStrayControlChar(text), false);
+    for (const stray of ['\u0000', '\u0008', '\u001f', '\u007f']) {
+      for (const at of [0, 0x7f00, text.length]) assert.equal(hasStrayControlChar(text.slice(0, at) + stray + text.slice(at)), true, `U+${stray.charCodeAt(0).toString(16)} at ${at}`);
+    }
+  });
+
   it('a large text with one NUL at its very end', () => {
     const text = `${base.repeat(300)}\0`;
     assert.equal(hasStrayControlChar(text), true);

@@ -28,18 +28,18 @@ export class TextLines {
     let crlf = 0;
     let lf = 0;
     let cr = 0;
-    // LF-only ASCII text (the usual case) is indexed by a WebAssembly SIMD loop (strayScan.ts), which
-    // answers exactly as the walk below. Otherwise indexOf, far quicker than a per-character loop:
-    // LF-only text is walked once, the line starts going into a buffer sized from a guess at the line
-    // length and grown when short, then copied to its exact length (a copy costs far less than a
-    // second walk).
-    // A given index was made of LF-only text: the search for a CR is spared.
+    // Text whose lines end in LF or CR LF (nearly all) is indexed by a WebAssembly SIMD loop
+    // (strayScan.ts), which answers exactly as the walks below. Otherwise indexOf, far quicker than a
+    // per-character loop: LF-only text is walked once, the line starts going into a buffer sized from
+    // a guess at the line length and grown when short, then copied to its exact length (a copy costs
+    // far less than a second walk).
+    if (!index && scanChunk !== 0) index = lineFeedIndex(text, scanChunk);
     let nextCr = index ? -1 : text.indexOf('\r');
-    if (!index && nextCr < 0 && scanChunk !== 0) index = lineFeedIndex(text, scanChunk);
     if (index) {
       this.starts = index.starts;
       this.ends = index.ends;
-      lf = index.starts.length - 1;
+      crlf = index.crlf;
+      lf = index.starts.length - 1 - crlf;
     } else if (nextCr < 0) {
       let buffer = new Int32Array(Math.max(1024, (text.length >> 5) + 1));
       let pos = 0;
