@@ -378,6 +378,20 @@ function showTechLogs(bytes, seed) {
   ]);
 }
 
+/** A campus switch's config as a Windows machine keeps it in a backup repository: every line ends in CR LF. */
+function campusCrlf(bytes, seed) {
+  return generateConfig(bytes, seed).replace(/\n/g, '\r\n');
+}
+
+/** Site names in their own scripts; one character above U+00FF makes V8 keep the whole text two bytes a character. */
+const SITES = ['Zürich', '東京', 'Москва', 'São Paulo', '서울', 'Αθήνα', 'München', 'Kraków', '北京 – 上海'];
+
+/** The PE router with descriptions naming sites in their own scripts. */
+function peRouterUtf8(bytes, seed) {
+  const r = rng(seed + 1);
+  return peRouter(bytes, seed).replace(/^ description /gm, () => ` description ${r.pick(SITES)} `);
+}
+
 /** The benchmark shapes (issue 16): name -> what it is and its generator (bytes, seed) -> text. */
 export const SHAPES = [
   { name: 'campus', what: 'campus switch (interfaces, SVIs, ACLs, routing)', ext: 'cfg', make: (bytes, seed) => generateConfig(bytes, seed) },
@@ -388,4 +402,6 @@ export const SHAPES = [
   { name: 'big-acl', what: 'one extended ACL', ext: 'cfg', make: bigAcl },
   { name: 'bgp-neighbors', what: 'BGP, `neighbor` lines', ext: 'cfg', make: bgp },
   { name: 'show-tech-logs', what: 'show-tech, mostly `show logging`', ext: 'txt', make: showTechLogs },
+  { name: 'campus-crlf', what: 'campus switch saved with CR LF line ends', ext: 'cfg', make: campusCrlf },
+  { name: 'pe-router-utf8', what: 'PE router, descriptions with site names in other scripts (UTF-8)', ext: 'cfg', make: peRouterUtf8 },
 ];
