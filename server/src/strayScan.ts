@@ -55,7 +55,8 @@ const sleb = (n: number): number[] => {
 const simd = (op: number) => [0xfd, ...uleb(op)];
 
 /**
- * scan(p, end): 1 when a byte in [p, end) is a stray control byte, else 0; (end - p) a multiple of 64.
+ * scan(p, end): the address of the first 64 bytes of [p, end) that hold a stray control byte, or end
+ * when none does; (end - p) a multiple of 64.
  * Per 16 bytes v: swizzle(LOW, v) flags the stray bytes 0x00-0x0f, swizzle(HIGH, v ^ 0x10) those of
  * 0x10-0x1f (swizzle gives 0 for an index of 16 or more), v == 0x7f flags DEL.
  */
@@ -88,10 +89,10 @@ function moduleBytes(): Uint8Array {
     ...flagsAt(16), ...get(6), ...simd(0x50), ...set(6),
     ...flagsAt(32), ...get(6), ...simd(0x50), ...set(6),
     ...flagsAt(48), ...get(6), ...simd(0x50),
-    ...simd(0x53), 0x04, 0x40, ...i32(1), 0x0f, 0x0b, // v128.any_true: return 1
+    ...simd(0x53), 0x04, 0x40, ...get(0), 0x0f, 0x0b, // v128.any_true: return p
     ...get(0), ...i32(64), 0x6a, ...set(0),
     0x0c, 0, 0x0b, 0x0b, // br loop; end; end
-    ...i32(0), 0x0b,
+    ...get(1), 0x0b, // end
   ];
   const lines = linesBody();
   const narrow = narrowBody();
@@ -345,38 +346,105 @@ export function scanText(text: string): TextScan {
   return (s && scanPieces(s, text, STEP, true, true)) || { stray: !CLEAN.test(text), lines: null };
 }
 
+/** How a text is being copied: `wide` once a piece was outside ASCII (later ones go straight to UTF-16). */
+interface Copying {
+  wide: boolean;
+}
+
+/**
+ * Copies a piece of a text into the memory at INPUT, a byte a character, padded with spaces (neither
+ * stray nor a line end) to whole turns: the padded length, or -1 when the piece is outside ASCII and
+ * there is no Buffer to copy it with.
+ */
+function copyPiece(s: Scanner, piece: string, copying: Copying): number {
+  const n = piece.length;
+  // Once a piece is outside ASCII, the text is most likely a two-byte string: later pieces go
+  // straight to UTF-16 rather than being encoded twice.
+  if (!copying.wide) {
+    const { read, written } = encoder.encodeInto(piece, s.input);
+    copying.wide = read !== n || written !== n;
+  }
+  if (copying.wide) {
+    if (!s.writeUtf16) return -1;
+    s.writeUtf16(piece);
+    s.narrow(STAGE, INPUT, INPUT + ((n + 15) & ~15));
+  }
+  const padded = (n + 63) & ~63;
+  s.bytes.fill(32, INPUT + n, INPUT + padded);
+  return padded;
+}
+
+/** A piece of `text` to copy: the text itself when it is all of it. */
+function pieceAt(text: string, at: number, step: number): string {
+  return at === 0 && text.length <= step ? text : text.slice(at, at + step);
+}
+
+/** Runs of stray characters: start and end offsets, two numbers a run; `ascii` when the text was seen to be all ASCII. */
+export interface StrayRuns {
+  runs: number[];
+  ascii: boolean;
+}
+
+const STRAY_RUN = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]+/g;
+
+/**
+ * Where the text's stray control characters are (what sniff.ts stripControl takes out), as runs: start
+ * and end offsets, two numbers a run, ascending; a run ends where a character that is not stray
+ * follows. The module skips 64 characters at a time where there are none; the few turns that hold one
+ * are read here. `chunk`: characters copied at a time (tests).
+ */
+export function strayRuns(text: string, chunk = STEP): StrayRuns {
+  const out: number[] = [];
+  const s = text.length >= SMALL ? getScanner() : null;
+  const step = Math.max(1, Math.min(chunk, STEP));
+  const copying = { wide: false };
+  for (let at = 0; s && at < text.length; at += step) {
+    const padded = copyPiece(s, pieceAt(text, at, step), copying);
+    if (padded < 0) break;
+    const end = INPUT + padded;
+    const bytes = s.bytes;
+    for (let p = s.scan(INPUT, end); p < end; p = s.scan(p, end)) {
+      // A run goes on from the previous turn or piece when it ended right where this one starts.
+      const turnEnd = p + 64;
+      for (let k = p; k < turnEnd; k++) {
+        if (!isStrayByte(bytes[k])) continue;
+        const offset = at + k - INPUT;
+        let last = k + 1;
+        while (last < turnEnd && isStrayByte(bytes[last])) last++;
+        if (out.length > 0 && out[out.length - 1] === offset) out[out.length - 1] = at + last - INPUT;
+        else out.push(offset, at + last - INPUT);
+        k = last;
+      }
+      p = turnEnd;
+    }
+    if (at + step >= text.length) return { runs: out, ascii: !copying.wide };
+  }
+  // No module, a small text, or one outside ASCII without Buffer: the regular expression.
+  out.length = 0;
+  STRAY_RUN.lastIndex = 0;
+  for (let m = STRAY_RUN.exec(text); m; m = STRAY_RUN.exec(text)) out.push(m.index, m.index + m[0].length);
+  return { runs: out, ascii: false };
+}
+
 /**
  * Copies `text` into the module `step` characters at a time; looks for a stray control character
  * when `stray`, and indexes the lines when `indexing`. Null when a piece is outside ASCII and there
  * is no Buffer to copy it with.
  */
 function scanPieces(s: Scanner, text: string, step: number, stray: boolean, indexing: boolean): TextScan | null {
-  const { bytes, input, scan, lines, counts } = s;
+  const { bytes, scan, lines, counts } = s;
   step = Math.max(1, Math.min(step, STEP));
   let starts = new Int32Array(0);
   let ends = starts;
   let count = 0;
   let crs = 0;
   let pairs = 0;
-  // Once a piece is outside ASCII, the text is most likely a two-byte string: later pieces go
-  // straight to UTF-16 rather than being encoded twice.
-  let wide = false;
+  const copying = { wide: false };
   for (let at = 0; at < text.length; at += step) {
-    const piece = at === 0 && text.length <= step ? text : text.slice(at, at + step);
-    const n = piece.length;
-    if (!wide) {
-      const { read, written } = encoder.encodeInto(piece, input);
-      wide = read !== n || written !== n;
-    }
-    if (wide) {
-      if (!s.writeUtf16) return null;
-      s.writeUtf16(piece);
-      s.narrow(STAGE, INPUT, INPUT + ((n + 15) & ~15));
-    }
-    // Padded to whole turns with spaces: neither stray nor a line end.
-    const padded = (n + 63) & ~63;
-    bytes.fill(32, INPUT + n, INPUT + padded);
-    if (stray && scan(INPUT, INPUT + padded)) return { stray: true, lines: null };
+    const n = Math.min(step, text.length - at);
+    const padded = copyPiece(s, pieceAt(text, at, step), copying);
+    if (padded < 0) return null;
+    if (stray && scan(INPUT, INPUT + padded) < INPUT + padded) return { stray: true, lines: null };
     if (!indexing) continue;
     bytes[INPUT - 1] = at > 0 && text.charCodeAt(at - 1) === 13 ? 13 : 0;
     const found = lines(INPUT, INPUT + padded, ENDS_AT, at - INPUT);
