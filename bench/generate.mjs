@@ -392,6 +392,16 @@ function peRouterUtf8(bytes, seed) {
   return peRouter(bytes, seed).replace(/^ description /gm, () => ` description ${r.pick(SITES)} `);
 }
 
+/**
+ * A campus config captured from a console without `terminal length 0`: every 24 lines the pager's
+ * ` --More-- `, then the backspaces, spaces and backspaces that erased it on the screen.
+ */
+function consoleCapture(bytes, seed) {
+  const erase = `${'\b'.repeat(10)}${' '.repeat(10)}${'\b'.repeat(10)}`;
+  let n = 0;
+  return generateConfig(bytes, seed).replace(/\n/g, (eol) => (++n % 24 === 0 ? `${eol} --More-- ${erase}` : eol));
+}
+
 /** The benchmark shapes (issue 16): name -> what it is and its generator (bytes, seed) -> text. */
 export const SHAPES = [
   { name: 'campus', what: 'campus switch (interfaces, SVIs, ACLs, routing)', ext: 'cfg', make: (bytes, seed) => generateConfig(bytes, seed) },
@@ -404,4 +414,5 @@ export const SHAPES = [
   { name: 'show-tech-logs', what: 'show-tech, mostly `show logging`', ext: 'txt', make: showTechLogs },
   { name: 'campus-crlf', what: 'campus switch saved with CR LF line ends', ext: 'cfg', make: campusCrlf },
   { name: 'pe-router-utf8', what: 'PE router, descriptions with site names in other scripts (UTF-8)', ext: 'cfg', make: peRouterUtf8 },
+  { name: 'console-capture', what: 'campus switch captured through the pager (`--More--` and backspaces every 24 lines)', ext: 'cfg', make: consoleCapture },
 ];

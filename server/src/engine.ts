@@ -95,7 +95,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // parsers read the text without them and the findings are put back on the columns as written.
   // One copy of the text into the WebAssembly module answers both: stray characters, and the line index.
   const scan = options.knownClean ? undefined : scanText(text);
-  const strip = scan?.stray ? stripControl(text) : undefined;
+  const strip = scan?.stray ? stripControl(text, scan) : undefined;
   const model = buildModel(strip ? strip.text : text, { eager: options.eagerModel, lineIndex: strip ? undefined : scan?.lines });
   const comments = [...model.config.parsed.flatMap((p) => p.directives), ...model.show.directives];
   const suppressions = new Suppressions(comments);

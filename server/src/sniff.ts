@@ -1,5 +1,5 @@
 import { TextLines } from './parse/lines';
-import { hasStrayControlChar, strayRuns } from './strayScan';
+import { hasStrayControlChar, strayRuns, TextScan } from './strayScan';
 
 // Plain-text and log documents are linted only when their first kilobytes look like Cisco device
 // text (SPEC §7): a README or an application log must not light up with licensing findings.
@@ -91,13 +91,14 @@ export function hasStrayControl(text: string): boolean {
  * Undefined when there are none, the common case, which then costs one scan. Where they are comes
  * from the WebAssembly scan (strayScan.ts) and their lines from the line index: a JavaScript loop over
  * every character cost 45 ms for a 10 MiB config holding one BEL, four times the rest of its lint.
+ * `scan`: what scanText() told of this very text (lint() has it), so the text is not read again.
  */
-export function stripControl(text: string): ControlStrip | undefined {
-  const { runs, ascii } = strayRuns(text);
+export function stripControl(text: string, scan?: TextScan): ControlStrip | undefined {
+  const { runs, ascii } = scan?.runs ?? strayRuns(text);
   if (runs.length === 0) return undefined;
   // Line numbers as the parsers will count them (LF, CR LF, a lone CR): stray characters are never
   // line breaks, so they fall on the same lines before and after they are taken out.
-  const lines = new TextLines(text);
+  const lines = new TextLines(text, undefined, scan?.lines);
   const removed = new Map<number, number[]>();
   // What stays: start and end offsets, two numbers a part.
   const kept: number[] = [];

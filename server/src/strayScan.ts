@@ -303,7 +303,7 @@ const SMALL = 4096;
 /** Does the text hold a NUL or another stray control character? `chunk`: characters copied at a time (tests). */
 export function hasStrayControlChar(text: string, chunk = STEP): boolean {
   const s = text.length >= SMALL ? getScanner() : null;
-  const found = s && scanPieces(s, text, chunk, true, false);
+  const found = s && scanPieces(s, text, chunk, 'first', false);
   return found ? found.stray : !CLEAN.test(text);
 }
 
@@ -327,23 +327,26 @@ export interface LineIndex {
  */
 export function lineFeedIndex(text: string, chunk = STEP): LineIndex | null {
   const s = text.length >= SMALL ? getScanner() : null;
-  return (s && scanPieces(s, text, chunk, false, true)?.lines) ?? null;
+  return (s && scanPieces(s, text, chunk, 'none', true)?.lines) ?? null;
 }
 
-/** What one copy of a text into the module tells: a stray control character, and the line index. */
+/** What one copy of a text into the module tells: its stray control characters, and the line index. */
 export interface TextScan {
   stray: boolean;
-  /** lineFeedIndex()'s answer, null where it gives none or a stray character was found. */
+  /** lineFeedIndex()'s answer for this text (stray characters and all), null where it gives none. */
   lines: LineIndex | null;
+  /** strayRuns()'s answer; absent where the regular expression answered `stray`. */
+  runs?: StrayRuns;
 }
 
 /**
- * hasStrayControlChar() and lineFeedIndex() from one copy of the text (lint() asks both of every
- * text: copying 10 MiB into the module is about 0.6 ms, half of what either costs). Same answers.
+ * hasStrayControlChar(), strayRuns() and lineFeedIndex() from one copy of the text (lint() asks for
+ * the stray characters and the lines of every text: copying 10 MiB into the module is about 0.6 ms,
+ * half of what either costs). Same answers.
  */
 export function scanText(text: string): TextScan {
   const s = text.length >= SMALL ? getScanner() : null;
-  return (s && scanPieces(s, text, STEP, true, true)) || { stray: !CLEAN.test(text), lines: null };
+  return (s && scanPieces(s, text, STEP, 'all', true)) || { stray: !CLEAN.test(text), lines: null };
 }
 
 /** How a text is being copied: `wide` once a piece was outside ASCII (later ones go straight to UTF-16). */
@@ -394,44 +397,41 @@ const STRAY_RUN = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]+/g;
  * are read here. `chunk`: characters copied at a time (tests).
  */
 export function strayRuns(text: string, chunk = STEP): StrayRuns {
-  const out: number[] = [];
   const s = text.length >= SMALL ? getScanner() : null;
-  const step = Math.max(1, Math.min(chunk, STEP));
-  const copying = { wide: false };
-  for (let at = 0; s && at < text.length; at += step) {
-    const padded = copyPiece(s, pieceAt(text, at, step), copying);
-    if (padded < 0) break;
-    const end = INPUT + padded;
-    const bytes = s.bytes;
-    for (let p = s.scan(INPUT, end); p < end; p = s.scan(p, end)) {
-      // A run goes on from the previous turn or piece when it ended right where this one starts.
-      const turnEnd = p + 64;
-      for (let k = p; k < turnEnd; k++) {
-        if (!isStrayByte(bytes[k])) continue;
-        const offset = at + k - INPUT;
-        let last = k + 1;
-        while (last < turnEnd && isStrayByte(bytes[last])) last++;
-        if (out.length > 0 && out[out.length - 1] === offset) out[out.length - 1] = at + last - INPUT;
-        else out.push(offset, at + last - INPUT);
-        k = last;
-      }
-      p = turnEnd;
-    }
-    if (at + step >= text.length) return { runs: out, ascii: !copying.wide };
-  }
+  const found = s && scanPieces(s, text, chunk, 'all', false);
+  if (found?.runs) return found.runs;
   // No module, a small text, or one outside ASCII without Buffer: the regular expression.
-  out.length = 0;
+  const runs: number[] = [];
   STRAY_RUN.lastIndex = 0;
-  for (let m = STRAY_RUN.exec(text); m; m = STRAY_RUN.exec(text)) out.push(m.index, m.index + m[0].length);
-  return { runs: out, ascii: false };
+  for (let m = STRAY_RUN.exec(text); m; m = STRAY_RUN.exec(text)) runs.push(m.index, m.index + m[0].length);
+  return { runs, ascii: false };
+}
+
+/** Adds the runs of stray bytes in [INPUT, end) to `runs` (offsets in the text: the piece starts at `at`). */
+function readRuns(s: Scanner, end: number, at: number, runs: number[]): void {
+  const bytes = s.bytes;
+  for (let p = s.scan(INPUT, end); p < end; p = s.scan(p, end)) {
+    // A run goes on from the previous turn or piece when it ended right where this one starts.
+    const turnEnd = p + 64;
+    for (let k = p; k < turnEnd; k++) {
+      if (!isStrayByte(bytes[k])) continue;
+      const offset = at + k - INPUT;
+      let last = k + 1;
+      while (last < turnEnd && isStrayByte(bytes[last])) last++;
+      if (runs.length > 0 && runs[runs.length - 1] === offset) runs[runs.length - 1] = at + last - INPUT;
+      else runs.push(offset, at + last - INPUT);
+      k = last;
+    }
+    p = turnEnd;
+  }
 }
 
 /**
- * Copies `text` into the module `step` characters at a time; looks for a stray control character
- * when `stray`, and indexes the lines when `indexing`. Null when a piece is outside ASCII and there
- * is no Buffer to copy it with.
+ * Copies `text` into the module `step` characters at a time; looks for stray control characters
+ * (`first`: stops at one; `all`: their runs), and indexes the lines when `indexing`. Null when a piece
+ * is outside ASCII and there is no Buffer to copy it with.
  */
-function scanPieces(s: Scanner, text: string, step: number, stray: boolean, indexing: boolean): TextScan | null {
+function scanPieces(s: Scanner, text: string, step: number, stray: 'none' | 'first' | 'all', indexing: boolean): TextScan | null {
   const { bytes, scan, lines, counts } = s;
   step = Math.max(1, Math.min(step, STEP));
   let starts = new Int32Array(0);
@@ -439,12 +439,14 @@ function scanPieces(s: Scanner, text: string, step: number, stray: boolean, inde
   let count = 0;
   let crs = 0;
   let pairs = 0;
+  const runs: number[] = [];
   const copying = { wide: false };
   for (let at = 0; at < text.length; at += step) {
     const n = Math.min(step, text.length - at);
     const padded = copyPiece(s, pieceAt(text, at, step), copying);
     if (padded < 0) return null;
-    if (stray && scan(INPUT, INPUT + padded) < INPUT + padded) return { stray: true, lines: null };
+    if (stray === 'first' && scan(INPUT, INPUT + padded) < INPUT + padded) return { stray: true, lines: null };
+    if (stray === 'all') readRuns(s, INPUT + padded, at, runs);
     if (!indexing) continue;
     bytes[INPUT - 1] = at > 0 && text.charCodeAt(at - 1) === 13 ? 13 : 0;
     const found = lines(INPUT, INPUT + padded, ENDS_AT, at - INPUT);
@@ -464,8 +466,9 @@ function scanPieces(s: Scanner, text: string, step: number, stray: boolean, inde
     starts.set(s.starts.subarray(0, found), count + 1);
     count += found;
   }
+  const found = stray === 'all' ? { runs: { runs, ascii: !copying.wide } } : {};
   // A CR that is not before a LF ends a line of its own: the walk reads those.
-  if (!indexing || crs !== pairs) return { stray: false, lines: null };
+  if (!indexing || crs !== pairs) return { stray: runs.length > 0, lines: null, ...found };
   ends[count] = text.length;
-  return { stray: false, lines: { starts: starts.slice(0, count + 1), ends: ends.slice(0, count + 1), crlf: pairs } };
+  return { stray: runs.length > 0, lines: { starts: starts.slice(0, count + 1), ends: ends.slice(0, count + 1), crlf: pairs }, ...found };
 }

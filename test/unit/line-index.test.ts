@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import fc from 'fast-check';
 import { describe, it } from 'node:test';
 import { TextLines } from '../../server/src/parse/lines';
-import { hasStrayControlChar, lineFeedIndex, scanText, strayScanUsesWasm } from '../../server/src/strayScan';
+import { hasStrayControlChar, lineFeedIndex, scanText, strayRuns, strayScanUsesWasm } from '../../server/src/strayScan';
 import { lint } from '../../server/src/engine';
 
 const ROOT = join(__dirname, '..', '..');
@@ -36,7 +36,7 @@ const config = 'interface GigabitEthernet1/0/1\n description uplink to core\n ip
 const base = config.repeat(Math.ceil(9000 / config.length)).slice(0, 9000);
 
 describe('line index', () => {
-  it('scanText answers as hasStrayControlChar and lineFeedIndex asked apart, from one copy', () => {
+  it('scanText answers as hasStrayControlChar, strayRuns and lineFeedIndex asked apart, from one copy', () => {
     const pieces = ['interface Gi1/0/1\n', ' description x\n', '!\n', '\n', 'ip route 0.0.0.0 0.0.0.0 192.0.2.1\n', 'caf\u00e9\n', 'a\r\n', 'b\rc\n', '\u0000', '\u0007', '\u001b[0m', '\ufeff', '\ud800'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 4000 }), fc.nat(3), (parts, k) => {
       // Mostly plain configs: the rarer pieces only in some texts.
@@ -44,7 +44,10 @@ describe('line index', () => {
       const text = parts.map((p, i) => (allowed.includes(p) ? p : pieces[i % 5])).join('').repeat(3);
       const got = scanText(text);
       assert.equal(got.stray, hasStrayControlChar(text));
-      assert.deepEqual(got.lines, got.stray ? null : lineFeedIndex(text));
+      assert.deepEqual(got.lines, lineFeedIndex(text));
+      // Small texts go to the regular expression, which tells only whether there are any.
+      assert.equal(got.runs !== undefined, text.length >= 4096);
+      if (got.runs) assert.deepEqual(got.runs, strayRuns(text));
     }), { numRuns: 200, seed: 16 });
     // Across the copied chunks: a stray byte in the last one, a CR in the last one.
     const long = base.repeat(80);
