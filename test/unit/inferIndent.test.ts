@@ -8,7 +8,8 @@ import { describe, it } from 'node:test';
 import { applyFixes } from '../../server/src/fixes';
 import { lint } from '../../server/src/engine';
 import { buildModel } from '../../server/src/model/build';
-import { ConfigNode } from '../../server/src/parse/config';
+import { ConfigNode, leadingWords } from '../../server/src/parse/config';
+import { interfaceCommand, PLAIN_INTERFACE_COMMANDS } from '../../server/src/parse/inferIndent';
 
 const DIR = join(__dirname, '..', 'precision');
 const deindent = (text: string) => text.replace(/^[ \t]+(?=\S)/gm, '');
@@ -108,5 +109,19 @@ describe('flat pastes read by grammar', () => {
     const fixed = applyFixes(flat, [{ edits: f.fixes[0].edits }]).text;
     assert.ok(fixed.includes('profile "SSM-OnPrem"\nreporting smart-licensing-data\n'), fixed);
     assert.deepEqual(lint(fixed).findings.filter((x) => x.ruleId === 'licensing-profile-missing-reporting'), []);
+  });
+  it('a sub-command told by its first word alone is one whatever follows it, in any case (the flat interface shortcut)', () => {
+    const tails = [[], ['x'], ['route'], ['mode', 'access'], ['vlan', '10'], ['definition', 'V'], ['portfast', 'default'], ['trust'], ['a', 'b', 'c']];
+    for (const word of PLAIN_INTERFACE_COMMANDS) for (const tail of tails) assert.equal(interfaceCommand([word, ...tail]), true, `${word} ${tail.join(' ')}`);
+    // Through the grammar pass: each line's depth inside a flat interface block is what the grammar says of
+    // its words, whether the shortcut or the words answered (upper case, a Kelvin sign lower-casing to k).
+    const lines = [...PLAIN_INTERFACE_COMMANDS].flatMap((w) => [`${w} 1`, `${w.toUpperCase()} x`, `${w}`]);
+    lines.push('\u212aeepalive 10', 'no shutdown', 'ip address 10.0.0.1 255.255.255.0', 'ip route 0.0.0.0 0.0.0.0 10.0.0.2', 'vrf forwarding A', 'description\tx', '"description" x', 'descriptionx', 'hostname R1');
+    for (const line of lines) {
+      const text = `interface GigabitEthernet1\n${line}\nmtu 1500\n`;
+      const root = buildModel(text).config.parsed[0].roots[0];
+      const inside = interfaceCommand(leadingWords(line, 6).map((x) => x.toLowerCase()));
+      assert.equal(root.children.some((c) => c.line === 1), inside, line);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // tree only compares depths, so both work). Banner bodies and `!` comments are not commands.
 // Only the blocks the model reads get child nodes: the rest of a 10 MiB config is skipped by
 // looking at one character a line, which keeps the engine at disk speed.
-import { inferFlatDepths } from './inferIndent';
+import { FlatDepths, inferFlatDepths } from './inferIndent';
 import { TextLines } from './lines';
 import { Section } from './sections';
 
@@ -102,7 +102,7 @@ export class ConfigNode {
   /** Set on the top-level blocks the model reads: their children are parsed on first use. */
   private lazySource: TextLines | null = null;
   /** Depths of the block's column-0 sub-commands when the paste lost its indentation (inferIndent.ts). */
-  private lazyDepths: Map<number, number> | undefined;
+  private lazyDepths: FlatDepths | undefined;
 
   constructor(
     readonly line: number,
@@ -151,7 +151,7 @@ export class ConfigNode {
   }
 
   /** Marks a top-level block whose children parseChildren will read from these lines when asked. */
-  deferChildren(source: TextLines, depths?: Map<number, number>): void {
+  deferChildren(source: TextLines, depths?: FlatDepths): void {
     this.lazySource = source;
     this.lazyDepths = depths;
   }
@@ -212,7 +212,7 @@ export class ConfigNode {
  * Builds a top-level block's tree from its lines (root.line, root.lastLine]: every line there is
  * indented, blank or a `!` comment, since a top-level command would have ended the block.
  */
-function parseChildren(root: ConfigNode, lines: TextLines, depths?: Map<number, number>): void {
+function parseChildren(root: ConfigNode, lines: TextLines, depths?: FlatDepths): void {
   const text = lines.text;
   const stack: ConfigNode[] = [];
   /** Nesting depth of each node on the stack: its indentation, or the depth a flat paste's grammar gave it. */
@@ -281,7 +281,7 @@ export class ParsedConfig {
     readonly section: Section,
     readonly lines: TextLines,
     /** Depths of column-0 sub-commands in a paste that lost its indentation (inferIndent.ts). */
-    readonly flat: Map<number, number> | undefined,
+    readonly flat: FlatDepths | undefined,
   ) {
     const guess = Math.max(16, (section.endLine - section.startLine) >> 2);
     this.rootLines = new Int32Array(guess);
