@@ -402,6 +402,11 @@ function consoleCapture(bytes, seed) {
   return generateConfig(bytes, seed).replace(/\n/g, (eol) => (++n % 24 === 0 ? `${eol} --More-- ${erase}` : eol));
 }
 
+/** The NX-OS ports config pasted somewhere that lost every line's indentation. */
+function nxosFlat(bytes, seed) {
+  return nxos(bytes, seed).replace(/^[ \t]+/gm, '');
+}
+
 /** The benchmark shapes (issue 16): name -> what it is and its generator (bytes, seed) -> text. */
 export const SHAPES = [
   { name: 'campus', what: 'campus switch (interfaces, SVIs, ACLs, routing)', ext: 'cfg', make: (bytes, seed) => generateConfig(bytes, seed) },
@@ -414,5 +419,6 @@ export const SHAPES = [
   { name: 'show-tech-logs', what: 'show-tech, mostly `show logging`', ext: 'txt', make: showTechLogs },
   { name: 'campus-crlf', what: 'campus switch saved with CR LF line ends', ext: 'cfg', make: campusCrlf },
   { name: 'pe-router-utf8', what: 'PE router, descriptions with site names in other scripts (UTF-8)', ext: 'cfg', make: peRouterUtf8 },
+  { name: 'nxos-flat', what: 'NX-OS ports pasted without indentation (read by grammar)', ext: 'cfg', make: nxosFlat },
   { name: 'console-capture', what: 'campus switch captured through the pager (`--More--` and backspaces every 24 lines)', ext: 'cfg', make: consoleCapture },
 ];

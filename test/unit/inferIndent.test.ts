@@ -116,12 +116,20 @@ describe('flat pastes read by grammar', () => {
     // Through the grammar pass: each line's depth inside a flat interface block is what the grammar says of
     // its words, whether the shortcut or the words answered (upper case, a Kelvin sign lower-casing to k).
     const lines = [...PLAIN_INTERFACE_COMMANDS].flatMap((w) => [`${w} 1`, `${w.toUpperCase()} x`, `${w}`]);
-    lines.push('\u212aeepalive 10', 'no shutdown', 'ip address 10.0.0.1 255.255.255.0', 'ip route 0.0.0.0 0.0.0.0 10.0.0.2', 'vrf forwarding A', 'description\tx', '"description" x', 'descriptionx', 'hostname R1');
+    lines.push('\u212aeepalive 10', 'no shutdown', 'NO SHUTDOWN', 'no  shutdown', 'no no shutdown', 'no', 'no description', 'no\tmtu', 'no ip address', 'no hostname', 'ip address 10.0.0.1 255.255.255.0', 'ip route 0.0.0.0 0.0.0.0 10.0.0.2', 'vrf forwarding A', 'description\tx', '"description" x', 'descriptionx', 'hostname R1');
     for (const line of lines) {
       const text = `interface GigabitEthernet1\n${line}\nmtu 1500\n`;
       const root = buildModel(text).config.parsed[0].roots[0];
       const inside = interfaceCommand(leadingWords(line, 6).map((x) => x.toLowerCase()));
       assert.equal(root.children.some((c) => c.line === 1), inside, line);
     }
+  });
+  it('the next interface of a flat paste opens its own block; one followed by an indented line is read by its indentation', () => {
+    const shape = (text: string) => buildModel(text).config.parsed[0].roots.map((r) => `${r.line}:${r.children.map((c) => c.line).join(',')}`);
+    assert.deepEqual(shape('interface A\nmtu 1\ninterface B\nmtu 2\ninterface C\nno shutdown\n'), ['0:1', '2:3', '4:5']);
+    // Upper case as the same text indented reads it.
+    assert.deepEqual(shape('interface A\nmtu 1\nINTERFACE B\nNO SHUTDOWN\nInterface C\nmtu 2\n'), shape('interface A\n mtu 1\nINTERFACE B\n NO SHUTDOWN\nInterface C\n mtu 2\n'));
+    assert.deepEqual(shape('interface A\nmtu 1\ninterface B\n mtu 2\nmtu 3\n'), ['0:1', '2:3', '4:']);
+    assert.deepEqual(shape('interface A\nmtu 1\ninterface\nmtu 2\n'), ['0:1', '2:', '3:']);
   });
 });
