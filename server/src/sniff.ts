@@ -17,8 +17,10 @@ const SIGNALS = [
 ];
 
 export function looksLikeDeviceText(text: string): boolean {
-  // NULs a console capture carries at line starts (after a reload) must not hide `^hostname`.
-  const head = text.slice(0, 16384).replace(/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/g, '');
+  // NULs a console capture carries at line starts (after a reload), or a pager's prompt erased by
+  // backspaces, must not hide `^hostname`: the head is read as stripControl reads the whole.
+  const raw = text.slice(0, 16384);
+  const head = stripControl(raw)?.text ?? raw;
   let hits = 0;
   for (const re of SIGNALS) if (re.test(head)) hits++;
   return hits >= 1;
@@ -49,13 +51,17 @@ function isStrayControl(c: number): boolean {
   return (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) || c === 127;
 }
 
-/** A character looksBinary counts against the text (isStrayControl, or U+FFFD). */
-const NON_TEXT = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
+/**
+ * A character looksBinary counts against the text (isStrayControl, or U+FFFD), but a backspace: a
+ * capture through the pager holds twenty on every page (` --More-- ` erased), and binary data has
+ * plenty of the other control bytes without it.
+ */
+const NON_TEXT = /[\x00-\x07\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
 
 /**
  * Binary data rather than device text: a known magic number (read as bytes: the text may have been
  * decoded as UTF-8, where high bytes became U+FFFD, or as Latin-1), or more than a tenth of the first
- * 8 Ki characters NULs, stray control characters or undecodable bytes.
+ * 8 Ki characters NULs, stray control characters (backspaces aside) or undecodable bytes.
  */
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 8192);
@@ -66,7 +72,7 @@ export function looksBinary(text: string): boolean {
   let nonText = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isStrayControl(c) || c === 0xfffd) nonText++;
+    if ((isStrayControl(c) && c !== 8) || c === 0xfffd) nonText++;
   }
   return nonText / n > NON_TEXT_SHARE;
 }
@@ -88,6 +94,10 @@ export function hasStrayControl(text: string): boolean {
 /**
  * Takes NULs and stray control characters out of a text that is otherwise device text (a console
  * capture across a reload, a pager's backspaces): they are nothing to the device's own parser either.
+ * A backspace also takes out the character before it on its line that is still there, as the
+ * operator's screen showed the capture: the pager's ` --More-- ` erased by backspaces, spaces and
+ * backspaces, or a typed `\b \b`, leaves the next command at column 0, where it stood (left in, it made
+ * ` --More--           ip name-server …` an indented line: no name server, a false alarm).
  * Undefined when there are none, the common case, which then costs one scan. Where they are comes
  * from the WebAssembly scan (strayScan.ts) and their lines from the line index: a JavaScript loop over
  * every character cost 45 ms for a 10 MiB config holding one BEL, four times the rest of its lint.
@@ -97,28 +107,49 @@ export function stripControl(text: string, scan?: TextScan): ControlStrip | unde
   const { runs, ascii } = scan?.runs ?? strayRuns(text);
   if (runs.length === 0) return undefined;
   // Line numbers as the parsers will count them (LF, CR LF, a lone CR): stray characters are never
-  // line breaks, so they fall on the same lines before and after they are taken out.
+  // line breaks, and nothing is taken out across one, so lines do not move.
   const lines = new TextLines(text, undefined, scan?.lines);
-  const removed = new Map<number, number[]>();
-  // What stays: start and end offsets, two numbers a part.
-  const kept: number[] = [];
-  let from = 0;
+  // What is taken out: start and end offsets, two numbers a cut, ascending and apart.
+  const cuts: number[] = [];
   let line = 0;
   for (let r = 0; r < runs.length; r += 2) {
-    // Between a CR and an LF the last one of a run stays: taking them all out would join two line
-    // breaks into one (`\r\0\0\n` is two lines, as the editor counts them).
     const i = runs[r];
-    const j = runs[r + 1];
-    const end = text.charCodeAt(i - 1) === 13 && text.charCodeAt(j) === 10 ? j - 1 : j;
-    if (end <= i) continue;
-    kept.push(from, i);
-    from = end;
-    // Runs come in order: the line is the one before, or found from there.
+    let end = runs[r + 1];
     if (lines.ends[line] < i) line = lines.lineAt(i);
+    const lineStart = lines.starts[line] + (line === 0 ? lines.bomLength : 0);
+    let erase = 0;
+    for (let k = i; k < end; k++) if (text.charCodeAt(k) === 8) erase++;
+    let start = i;
+    for (;;) {
+      // A cut that ends where this one starts becomes part of it (characters it took are not erased twice).
+      if (cuts.length > 0 && cuts[cuts.length - 1] === start && start > lineStart) {
+        start = cuts[cuts.length - 2];
+        cuts.length -= 2;
+        continue;
+      }
+      if (erase === 0 || start <= lineStart) break;
+      start--;
+      erase--;
+    }
+    // A line between a CR and an LF keeps its last character: emptied, it would join the two line
+    // breaks into one (`\r\0\0\n` is two lines, as the editor counts them).
+    if (text.charCodeAt(start - 1) === 13 && text.charCodeAt(end) === 10) end--;
+    if (end > start) cuts.push(start, end);
+  }
+  const removed = new Map<number, number[]>();
+  const kept: number[] = [];
+  let from = 0;
+  line = 0;
+  for (let c = 0; c < cuts.length; c += 2) {
+    const start = cuts[c];
+    const end = cuts[c + 1];
+    kept.push(from, start);
+    from = end;
+    if (lines.ends[line] < start) line = lines.lineAt(start);
     const lineStart = lines.starts[line];
     let cols = removed.get(line);
     if (!cols) removed.set(line, (cols = []));
-    for (let k = i; k < end; k++) cols.push(k - lineStart);
+    for (let k = start; k < end; k++) cols.push(k - lineStart);
   }
   kept.push(from, text.length);
   return { text: joinParts(text, kept, ascii), removed };

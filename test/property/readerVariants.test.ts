@@ -24,15 +24,30 @@ function insertionPoints(text: string): number[] {
   return points;
 }
 
-/** A few NUL or other stray control bytes (what a terminal server or ROMMON leaves), anywhere in the text. */
+/**
+ * A few NUL or other stray control bytes (what a terminal server or ROMMON leaves), anywhere in the text.
+ * Not a backspace: that edits its line as the screen showed it (sniff.ts stripControl), see pagerPrompts.
+ */
 const sprinkle = (text: string) => {
   const points = insertionPoints(text);
-  return fc.array(fc.tuple(fc.nat(points.length - 1), fc.constantFrom('\0', '\0\0\0', '\x07', '\x08', '\x7f', '\0\x01')), { minLength: 1, maxLength: 5 })
+  return fc.array(fc.tuple(fc.nat(points.length - 1), fc.constantFrom('\0', '\0\0\0', '\x07', '\x7f', '\0\x01', '\x1f')), { minLength: 1, maxLength: 5 })
     .map((adds) => {
       let out = text;
       for (const [k, bytes] of [...adds].sort((a, b) => b[0] - a[0])) out = out.slice(0, points[k]) + bytes + out.slice(points[k]);
       return out;
     });
+};
+
+/** The pager's prompt and its erasure (a capture without `terminal length 0`) at the start of a few lines. */
+const PAGER = ` --More-- ${'\b'.repeat(10)}${' '.repeat(10)}${'\b'.repeat(10)}`;
+const pagerPrompts = (text: string) => {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return fc.array(fc.nat(starts.length - 1), { minLength: 1, maxLength: 6 }).map((at) => {
+    let out = text;
+    for (const k of [...new Set(at)].sort((a, b) => b - a)) out = out.slice(0, starts[k]) + PAGER + out.slice(starts[k]);
+    return out;
+  });
 };
 
 /** The configuration with every line at column 0: what a paste that lost its indentation looks like. */
@@ -47,6 +62,15 @@ describe('damaged variants of the precision fixtures', () => {
       fc.assert(fc.property(sprinkle(f.text), (t) => {
         assert.deepEqual(ruleIds(t), expected, `${f.name} with NULs at ${[...t.matchAll(/[\x00-\x08\x7f]+/g)].map((m) => m.index).join(", ")}`);
       }), { seed: 1301, numRuns: 8 });
+    }
+  });
+
+  it(`nor do pager prompts erased by backspaces at line starts (${fixtures.length} fixtures, seed 1304)`, () => {
+    for (const f of fixtures) {
+      const expected = ruleIds(f.text);
+      fc.assert(fc.property(pagerPrompts(f.text), (t) => {
+        assert.deepEqual(ruleIds(t), expected, `${f.name} with pager prompts`);
+      }), { seed: 1304, numRuns: 6 });
     }
   });
 

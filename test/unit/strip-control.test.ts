@@ -5,41 +5,58 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'node:test';
 import { TextLines } from '../../server/src/parse/lines';
-import { stripControl, unstripPosition } from '../../server/src/sniff';
+import { looksBinary, looksLikeDeviceText, stripControl, unstripPosition } from '../../server/src/sniff';
+import { lint } from '../../server/src/engine';
 import { strayRuns } from '../../server/src/strayScan';
 
 function isStray(c: number): boolean {
   return (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) || c === 127;
 }
 
-/** The walk stripControl used to be: one character at a time, counting line breaks as it goes. */
+/**
+ * The reference: one character at a time, as a line editor reads a capture. Each line's characters are
+ * kept in a list; a run of stray characters is dropped, and each backspace in it drops the last character
+ * still in the list (not a BOM); a line between a CR and an LF left empty keeps its last character.
+ */
 function walk(text: string): { text: string; removed: Map<number, number[]> } | undefined {
   const removed = new Map<number, number[]>();
   let out = '';
   let line = 0;
   let lineStart = 0;
-  let from = 0;
   let any = false;
+  /** Offsets of the current line's characters still kept. */
+  let keptOfLine: number[] = [];
+  const endLine = (next: number) => {
+    const cols: number[] = [];
+    let k = 0;
+    for (let x = lineStart; x < next; x++) {
+      if (keptOfLine[k] === x) k++;
+      else cols.push(x - lineStart);
+    }
+    if (cols.length) removed.set(line, cols);
+    out += keptOfLine.map((x) => text[x]).join('');
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (c === 10 && keptOfLine.length === 0 && i > lineStart && text.charCodeAt(lineStart - 1) === 13) keptOfLine.push(i - 1);
+      endLine(i);
+      out += text[i];
       line++;
       lineStart = i + 1;
+      keptOfLine = [];
     } else if (isStray(c)) {
       any = true;
       let j = i + 1;
       while (j < text.length && isStray(text.charCodeAt(j))) j++;
-      const end = text.charCodeAt(i - 1) === 13 && text.charCodeAt(j) === 10 ? j - 1 : j;
-      if (end > i) {
-        out += text.slice(from, i);
-        from = end;
-        if (!removed.has(line)) removed.set(line, []);
-        for (let k = i; k < end; k++) removed.get(line)!.push(k - lineStart);
+      for (let k = i; k < j; k++) {
+        if (text.charCodeAt(k) === 8 && keptOfLine.length > 0 && !(keptOfLine[keptOfLine.length - 1] === 0 && text.charCodeAt(0) === 0xfeff)) keptOfLine.pop();
       }
       i = j - 1;
-    }
+    } else keptOfLine.push(i);
   }
-  return any ? { text: out + text.slice(from), removed } : undefined;
+  endLine(text.length);
+  return any ? { text: out, removed } : undefined;
 }
 
 const STRAY = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]+/g;
@@ -61,11 +78,10 @@ function againstWalk(plain: string[], seed: number): void {
     const want = walk(text);
     assert.deepEqual(got && { text: got.text, removed: got.removed }, want);
     if (got) {
-      // Same lines; every column taken out held a stray character; every character left maps back to itself.
+      // Same lines; every character left maps back to itself.
       const before = new TextLines(text, 0);
       const after = new TextLines(got.text, 0);
       assert.equal(after.count, before.count);
-      for (const [line, cols] of got.removed) for (const c of cols) assert.ok(isStray(text.charCodeAt(before.starts[line] + c)));
       for (let line = 0; line < after.count; line++) {
         for (let x = 0; x < after.length(line); x++) {
           assert.equal(text[before.starts[line] + unstripPosition(got, line, x)], got.text[after.starts[line] + x]);
@@ -85,7 +101,7 @@ describe('stripControl', () => {
     const text = `${config}\b\b --More-- \b\b`.repeat(200);
     assert.equal(strayRuns(text).ascii, true);
     assert.equal(strayRuns(`${text}\u00e9`).ascii, false);
-    assert.equal(stripControl(text)!.text, text.replace(/\x08/g, ''));
+    assert.equal(stripControl(text)!.text, text.replace(/\x08\x08 --More-- \x08\x08/g, ' --More-'));
   });
 
   it('strayRuns: every run of stray characters, in order, across copied turns and pieces, ASCII or not', () => {
@@ -107,5 +123,26 @@ describe('stripControl', () => {
     assert.deepEqual(strayRuns('\u0000'.repeat(9000), 100).runs, [0, 9000]);
     const edges = `${'x'.repeat(4000)}${'\b'.repeat(64)}y${'\u0007'.repeat(200)}${'z'.repeat(100)}`;
     for (const chunk of [64, 100, 4032, 4096, 1 << 18]) assert.deepEqual(strayRuns(edges, chunk).runs, runsOf(edges), `pieces of ${chunk}`);
+  });
+  it('backspaces erase as the screen showed them: the pager prompt, a typed correction, never past the line start', () => {
+    const erase = `${'\b'.repeat(10)}${' '.repeat(10)}${'\b'.repeat(10)}`;
+    const capture = `ip domain lookup\n --More-- ${erase}ip name-server 198.51.100.53\nSW1#show runx\b \bning-config\n\b\bhostname R1\n`;
+    const got = stripControl(capture)!;
+    assert.equal(got.text, 'ip domain lookup\nip name-server 198.51.100.53\nSW1#show running-config\nhostname R1\n');
+    assert.equal(unstripPosition(got, 1, 0), 40, 'the command where it stands after the erased prompt');
+    assert.deepEqual(got.removed.get(3), [0, 1]);
+    // The command after the prompt is read at the top level: no false "no name server".
+    const config = ['hostname R1', 'call-home', ' profile "CiscoTAC-1"', '  active', '  destination transport-method http', 'license smart transport callhome',
+      ...Array.from({ length: 30 }, (_, i) => `interface GigabitEthernet1/0/${i + 1}`), ' --More-- ' + erase + 'ip name-server 198.51.100.53', 'ip domain lookup', ''].join('\n');
+    const clean = config.replace(` --More-- ${erase}`, '');
+    assert.deepEqual(lint(config).findings.map((f) => f.ruleId), lint(clean).findings.map((f) => f.ruleId));
+  });
+  it('a short capture with a pager prompt on every line is device text, not binary data', () => {
+    const erased = ` --More-- ${'\b'.repeat(10)}${' '.repeat(10)}${'\b'.repeat(10)}`;
+    const text = ['version 17.9', 'hostname R1', 'service call-home', 'ip domain lookup'].map((l) => erased + l).join('\n');
+    assert.equal(looksBinary(text), false);
+    assert.equal(looksLikeDeviceText(text), true);
+    // Binary data with backspaces among its other control bytes still is.
+    assert.equal(looksBinary('\x00\x01\x08\x02\x08\x03ab'.repeat(200)), true);
   });
 });
