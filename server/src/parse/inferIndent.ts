@@ -111,50 +111,50 @@ const INTERFACE_COMMANDS_TOLD_BY_MORE = words(
 /** Interface sub-commands told by their first word alone (description, switchport, shutdown, …). */
 export const PLAIN_INTERFACE_COMMANDS: ReadonlySet<string> = new Set([...INTERFACE_COMMANDS].filter((w) => !INTERFACE_COMMANDS_TOLD_BY_MORE.has(w)));
 
-/** A word's hash as plainInterfaceCommandAt() reads it from the text, ASCII upper case as lower. */
-function wordHash(text: string, start: number, end: number): number {
+/** Where the last hashWord() found its word's end. */
+let hashedEnd = 0;
+
+/**
+ * A hash of the word at `start` (ASCII upper case as lower), in the same pass that finds where it ends
+ * (left in hashedEnd): a space, a tab or `end`.
+ */
+function hashWord(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i < end; i++) {
     let c = text.charCodeAt(i);
+    if (c === 32 || c === 9) break;
     if (c >= 65 && c <= 90) c += 32;
     h = (Math.imul(h, 31) + c) | 0;
   }
+  hashedEnd = i;
   return h;
 }
 
-/** PLAIN_INTERFACE_COMMANDS by wordHash(), so a line's first word is looked up without a string made of it. */
-const PLAIN_BY_HASH = new Map<number, string[]>();
-for (const w of PLAIN_INTERFACE_COMMANDS) {
-  const h = wordHash(w, 0, w.length);
-  PLAIN_BY_HASH.set(h, [...(PLAIN_BY_HASH.get(h) ?? []), w]);
+/** Is [start, e) the lower-case ASCII `word`, ASCII case aside? (A character outside ASCII never is.) */
+function isWordAt(text: string, start: number, e: number, word: string): boolean {
+  if (e - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
+
+/** PLAIN_INTERFACE_COMMANDS by the low bits of hashWord(), so a line's first word is looked up without a string made of it. */
+const PLAIN_BUCKETS: string[][] = Array.from({ length: 1024 }, () => []);
+for (const w of PLAIN_INTERFACE_COMMANDS) PLAIN_BUCKETS[hashWord(w, 0, w.length) & 1023].push(w);
 
 /**
- * Is the word at [start, end) of the text (ASCII case aside) one of PLAIN_INTERFACE_COMMANDS? False
- * for any other, including a word outside ASCII that lower-cases to one (the words answer for it).
+ * Is the word at [start, e), whose hashWord() is `h`, one of PLAIN_INTERFACE_COMMANDS (ASCII case
+ * aside)? False for any other, including a word outside ASCII that lower-cases to one (the words
+ * answer for that line).
  */
-function plainInterfaceCommandAt(text: string, start: number, end: number): boolean {
-  const candidates = PLAIN_BY_HASH.get(wordHash(text, start, end));
-  if (candidates === undefined) return false;
-  for (const w of candidates) if (w.length === end - start && mayStartWithWord(text, w, start) && isAscii(text, start, end)) return true;
+function isPlainInterfaceCommand(h: number, text: string, start: number, e: number): boolean {
+  const bucket = PLAIN_BUCKETS[h & 1023];
+  for (let k = 0; k < bucket.length; k++) if (isWordAt(text, start, e, bucket[k])) return true;
   return false;
-}
-
-/** Where the word starting at `start` ends: the next space or tab, or `end`. */
-function wordEndAt(text: string, start: number, end: number): number {
-  let e = start;
-  while (e < end && text.charCodeAt(e) !== 32 && text.charCodeAt(e) !== 9) e++;
-  return e;
-}
-
-/** Is [start, e) the lower-case ASCII `word`, ASCII case aside? */
-function isWordAt(text: string, start: number, e: number, word: string): boolean {
-  return e - start === word.length && mayStartWithWord(text, word, start) && isAscii(text, start, e);
-}
-
-function isAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
 }
 
 export function interfaceCommand(w: string[]): boolean {
@@ -286,12 +286,13 @@ export function inferFlatDepths(lines: TextLines, section: Section): FlatDepths 
     // tells (or `no` and such a word), and the next `interface X`, are known without the line's words
     // being built (a 10 MiB NX-OS paste: 83 -> 25 ms).
     if (stack.length === 1 && stack[0] === INTERFACE) {
-      const e = wordEndAt(text, start, end);
-      if (plainInterfaceCommandAt(text, start, e) || (isWordAt(text, start, e, 'no') && plainInterfaceCommandAt(text, e + 1, wordEndAt(text, e + 1, end)))) {
+      const h = hashWord(text, start, end);
+      const e = hashedEnd;
+      if (isPlainInterfaceCommand(h, text, start, e) || (isWordAt(text, start, e, 'no') && isPlainInterfaceCommand(hashWord(text, e + 1, end), text, e + 1, hashedEnd))) {
         (depths ??= new FlatDepths(section.startLine, section.endLine)).set(i, 1);
         continue;
       }
-      if (isWordAt(text, start, e, 'interface') && wordEndAt(text, e + 1, end) > e + 1) {
+      if (isWordAt(text, start, e, 'interface') && e + 1 < end && text.charCodeAt(e + 1) !== 32 && text.charCodeAt(e + 1) !== 9) {
         // What the grammar does with it: not an interface command, so the block ends; it opens the next.
         if (nextContentColumn(lines, i + 1, section.endLine) !== 0) stack = [];
         continue;
