@@ -1,6 +1,7 @@
 // The section splitter on a hand-built multi-section show-tech, on prompts with odd spacing or
 // truncation, `| include` filters, and bare pastes recognised by their first header (SPEC §4).
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { describe, it } from 'node:test';
 import { TextLines } from '../../server/src/parse/lines';
 import { normaliseCommand, Section, splitSections } from '../../server/src/parse/sections';
@@ -100,6 +101,45 @@ describe('prompts', () => {
     assert.equal(normaliseCommand('show tech-support license').command, 'show tech-support license');
     assert.equal(normaliseCommand('sh tech').command, 'show tech-support');
     assert.deepEqual(normaliseCommand('show license status | include Trust'), { command: 'show license status', filtered: true });
+    // A word that names a property of every object is a word (the table was an object literal once).
+    assert.equal(normaliseCommand('show constructor').command, 'show constructor');
+    assert.equal(normaliseCommand('sh __proto__ toString').command, 'show __proto__ tostring');
+  });
+
+  it('normalises as the expression it replaced did, on every mix of abbreviations, cases and split keywords (seed 1620)', () => {
+    // The earlier form, kept here as the reference (object table aside), with the keywords sections.ts rejoins.
+    const KEYWORDS = ['call-home', 'callhome', 'license', 'running-config', 'startup-config', 'profile', 'summary', 'status', 'tech-support',
+      'eventlog', 'history', 'message', 'logging', 'usage', 'clock', 'version', 'all', 'support'];
+    const reference = (raw: string) => {
+      const bar = raw.indexOf('|');
+      const words = (bar >= 0 ? raw.slice(0, bar) : raw).trim().split(/\s+/).filter(Boolean);
+      const expand = new Map(Object.entries({
+        sh: 'show', sho: 'show', run: 'running-config', 'running-conf': 'running-config', start: 'startup-config',
+        lic: 'license', licen: 'license', stat: 'status', summ: 'summary', tech: 'tech-support', 'tech-sup': 'tech-support',
+        log: 'logging', clo: 'clock', cal: 'call-home', 'call-h': 'call-home', ver: 'version', prof: 'profile',
+      }));
+      const joined: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const merged = i + 1 < words.length ? (words[i] + words[i + 1]).toLowerCase() : '';
+        if (merged && KEYWORDS.includes(merged)) {
+          joined.push(merged);
+          i++;
+        } else joined.push(words[i]);
+      }
+      return joined.map((w, i) => {
+        const lower = w.toLowerCase();
+        if (lower === 'tech' && /^sup/i.test(joined[i + 1] ?? '')) return 'tech';
+        if (/^sup/.test(lower) && joined[i - 1]?.toLowerCase() === 'tech') return 'support';
+        return expand.get(lower) ?? lower;
+      }).join(' ');
+    };
+    const word = fc.constantFrom('sh', 'SH', 'show', 'lic', 'License', 'tech', 'TECH', 'sup', 'Support', 'suPPort', 'tech-sup', 'run', 'Run', 'cal', 'l-home',
+      'call-h', 'ome', 'prof', 'all', 'stat', 'us', 'summ', 'ary', 'log', 'ging', 'clo', 'ck', 'ver', 'sion', 'history', 'mess', 'age', 'interfaces', 'Gi1/0/1', 'eventlog');
+    fc.assert(fc.property(fc.array(word, { maxLength: 7 }), fc.constantFrom(' ', '  ', '\t', ' \t '), fc.boolean(), (words, gap, filter) => {
+      const raw = ` ${words.join(gap)}${filter ? ' | include x' : ''} `;
+      assert.equal(normaliseCommand(raw).command, reference(raw), JSON.stringify(raw));
+      assert.equal(normaliseCommand(raw).filtered, filter);
+    }), { seed: 1620, numRuns: 2000 });
   });
   it('a config line is never a prompt', () => {
     assert.deepEqual(split(['hostname R1', 'banner motd ^C', 'R1#show license all', '^C', 'end']).map((s) => s.kind), ['config']);

@@ -39,16 +39,21 @@ const KEYWORDS = new Set([
   'eventlog', 'history', 'message', 'logging', 'usage', 'clock', 'version', 'all', 'support',
 ]);
 
-/** Expands the abbreviations people type (`sh run`, `sh lic all`) so rules can compare commands. */
+/** The abbreviations people type, and what they stand for (a Map: a word such as `constructor` is no key of it). */
+const EXPAND: ReadonlyMap<string, string> = new Map([
+  ['sh', 'show'], ['sho', 'show'], ['run', 'running-config'], ['running-conf', 'running-config'], ['start', 'startup-config'],
+  ['lic', 'license'], ['licen', 'license'], ['stat', 'status'], ['summ', 'summary'], ['tech', 'tech-support'], ['tech-sup', 'tech-support'],
+  ['log', 'logging'], ['clo', 'clock'], ['cal', 'call-home'], ['call-h', 'call-home'], ['ver', 'version'], ['prof', 'profile'],
+]);
+
+/**
+ * Expands the abbreviations people type (`sh run`, `sh lic all`) so rules can compare commands. Runs
+ * once a prompt: a capture of a long session holds tens of thousands, so no table or pattern is made here.
+ */
 export function normaliseCommand(raw: string): { command: string; filtered: boolean } {
   const bar = raw.indexOf('|');
   const filtered = bar >= 0;
   const words = (filtered ? raw.slice(0, bar) : raw).trim().split(/\s+/).filter(Boolean);
-  const expand: Record<string, string> = {
-    sh: 'show', sho: 'show', run: 'running-config', 'running-conf': 'running-config', start: 'startup-config',
-    lic: 'license', licen: 'license', stat: 'status', summ: 'summary', tech: 'tech-support', 'tech-sup': 'tech-support',
-    log: 'logging', clo: 'clock', cal: 'call-home', 'call-h': 'call-home', ver: 'version', prof: 'profile',
-  };
   // Seeds and pastes split a keyword with a stray space (`sh cal l-home profile all`): rejoin it.
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -56,16 +61,19 @@ export function normaliseCommand(raw: string): { command: string; filtered: bool
     if (merged && KEYWORDS.has(merged)) {
       joined.push(merged);
       i++;
-    } else joined.push(words[i]);
+    } else joined.push(words[i].toLowerCase());
   }
-  const out = joined.map((w, i) => {
-    const lower = w.toLowerCase();
+  let command = '';
+  for (let i = 0; i < joined.length; i++) {
+    const lower = joined[i];
+    let word: string;
     // `show license tech support` keeps its two words; only a lone `tech` means `tech-support`.
-    if (lower === 'tech' && /^sup/i.test(joined[i + 1] ?? '')) return 'tech';
-    if (/^sup/.test(lower) && joined[i - 1]?.toLowerCase() === 'tech') return 'support';
-    return expand[lower] ?? lower;
-  });
-  return { command: out.join(' '), filtered };
+    if (lower === 'tech' && (joined[i + 1] ?? '').startsWith('sup')) word = 'tech';
+    else if (lower.startsWith('sup') && joined[i - 1] === 'tech') word = 'support';
+    else word = EXPAND.get(lower) ?? lower;
+    command = i === 0 ? word : `${command} ${word}`;
+  }
+  return { command, filtered };
 }
 
 const CONFIG_SIGNAL =
