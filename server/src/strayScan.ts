@@ -53,6 +53,13 @@ const sleb = (n: number): number[] => {
   }
 };
 const simd = (op: number) => [0xfd, ...uleb(op)];
+// The instructions every function below is made of: local.get / local.set / local.tee of local i,
+// and i32.const / i64.const n.
+const get = (i: number) => [0x20, i];
+const set = (i: number) => [0x21, i];
+const tee = (i: number) => [0x22, i];
+const i32 = (n: number) => [0x41, ...sleb(n)];
+const i64 = (n: number) => [0x42, ...sleb(n)];
 
 /**
  * scan(p, end): the address of the first 64 bytes of [p, end) that hold a stray control byte, or end
@@ -68,9 +75,6 @@ function moduleBytes(): Uint8Array {
     high.push(isStrayByte(i + 16) ? 0xff : 0);
   }
   // Locals: 0 p, 1 end (i32 parameters); v128: 2 LOW, 3 HIGH, 4 splat(0x7f), 5 v, 6 flags, 7 splat(0x10).
-  const get = (i: number) => [0x20, i];
-  const set = (i: number) => [0x21, i];
-  const i32 = (n: number) => [0x41, ...sleb(n)];
   const flagsAt = (offset: number) => [
     ...get(0), ...simd(0x00), 4, ...uleb(offset), ...set(5), // v = v128.load offset=…
     ...get(2), ...get(5), ...simd(0x0e), // i8x16.swizzle(LOW, v)
@@ -116,9 +120,6 @@ function moduleBytes(): Uint8Array {
  */
 function narrowBody(): number[] {
   // Locals: 0 src, 1 dst, 2 end (i32 parameters); v128: 3 splat(0xff).
-  const get = (i: number) => [0x20, i];
-  const set = (i: number) => [0x21, i];
-  const i32 = (n: number) => [0x41, ...sleb(n)];
   const unitsAt = (offset: number) => [...get(0), ...simd(0x00), 4, ...uleb(offset), ...get(3), ...simd(0x97)]; // i16x8.min_u(v128.load, 0xff)
   return [
     1, 1, 0x7b, // one v128 local
@@ -151,11 +152,6 @@ function linesBody(): number[] {
   // 5 offset, 6 base + p, 7 count in these 64 bytes; i64: 8 mask; v128: 9 splat('\n'), 10 splat('\r');
   // i64: 11 CR mask, 12 carry (a CR in the byte before these 64); i32: 13 CRs, 14 CR LF pairs;
   // v128: 15 the 16 bytes being looked at.
-  const get = (i: number) => [0x20, i];
-  const set = (i: number) => [0x21, i];
-  const tee = (i: number) => [0x22, i];
-  const i32 = (n: number) => [0x41, ...sleb(n)];
-  const i64 = (n: number) => [0x42, ...sleb(n)];
   const add = 0x6a;
   const sub = 0x6b;
   const popcount = [0x7b, 0xa7]; // i32.wrap_i64(i64.popcnt(…))
