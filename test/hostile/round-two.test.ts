@@ -3,10 +3,10 @@
 // displace a directive. Growth is checked as a property (twice the input, about twice the time).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
 import { assertLinearTime } from './growth';
 
@@ -18,9 +18,13 @@ function cli(args: string[], input?: string) {
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
+// One scratch folder for the whole file, removed when it ends (it used to leave one folder per call behind).
+let scratch: string | undefined;
+after(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+
 function tempFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cll-hostile-'));
-  const file = join(dir, name);
+  scratch ??= mkdtempSync(join(tmpdir(), 'cll-hostile-'));
+  const file = join(scratch, name);
   writeFileSync(file, text);
   return file;
 }
