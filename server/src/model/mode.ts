@@ -46,17 +46,38 @@ const XR_PROMPT = /^RP\/\d+\/\S+:/;
  * XR-only syntax (`ipv4 address` under an interface), or a `call-home` block switched on from inside
  * (`service active`) with no global `[no] service call-home`, which is where IOS-XE says it.
  */
+/**
+ * 1: the line is spaces and tabs only; 0: a visible ASCII character, not `!` nor `R`, comes first
+ * after them (no XR header nor prompt, and not blank); 2: anything else, for the full reading.
+ */
+function blankOrOther(text: string, start: number, end: number): number {
+  let i = start;
+  let c = text.charCodeAt(i);
+  while (i < end && (c === 32 || c === 9)) c = text.charCodeAt(++i);
+  if (i >= end) return 1;
+  return c > 32 && c < 127 && c !== 33 && c !== 82 ? 0 : 2;
+}
+
 export function detectIosXr(lines: TextLines, sections: Section[], config: ConfigModel, show: ShowModel): boolean {
   if (show.iosxrLine >= 0) return true;
+  const text = lines.text;
   for (const s of sections) {
-    if (s.headerLine >= 0 && XR_PROMPT.test(lines.line(s.headerLine))) return true;
+    if (s.headerLine >= 0 && text.charCodeAt(lines.starts[s.headerLine]) === 82 /* R */ && XR_PROMPT.test(lines.line(s.headerLine))) return true;
     // The header comments stand in the first lines of a config (after `Building configuration...`);
     // a bare paste of XR stamps (read as config when nothing else is recognised) starts with one.
+    // Both begin with `!` or `R`; other lines are only counted, in place (a session log of 48,000
+    // prompts has as many sections: a string and a trim() for each of their first lines cost 10 ms).
     for (let i = s.startLine, seen = 0; i < s.endLine && seen < 8; i++) {
-      const t = lines.line(i);
-      if (t.trim() === '') continue;
+      const blank = blankOrOther(text, lines.starts[i], lines.ends[i]);
+      if (blank === 1) continue;
+      if (blank === 2) {
+        const t = lines.line(i);
+        if (t.trim() === '') continue;
+        seen++;
+        if ((s.kind === 'config' && XR_CONFIG_HEADER.test(t)) || XR_PROMPT.test(t)) return true;
+        continue;
+      }
       seen++;
-      if ((s.kind === 'config' && XR_CONFIG_HEADER.test(t)) || XR_PROMPT.test(t)) return true;
     }
   }
   if (config.interfaces.onRouteProcessor().length > 0) return true;

@@ -239,10 +239,10 @@ function nextMarker(section: string, anchors: Anchors, k: number, from: number):
 const FIRST_WINDOW = 2048;
 
 /**
- * Which MARKERS each line of a section holds. Lines ask in text order, so the section is searched
+ * Which MARKERS each line of the show sections holds. Lines ask in text order, so the text is searched
  * ahead of them instead of every line being searched for every marker, and a line that ends before
- * where any marker could next stand is answered by one comparison. Never searches past the section
- * (a large config may follow it).
+ * where any marker could next stand is answered by one comparison. The windows below keep a search
+ * from running far past the lines asking (a large config may follow them, which no line asks about).
  *
  * A search covers a window that doubles while lines keep asking where the last search stopped (a
  * config's lines ask one after the other: a few searches cover the section), and starts small again
@@ -393,8 +393,12 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
   const text = lines.text;
   let log: LogSummary | null = null;
   const pcts = new PercentCursor(text);
-  /** Counted once, on the first show section (markerAnchors). */
-  let anchors: Anchors | undefined;
+  /**
+   * One for the whole text, made on the first show section: lines ask in text order across sections
+   * too. (One a section cost seven searches a section: a session log of 48,000 prompts made as many
+   * sections, and those searches were a sixth of its lint.)
+   */
+  let markers: SectionMarkers | undefined;
   for (let si = 0; si < sections.length; si++) {
     const section = sections[si];
     if (section.kind === 'config') {
@@ -412,11 +416,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     let profile: ShowProfile | null = null;
     let lastLog: LogRecord | null = null;
     let lastLogLine = -1;
-    const hasLines = section.startLine < section.endLine;
-    const base = hasLines ? lines.starts[section.startLine] : 0;
-    const own = hasLines ? text.slice(base, lines.ends[section.endLine - 1]) : '';
-    anchors ??= markerAnchors(text);
-    const markers = new SectionMarkers(own, base, anchors);
+    markers ??= new SectionMarkers(text, 0, markerAnchors(text));
     for (let i = section.startLine; i < section.endLine; i++) {
       // Once the section has a log, its plain messages are counted in place until a line needs more.
       if (history === null && log !== null && log.sectionIndex === si) {
