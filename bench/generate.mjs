@@ -407,6 +407,28 @@ function nxosFlat(bytes, seed) {
   return nxos(bytes, seed).replace(/^[ \t]+/gm, '');
 }
 
+/**
+ * A console session log of a troubleshooting session: the licence state once, then a prompt every
+ * few lines (`show interfaces` on each port of an eight-switch stack, round and round, with the
+ * clock and the licence status now and then). Every prompt opens a section: ~48,000 in 10 MiB.
+ */
+function sessionLog(bytes, seed) {
+  const r = rng(seed);
+  const prompt = 'ACC-STACK-01#';
+  const head = [`${prompt}terminal length 0`, `${prompt}show version`, 'Cisco IOS XE Software, Version 17.09.04a', '',
+    `${prompt}show license status`, 'Smart Licensing Using Policy:', '  Status: ENABLED', '', 'Transport:', '  Type: Smart',
+    '  URL: https://smartreceiver.cisco.com/licservice/license', '  Proxy:', '    Not Configured', '  VRF:', '    Mgmt-vrf', ''];
+  return fill(head, [prompt], bytes, (n) => {
+    const port = `GigabitEthernet${1 + (Math.floor(n / 48) % 8)}/0/${1 + (n % 48)}`;
+    const block = [`${prompt}show interfaces ${port}`, `${port} is up, line protocol is up (connected)`,
+      `  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec,`, `     ${r.int(100000)} packets input, ${r.int(100000000)} bytes, 0 no buffer`,
+      `     ${r.int(10)} input errors, ${r.int(10)} CRC, 0 frame, 0 overrun, 0 ignored`, ''];
+    if (n % 200 === 199) block.push(`${prompt}show clock`, `*${stamp(r).slice(7)} UTC Thu Jun 20 2024`, '');
+    if (n % 1000 === 999) block.push(`${prompt}show license status | include Status`, '  Status: ENABLED', '');
+    return block;
+  });
+}
+
 /** The benchmark shapes (issue 16): name -> what it is and its generator (bytes, seed) -> text. */
 export const SHAPES = [
   { name: 'campus', what: 'campus switch (interfaces, SVIs, ACLs, routing)', ext: 'cfg', make: (bytes, seed) => generateConfig(bytes, seed) },
@@ -420,5 +442,6 @@ export const SHAPES = [
   { name: 'campus-crlf', what: 'campus switch saved with CR LF line ends', ext: 'cfg', make: campusCrlf },
   { name: 'pe-router-utf8', what: 'PE router, descriptions with site names in other scripts (UTF-8)', ext: 'cfg', make: peRouterUtf8 },
   { name: 'nxos-flat', what: 'NX-OS ports pasted without indentation (read by grammar)', ext: 'cfg', make: nxosFlat },
+  { name: 'session-log', what: 'console session log, a `show interfaces` prompt every six lines', ext: 'txt', make: sessionLog },
   { name: 'console-capture', what: 'campus switch captured through the pager (`--More--` and backspaces every 24 lines)', ext: 'cfg', make: consoleCapture },
 ];
