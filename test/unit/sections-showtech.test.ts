@@ -76,6 +76,22 @@ describe('show-tech sections', () => {
 });
 
 describe('prompts', () => {
+  it('a long session reads each prompt alike, whether its command was typed before or not', () => {
+    // Commands typed again are looked up (session logs repeat a few); a log whose commands hardly
+    // repeat stops looking. Either way each section gets its own command's reading.
+    const typed = (k: number) => (k % 3 === 0 ? `sh lic  STAT` : k % 3 === 1 ? `show interfaces Gi1/0/${k}` : `sh run | i lic`);
+    const unique = (k: number) => `show interfaces GigabitEthernet1/0/${k}${k % 7 === 0 ? ' | i CRC' : ''}`;
+    for (const command of [typed, unique]) {
+      const lines: string[] = [];
+      for (let k = 0; k < 1500; k++) lines.push(`SW1#${command(k)}`, 'output');
+      const secs = split(lines);
+      assert.equal(secs.length, 1500);
+      secs.forEach((s, k) => assert.deepEqual([s.kind, s.command, s.filtered], [
+        (s.command.startsWith('show running') ? 'config' : 'show'), normaliseCommand(command(k)).command, normaliseCommand(command(k)).filtered,
+      ], `prompt ${k}`));
+    }
+    assert.deepEqual([split(['SW1#sh lic  STAT', 'x'])[0].command, split(['SW1#sh run | i lic', 'x'])[0].kind], ['show license status', 'config']);
+  });
   it('odd spacing, abbreviations, filters', () => {
     const secs = split([
       'FX-SW-08# sh lic  summ', 'Smart Licensing is ENABLED',

@@ -232,10 +232,35 @@ export function parseHeader(s: string): Header | null {
   if (mark < 0 || mark > 80) return null;
   const m = PROMPT.exec(s);
   if (!m) return null;
-  const { command, filtered } = normaliseCommand(m[2]);
-  if (!command.startsWith('show') && !command.startsWith('more')) return null;
-  return { command, filtered, kind: classifyCommand(command) };
+  const raw = m[2];
+  const seen = commandsSeen;
+  if (seen) {
+    const known = seen.get(raw);
+    if (known !== undefined) {
+      commandsRepeated++;
+      return known;
+    }
+  }
+  const { command, filtered } = normaliseCommand(raw);
+  const header = !command.startsWith('show') && !command.startsWith('more') ? null : { command, filtered, kind: classifyCommand(command) };
+  if (seen) {
+    // A log whose commands hardly repeat (a port each) gains nothing: stop looking them up.
+    if (seen.size >= 512 && commandsRepeated < seen.size) commandsSeen = null;
+    else {
+      if (seen.size >= 4096) seen.clear();
+      seen.set(raw, header);
+    }
+  }
+  return header;
 }
+
+/**
+ * The headers of the commands splitSections has met so far, by the command as typed: a session log
+ * types the same few commands thousands of times. Only while splitSections runs (its keys are slices
+ * of the text, which a cache kept beyond it would hold on to).
+ */
+let commandsSeen: Map<string, Header | null> | null = null;
+let commandsRepeated = 0;
 
 function hasText(lines: TextLines, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (lines.line(i).trim() !== '') return true;
@@ -260,6 +285,16 @@ function bannerEnd(lines: TextLines, i: number, s: string): number {
 }
 
 export function splitSections(lines: TextLines): Section[] {
+  commandsSeen = new Map();
+  commandsRepeated = 0;
+  try {
+    return splitAll(lines);
+  } finally {
+    commandsSeen = null;
+  }
+}
+
+function splitAll(lines: TextLines): Section[] {
   const sections: Section[] = [];
   const n = lines.count;
   let current: Section | null = null;
