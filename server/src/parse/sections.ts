@@ -65,11 +65,6 @@ const KEYWORD_SPLITS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return splits;
 })();
 
-/** What a word stands for (EXPAND), or the word. */
-function expanded(word: string): string {
-  return EXPAND.get(word) ?? word;
-}
-
 /**
  * The words normalising may change: EXPAND's keys and the first parts of KEYWORDS, by first character
  * (ASCII) and length (all are shorter than 16). A word that is none of them stays as it is.
@@ -158,7 +153,7 @@ export function normaliseCommand(raw: string): { command: string; filtered: bool
     // `show license tech support` keeps its two words; only a lone `tech` means `tech-support`.
     if (lower === 'tech' && (joined[i + 1] ?? '').startsWith('sup')) continue;
     if (lower.startsWith('sup') && joined[i - 1] === 'tech') joined[i] = 'support';
-    else joined[i] = expanded(lower);
+    else joined[i] = EXPAND.get(lower) ?? lower;
   }
   return { command: joined.join(' '), filtered };
 }
@@ -209,17 +204,25 @@ export interface Header {
 }
 
 /** A prompt or show-tech banner line, or null. Cheap rejections first: this runs on every top-level line. */
+/**
+ * Is the line [start, end) of `text`, which starts with a space, no show-tech banner? True when only
+ * blanks follow, or a visible ASCII character other than a dash comes first after them (a banner
+ * pasted a column in begins with its dashes). Read in place.
+ */
+function indentedNoBanner(text: string, start: number, end: number): boolean {
+  let i = start + 1;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return c !== 45 && c > 32 && c < 127;
+}
+
 export function parseHeader(s: string): Header | null {
   const c0 = s.charCodeAt(0);
   if (c0 === 45 /* - */ || c0 === 32) {
     // An indented line (most of an interface or process listing) is a banner only if dashes come
     // first: any other visible ASCII character rules it out before the line is searched.
-    if (c0 === 32) {
-      let i = 1;
-      let c = s.charCodeAt(1);
-      while (c === 32 || c === 9) c = s.charCodeAt(++i);
-      if (c !== 45 && c > 32 && c < 127) return null;
-    }
+    if (c0 === 32 && indentedNoBanner(s, 0, s.length)) return null;
     if (s.indexOf('show') < 0 || s.indexOf('----') < 0) return null;
     const m = SHOWTECH_BANNER.exec(s);
     if (!m) return null;
@@ -319,14 +322,8 @@ function splitAll(lines: TextLines): Section[] {
     if (c0 === 32 && inConfig && text.charCodeAt(start + 1) !== 45) continue;
     // A `!` comment is neither a prompt nor a banner, and inside a config it cannot end it.
     if (c0 === 33 && inConfig) continue;
-    if (c0 === 32 && current !== null && !inConfig) {
-      // Indented show output (most of `show interfaces`): a banner only if dashes come first after the
-      // blanks, which parseHeader would see; nothing else is done with such a line here.
-      let k = start + 1;
-      let c = text.charCodeAt(k);
-      while (k < end && (c === 32 || c === 9)) c = text.charCodeAt(++k);
-      if (k >= end || (c !== 45 && c > 32 && c < 127)) continue;
-    }
+    // Indented show output (most of `show interfaces`): nothing else is done with such a line here.
+    if (c0 === 32 && current !== null && !inConfig && indentedNoBanner(text, start, end)) continue;
     if (current !== null && c0 !== 45 && c0 !== 32 && (inConfig ? c0 !== 98 && c0 !== 101 : c0 !== 66 && c0 !== 67 && c0 !== 33)) {
       // Inside a config, a top-level command other than `banner` and `end` matters here only as a
       // prompt, which has its `#` or `>` in its first 81 characters; inside show output, so does
