@@ -41,12 +41,6 @@ const XR_CONFIG_HEADER = /^!! (?:IOS XR Configuration|Last configuration change)
 const XR_PROMPT = /^RP\/\d+\/\S+:/;
 
 /**
- * IOS-XR text, from markers only XR prints: its config header comments, its `RP/0/…/CPU0:` prompts and
- * stamps, an interface on a route processor's CPU (`MgmtEth0/RP0/CPU0/0`, which every XR router has),
- * XR-only syntax (`ipv4 address` under an interface), or a `call-home` block switched on from inside
- * (`service active`) with no global `[no] service call-home`, which is where IOS-XE says it.
- */
-/**
  * 1: the line is spaces and tabs only; 0: a visible ASCII character, not `!` nor `R`, comes first
  * after them (no XR header nor prompt, and not blank); 2: anything else, for the full reading.
  */
@@ -58,6 +52,12 @@ function blankOrOther(text: string, start: number, end: number): number {
   return c > 32 && c < 127 && c !== 33 && c !== 82 ? 0 : 2;
 }
 
+/**
+ * IOS-XR text, from markers only XR prints: its config header comments, its `RP/0/…/CPU0:` prompts and
+ * stamps, an interface on a route processor's CPU (`MgmtEth0/RP0/CPU0/0`, which every XR router has),
+ * XR-only syntax (`ipv4 address` under an interface), or a `call-home` block switched on from inside
+ * (`service active`) with no global `[no] service call-home`, which is where IOS-XE says it.
+ */
 export function detectIosXr(lines: TextLines, sections: Section[], config: ConfigModel, show: ShowModel): boolean {
   if (show.iosxrLine >= 0) return true;
   const text = lines.text;
@@ -68,14 +68,12 @@ export function detectIosXr(lines: TextLines, sections: Section[], config: Confi
     // Both begin with `!` or `R`; other lines are only counted, in place (a session log of 48,000
     // prompts has as many sections: a string and a trim() for each of their first lines cost 10 ms).
     for (let i = s.startLine, seen = 0; i < s.endLine && seen < 8; i++) {
-      const blank = blankOrOther(text, lines.starts[i], lines.ends[i]);
-      if (blank === 1) continue;
-      if (blank === 2) {
+      const kind = blankOrOther(text, lines.starts[i], lines.ends[i]);
+      if (kind === 1) continue;
+      if (kind === 2) {
         const t = lines.line(i);
         if (t.trim() === '') continue;
-        seen++;
         if ((s.kind === 'config' && XR_CONFIG_HEADER.test(t)) || XR_PROMPT.test(t)) return true;
-        continue;
       }
       seen++;
     }

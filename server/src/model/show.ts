@@ -250,16 +250,16 @@ const FIRST_WINDOW = 2048;
  * (skimLog): the other markers are looked for only around its few other lines, not through the
  * megabytes of messages between them.
  */
-class SectionMarkers {
+class TextMarkers {
   /** Per marker: where its next occurrence is (hit) or where its last search stopped (no hit); Infinity when none is left. */
   private readonly next: number[];
   private readonly hit: boolean[];
   private readonly window: number[];
-  /** The least `next + length` of EVERY_LINE and of all markers (absolute): lines ending before it hold none of them. */
+  /** The least `next + length` of EVERY_LINE and of all markers: lines ending before it hold none of them. */
   private nearestEvery = 0;
   private nearestAll = 0;
 
-  constructor(private readonly section: string, private readonly base: number, private readonly anchors: Anchors) {
+  constructor(private readonly text: string, private readonly anchors: Anchors) {
     this.next = MARKERS.map(() => 0);
     this.hit = MARKERS.map(() => false);
     this.window = MARKERS.map(() => FIRST_WINDOW);
@@ -267,17 +267,15 @@ class SectionMarkers {
 
   /**
    * The markers among `wanted` (bits of SEARCHED) that `text.slice(start, end)` holds, for a line of
-   * the section; `start` must not decrease. A marker not wanted is not searched for.
+   * a show section; `start` must not decrease. A marker not wanted is not searched for.
    */
   of(start: number, end: number, wanted: number): number {
     if (end < (wanted === EVERY_LINE ? this.nearestEvery : this.nearestAll)) return 0;
     let bits = 0;
-    const from = start - this.base;
-    const to = end - this.base;
     for (let k = 0; k < MARKERS.length; k++) {
       if ((wanted & (1 << k)) === 0) continue;
-      const last = to - markerLength(MARKERS[k]);
-      if (from > this.next[k]) this.search(k, from, from - this.next[k] < this.window[k]);
+      const last = end - markerLength(MARKERS[k]);
+      if (start > this.next[k]) this.search(k, start, start - this.next[k] < this.window[k]);
       while (!this.hit[k] && this.next[k] <= last) this.search(k, this.next[k], true);
       if (this.hit[k] && this.next[k] <= last) bits |= 1 << k;
     }
@@ -291,7 +289,7 @@ class SectionMarkers {
     const marker = MARKERS[k];
     if (typeof marker !== 'string') {
       // Patterns are every line's markers: searched to their next match, as a window would be after a few doublings.
-      const at = nextMarker(this.section, this.anchors, k, from);
+      const at = nextMarker(this.text, this.anchors, k, from);
       this.hit[k] = at >= 0;
       this.next[k] = at >= 0 ? at : Infinity;
       return;
@@ -300,15 +298,15 @@ class SectionMarkers {
     this.window[k] = w;
     // Every start in [from, from + w) is looked at: the slice runs on by the marker's length less one.
     const to = from + w + marker.length - 1;
-    const at = nextMarker(to >= this.section.length ? this.section : this.section.slice(0, to), this.anchors, k, from);
+    const at = nextMarker(to >= this.text.length ? this.text : this.text.slice(0, to), this.anchors, k, from);
     this.hit[k] = at >= 0;
-    this.next[k] = at >= 0 ? at : to >= this.section.length ? Infinity : from + w;
+    this.next[k] = at >= 0 ? at : to >= this.text.length ? Infinity : from + w;
   }
 
   private nearestOf(wanted: number): number {
     let min = Infinity;
     for (let k = 0; k < MARKERS.length; k++) if ((wanted & (1 << k)) !== 0 && this.next[k] + markerLength(MARKERS[k]) < min) min = this.next[k] + markerLength(MARKERS[k]);
-    return min + this.base;
+    return min;
   }
 }
 
@@ -363,7 +361,7 @@ function countMessage(log: LogSummary, s: string, start: number, pct: number, i:
  * optimise early in a fresh process. Returns the first line left to the full reading: any other line,
  * and a message that its line's first `%` does not start.
  */
-function skimLog(lines: TextLines, i: number, endLine: number, log: LogSummary, markers: SectionMarkers, pcts: PercentCursor): number {
+function skimLog(lines: TextLines, i: number, endLine: number, log: LogSummary, markers: TextMarkers, pcts: PercentCursor): number {
   const text = lines.text;
   const starts = lines.starts;
   const ends = lines.ends;
@@ -398,7 +396,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
    * too. (One a section cost seven searches a section: a session log of 48,000 prompts made as many
    * sections, and those searches were a sixth of its lint.)
    */
-  let markers: SectionMarkers | undefined;
+  let markers: TextMarkers | undefined;
   for (let si = 0; si < sections.length; si++) {
     const section = sections[si];
     if (section.kind === 'config') {
@@ -416,7 +414,7 @@ export function readShowSections(lines: TextLines, sections: Section[]): ShowMod
     let profile: ShowProfile | null = null;
     let lastLog: LogRecord | null = null;
     let lastLogLine = -1;
-    markers ??= new SectionMarkers(text, 0, markerAnchors(text));
+    markers ??= new TextMarkers(text, markerAnchors(text));
     for (let i = section.startLine; i < section.endLine; i++) {
       // Once the section has a log, its plain messages are counted in place until a line needs more.
       if (history === null && log !== null && log.sectionIndex === si) {
